@@ -1,0 +1,27 @@
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
+
+namespace PrepaidPlatform.Host;
+
+/// <summary>The host's own pages: the operator menu of the manual and the staff work area's entry.</summary>
+[DependsOn(typeof(PlatformKernelModule), typeof(IdentityModule))]
+public sealed class HostModule : PlatformModule
+{
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        // The operator's left menu follows the manual (备案管理 / 合同管理); later modules fill the pages behind it.
+        context.Add(new MenuItem("op.filing", "备案管理", null, PlatformSide.Operator, 10));
+        context.Add(new MenuItem("op.filing.info", "备案信息", "/Operator/Pending/filing-info", PlatformSide.Operator, 11, ParentKey: "op.filing"));
+        context.Add(new MenuItem("op.filing.code", "备案码", "/Operator/Pending/filing-code", PlatformSide.Operator, 12, ParentKey: "op.filing"));
+        context.Add(new MenuItem("op.custody", "存管账户", "/Operator/Pending/custody", PlatformSide.Operator, 13, ParentKey: "op.filing"));
+        context.Add(new MenuItem("op.reporting", "数据填报", "/Operator/Pending/reporting", PlatformSide.Operator, 14, ParentKey: "op.filing"));
+        context.Add(new MenuItem("op.contracts", "合同管理", null, PlatformSide.Operator, 20));
+        context.Add(new MenuItem("op.contracts.templates", "合同模板", "/Operator/Pending/contract-templates", PlatformSide.Operator, 21, ParentKey: "op.contracts"));
+        context.Add(new MenuItem("op.contracts.signed", "已签合同", "/Operator/Pending/signed-contracts", PlatformSide.Operator, 22, ParentKey: "op.contracts"));
+        context.Add(new MenuItem("work.home", "工作台", "/Work", PlatformSide.District, 1));
+        context.Add(new MenuItem("city.home", "工作台", "/Work", PlatformSide.City, 1));
+    }
+}

@@ -1,0 +1,15 @@
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Platform;
+
+namespace PrepaidPlatform.Host;
+
+/// <summary>The explicit module list of this host (nothing is discovered by scanning). Order does not matter: dependencies decide it.</summary>
+public static class HostModules
+{
+    public static readonly IReadOnlyList<Type> Types =
+    [
+        typeof(PlatformKernelModule),
+        typeof(IdentityModule),
+        typeof(HostModule),
+    ];
+}

@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PrepaidPlatform.Identity.Domain;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
+
+namespace PrepaidPlatform.Identity.Application;
+
+/// <summary>
+/// Roles with the permissions of their side (re-synced at every start, so a new module's permissions reach the roles),
+/// and — when <c>Seed:DemoData</c> is on — one city administrator, one reviewer per district and a demo operator.
+/// </summary>
+internal static class IdentitySeeder
+{
+    internal const string CityAdminUserName = "cityadmin";
+    internal const string DemoOperatorUserName = "91110107MA01AB2C3C";
+    internal const string DemoOperatorName = "演示企业2";
+    internal const string DemoOperatorDistrictCode = "110107";
+
+    internal static string ReviewerUserName(string districtCode) => "reviewer" + districtCode;
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var roles = services.GetRequiredService<RoleManager<PlatformRole>>();
+        var permissions = services.GetRequiredService<PermissionDefinitionManager>();
+        await EnsureRoleAsync(roles, PlatformRoles.CityAdmin, "市商务委管理员", PlatformSide.City, permissions);
+        await EnsureRoleAsync(roles, PlatformRoles.DistrictReviewer, "区商务部门审核人员", PlatformSide.District, permissions);
+        await EnsureRoleAsync(roles, PlatformRoles.OperatorAdmin, "经营者管理员", PlatformSide.Operator, permissions);
+
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var demo = configuration.GetValue<bool>("Seed:DemoData");
+        var password = demo ? configuration["Seed:DemoPassword"] : configuration["Seed:CityAdminPassword"];
+        if (string.IsNullOrEmpty(password))
+        {
+            return;
+        }
+
+        var users = services.GetRequiredService<UserManager<PlatformUser>>();
+        await EnsureUserAsync(users, CityAdminUserName, "市商务委管理员（演示）", PlatformSide.City, null, PlatformRoles.CityAdmin, password);
+        if (!demo)
+        {
+            return;
+        }
+
+        foreach (var tenant in await services.GetRequiredService<ITenantDirectory>().ListAsync(cancellationToken))
+        {
+            await EnsureUserAsync(users, ReviewerUserName(tenant.Code), $"{tenant.Name}审核员（测试）", PlatformSide.District, tenant.Id, PlatformRoles.DistrictReviewer, password);
+        }
+
+        var district = await services.GetRequiredService<ITenantDirectory>().FindByCodeAsync(DemoOperatorDistrictCode, cancellationToken);
+        await EnsureUserAsync(users, DemoOperatorUserName, DemoOperatorName, PlatformSide.Operator, district?.Id, PlatformRoles.OperatorAdmin, password);
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("PrepaidPlatform.Seed").LogInformation("Demo accounts ready");
+    }
+
+    private static async Task EnsureRoleAsync(RoleManager<PlatformRole> roles, string name, string displayName, PlatformSide side, PermissionDefinitionManager permissions)
+    {
+        var role = await roles.FindByNameAsync(name);
+        if (role is null)
+        {
+            role = new PlatformRole { Name = name, DisplayName = displayName, Side = side };
+            Check(await roles.CreateAsync(role));
+        }
+
+        var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == PlatformClaimTypes.Permission).Select(c => c.Value).ToHashSet();
+        foreach (var permission in permissions.ForSide(side).Where(p => !granted.Contains(p.Name)))
+        {
+            Check(await roles.AddClaimAsync(role, new Claim(PlatformClaimTypes.Permission, permission.Name)));
+        }
+
+        foreach (var stale in granted.Where(g => !permissions.Exists(g)))
+        {
+            Check(await roles.RemoveClaimAsync(role, new Claim(PlatformClaimTypes.Permission, stale)));
+        }
+    }
+
+    private static async Task EnsureUserAsync(UserManager<PlatformUser> users, string userName, string displayName, PlatformSide side, Guid? tenantId, string role, string password)
+    {
+        if (await users.Users.AnyAsync(u => u.NormalizedUserName == users.NormalizeName(userName)))
+        {
+            return;
+        }
+
+        var user = new PlatformUser { UserName = userName, DisplayName = displayName, Side = side, TenantId = tenantId, CreatedAtUtc = DateTime.UtcNow, EmailConfirmed = true };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("初始化账号失败：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrepaidPlatform.Identity.Domain;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.MultiTenancy;
+
+namespace PrepaidPlatform.Identity.Pages.Account;
+
+[AllowAnonymous]
+internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, IDataFilter dataFilter, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // Before sign-in there is no district yet: the account is looked up across districts (user names are unique city-wide).
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            var user = await users.FindByNameAsync(Input.UserName.Trim());
+            if (user is null || !user.IsActive)
+            {
+                ModelState.AddModelError(string.Empty, "账号或密码错误。");
+                return Page();
+            }
+
+            var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(SafeReturnUrl(user.Side));
+            }
+
+            if (result.RequiresTwoFactor)
+            {
+                return RedirectToPage("./LoginWith2fa", new { ReturnUrl, Input.RememberMe });
+            }
+
+            if (result.IsLockedOut)
+            {
+                ModelState.AddModelError(string.Empty, LockedOutMessage(await users.GetLockoutEndDateAsync(user)));
+                return Page();
+            }
+
+            var remaining = users.Options.Lockout.MaxFailedAccessAttempts - await users.GetAccessFailedCountAsync(user);
+            ModelState.AddModelError(string.Empty, $"账号或密码错误，还可尝试 {remaining} 次，连续输错 5 次账号将被锁定 30 分钟。");
+            return Page();
+        }
+    }
+
+    private string LockedOutMessage(DateTimeOffset? end)
+    {
+        var minutes = end is null ? 30 : Math.Max(1, (int)Math.Ceiling((end.Value - clock.GetUtcNow()).TotalMinutes));
+        return $"密码连续输错 5 次，账号已被锁定，请 {minutes} 分钟后再试。";
+    }
+
+    private string SafeReturnUrl(PlatformSide side) =>
+        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : HomeOf(side);
+
+    internal static string HomeOf(PlatformSide side) => side == PlatformSide.Operator ? "/Operator" : "/Work";
+
+    internal sealed class LoginInput
+    {
+        [Required(ErrorMessage = "请输入账号")]
+        [Display(Name = "账号")]
+        public string UserName { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "请输入密码")]
+        [DataType(DataType.Password)]
+        [Display(Name = "密码")]
+        public string Password { get; set; } = string.Empty;
+
+        [Display(Name = "记住我")]
+        public bool RememberMe { get; set; }
+    }
+}

@@ -1,0 +1,38 @@
+namespace PrepaidPlatform.Platform.Settings;
+
+/// <summary>Resolves a setting: definition default → configuration → city value → district value (where the definition allows it).</summary>
+public interface ISettingProvider
+{
+    Task<string?> GetOrNullAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<decimal> GetDecimalAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<int> GetIntAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<bool> GetBoolAsync(string name, CancellationToken cancellationToken = default);
+}
+
+public enum SettingValueType
+{
+    Text = 1,
+    WholeNumber = 2,
+    DecimalNumber = 3,
+    Boolean = 4,
+    Choice = 5,
+}
+
+/// <summary>A setting a module defines (ABP's <c>SettingDefinition</c>), with a Chinese description for the city's settings page.</summary>
+public sealed record SettingDefinition(
+    string Name,
+    string DefaultValue,
+    string DisplayName,
+    string Group,
+    SettingValueType Type,
+    bool DistrictMayOverride = false,
+    string? Description = null,
+    IReadOnlyList<string>? Choices = null);
+
+public interface ISettingDefinitionContext
+{
+    void Add(SettingDefinition definition);
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PrepaidPlatform.Platform.Data;
+
+public static class PlatformDatabaseRegistration
+{
+    /// <summary>
+    /// Registers the provider-specific DbContext chosen by <c>Database:Provider</c> and exposes it as
+    /// <see cref="PlatformDbContext"/>. Each provider subclass lives in the host with its own migrations.
+    /// </summary>
+    public static DatabaseOptions AddPlatformDatabase<TSqlite, TMySql>(this WebApplicationBuilder builder)
+        where TSqlite : PlatformDbContext
+        where TMySql : PlatformDbContext
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataFolder = Path.IsPathRooted(options.DataFolder) ? options.DataFolder : Path.Combine(builder.Environment.ContentRootPath, options.DataFolder);
+        Directory.CreateDirectory(dataFolder);
+        options.DataFolder = dataFolder;
+        builder.Services.AddSingleton(options);
+
+        if (options.Provider == DatabaseProvider.MySql)
+        {
+            var connectionString = options.ConnectionString ?? throw new InvalidOperationException("Database:Provider 为 MySql 时必须配置 Database:ConnectionString。");
+            var serverVersion = new Lazy<ServerVersion>(() => string.IsNullOrWhiteSpace(options.ServerVersion)
+                ? ServerVersion.AutoDetect(connectionString)
+                : ServerVersion.Parse(options.ServerVersion));
+            builder.Services.AddDbContext<TMySql>(o => o.UseMySql(connectionString, serverVersion.Value, my => my.EnableRetryOnFailure(3).CommandTimeout(60)));
+            builder.Services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<TMySql>());
+        }
+        else
+        {
+            var connectionString = options.ConnectionString ?? $"Data Source={Path.Combine(dataFolder, "prepaid.db")};Default Timeout=30";
+            options.ConnectionString = connectionString;
+            builder.Services.AddDbContext<TSqlite>(o => o.UseSqlite(connectionString));
+            builder.Services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<TSqlite>());
+        }
+
+        return options;
+    }
+}

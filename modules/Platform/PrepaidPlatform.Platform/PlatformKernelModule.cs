@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
+using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Settings;
+using PrepaidPlatform.Platform.Tenants;
+using PrepaidPlatform.Platform.Timing;
+
+namespace PrepaidPlatform.Platform;
+
+/// <summary>The kernel: tenancy, persistence, audit, settings, calendar, outbox, jobs. Every other module depends on it.</summary>
+public sealed class PlatformKernelModule : PlatformModule
+{
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        var services = context.Services;
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddSingleton<IDataFilter, DataFilter>();
+        services.AddSingleton<ICurrentUser, CurrentUser>();
+        services.AddSingleton<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<ICrossTenantAccess, CrossTenantAccess>();
+        services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddSingleton<IClock, PlatformClock>();
+        services.AddSingleton(sp => new PlatformDbContextDependencies(
+            sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<ICurrentTenant>(), sp.GetRequiredService<IDataFilter>(),
+            sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IOutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IIntegrationEventPublisher, IntegrationEventPublisher>();
+        services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddScoped<ISettingProvider, SettingProvider>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddAuthorization(PlatformPolicies.Add);
+
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddDataProtection().SetApplicationName("PrepaidPlatform");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatform();
+
+    public override void DefinePermissions(IPermissionDefinitionContext context)
+    {
+        const string group = "平台管理";
+        context.Add(PlatformPermissions.CrossTenant, "跨区查询与操作", group, PlatformSide.City);
+        context.Add(PlatformPermissions.AuditRead, "查询审计日志", group, PlatformSide.City);
+        context.Add(PlatformPermissions.CalendarManage, "维护工作日历", group, PlatformSide.City);
+        context.Add(PlatformPermissions.SettingsManage, "维护系统设置", group, PlatformSide.City);
+        context.Add(PlatformPermissions.DistrictSettingsManage, "维护本区设置", group, PlatformSide.District);
+        context.Add(PlatformPermissions.WorkbenchAccess, "进入工作台", group, PlatformSide.District);
+    }
+
+    public override void DefineSettings(ISettingDefinitionContext context) => PlatformSettings.Define(context);
+
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        context.Add(new MenuItem("city.audit", "审计日志", "/Platform/Audit", PlatformSide.City, 900, PlatformPermissions.AuditRead));
+        context.Add(new MenuItem("city.calendar", "工作日历", "/Platform/Calendar", PlatformSide.City, 910, PlatformPermissions.CalendarManage));
+        context.Add(new MenuItem("city.settings", "系统设置", "/Platform/Settings", PlatformSide.City, 920, PlatformPermissions.SettingsManage));
+    }
+
+    public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PlatformDbContext>();
+        await TenantSeeder.SeedAsync(db, cancellationToken);
+    }
+}
