@@ -27,7 +27,8 @@ public static class PlatformDatabaseRegistration
             var serverVersion = new Lazy<ServerVersion>(() => string.IsNullOrWhiteSpace(options.ServerVersion)
                 ? ServerVersion.AutoDetect(connectionString)
                 : ServerVersion.Parse(options.ServerVersion));
-            builder.Services.AddDbContext<TMySql>(o => o.UseMySql(connectionString, serverVersion.Value, my => my.EnableRetryOnFailure(3).CommandTimeout(60)));
+            // No retrying execution strategy: a business change and its workflow step share one user-initiated transaction.
+            builder.Services.AddDbContext<TMySql>(o => o.UseMySql(connectionString, serverVersion.Value, my => my.CommandTimeout(60)));
             builder.Services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<TMySql>());
         }
         else

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The one test command (CI runs it too): installs what is missing, starts a throw-away MariaDB,
+# runs every test project — the database-backed ones on SQLite and again on MariaDB — and cleans up.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+[ -x /usr/sbin/mariadbd ] || command -v mariadbd >/dev/null 2>&1 || missing+=(mariadb-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+work=$(mktemp -d /tmp/pp-test.XXXXXX)
+mariadb_pid=""
+cleanup() {
+  if [ -n "$mariadb_pid" ]; then kill "$mariadb_pid" 2>/dev/null || true; wait "$mariadb_pid" 2>/dev/null || true; fi
+  rm -rf "$work" /tmp/pp-tests
+}
+trap cleanup EXIT INT TERM
+
+echo "== starting a throw-away MariaDB"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+mariadbd_bin=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$work/data" --auth-root-authentication-method=socket --skip-test-db >"$work/install.log" 2>&1
+"$mariadbd_bin" --no-defaults --user="$(id -un)" --datadir="$work/data" --socket="$work/mysqld.sock" --port="$port" \
+  --bind-address=127.0.0.1 --skip-name-resolve --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 \
+  --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --max-connections=500 >"$work/mariadb.log" 2>&1 &
+mariadb_pid=$!
+for _ in $(seq 1 60); do
+  mariadb --no-defaults --socket="$work/mysqld.sock" -uroot -e "SELECT 1" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+mariadb --no-defaults --socket="$work/mysqld.sock" -uroot -e \
+  "CREATE USER 'pptest'@'127.0.0.1' IDENTIFIED BY 'pptest'; GRANT ALL PRIVILEGES ON *.* TO 'pptest'@'127.0.0.1';"
+export TEST_MYSQL_CONNECTION="Server=127.0.0.1;Port=$port;User ID=pptest;Password=pptest;Allow User Variables=true"
+
+echo "== building"
+dotnet build PrepaidPlatform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+
+passed=0; failed=0; status=0
+run() {  # run <label> <project> [VAR=value ...]
+  local label=$1 project=$2; shift 2
+  echo "== $label"
+  local log="$work/$(echo "$label" | tr ' /' '__').log"
+  if env "$@" dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" >"$log" 2>&1; then :; else status=1; fi
+  grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^\s+(Error Message|Stack Trace)" "$log" | grep -E "Failed |Error Message" -A3 | head -80 || true
+  local line; line=$(grep -E "(Passed|Failed)!\s+- Failed:" "$log" | tail -1 || true)
+  echo "   ${line:-no summary (see below)}"
+  [ -n "$line" ] || { tail -40 "$log"; status=1; }
+  local f p
+  f=$(echo "$line" | sed -nE 's/.*Failed:\s+([0-9]+).*/\1/p'); p=$(echo "$line" | sed -nE 's/.*Passed:\s+([0-9]+).*/\1/p')
+  failed=$((failed + ${f:-0})); passed=$((passed + ${p:-0}))
+}
+
+for project in test/*.Tests; do
+  ls "$project"/*.csproj >/dev/null 2>&1 || continue
+  name=$(basename "$project")
+  case "$name" in
+    *Architecture.Tests) run "$name" "$project" ;;
+    *E2E.Tests) run "$name (Chromium)" "$project" ;;
+    *) run "$name (SQLite)" "$project" TEST_DB_PROVIDER=Sqlite
+       run "$name (MariaDB)" "$project" TEST_DB_PROVIDER=MySql ;;
+  esac
+done
+
+echo
+echo "Total: $passed passed, $failed failed"
+exit $status
