@@ -37,6 +37,7 @@ public sealed class IdentityModule : PlatformModule
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddUserManager<PlatformUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()

@@ -39,6 +39,8 @@ public sealed class PlatformKernelModule : PlatformModule
             sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IOutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<IIntegrationEventPublisher, IntegrationEventPublisher>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddScoped<Auditing.AuditQuery>();
+        services.AddScoped<DistrictProfileService>();
         services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddScoped<ISettingProvider, SettingProvider>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
@@ -69,6 +71,7 @@ public sealed class PlatformKernelModule : PlatformModule
     {
         context.Add(new MenuItem("city.audit", "审计日志", "/Platform/Audit", PlatformSide.City, 900, PlatformPermissions.AuditRead));
         context.Add(new MenuItem("city.calendar", "工作日历", "/Platform/Calendar", PlatformSide.City, 910, PlatformPermissions.CalendarManage));
+        context.Add(new MenuItem("district.profile", "本区信息", "/Platform/DistrictProfile", PlatformSide.District, 900, PlatformPermissions.DistrictSettingsManage));
         context.Add(new MenuItem("city.settings", "系统设置", "/Platform/Settings", PlatformSide.City, 920, PlatformPermissions.SettingsManage));
     }
 
@@ -76,5 +79,6 @@ public sealed class PlatformKernelModule : PlatformModule
     {
         var db = services.GetRequiredService<PlatformDbContext>();
         await TenantSeeder.SeedAsync(db, cancellationToken);
+        await DistrictProfileService.SeedAsync(db, cancellationToken);
     }
 }

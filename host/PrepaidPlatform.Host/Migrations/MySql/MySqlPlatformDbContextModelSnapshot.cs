@@ -485,6 +485,45 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Platform_SettingValues", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Platform.Tenants.DistrictProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("BureauName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("ServiceHours")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Platform_DistrictProfiles", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Platform.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -470,6 +470,45 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Platform_SettingValues", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Platform.Tenants.DistrictProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BureauName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceHours")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Platform_DistrictProfiles", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Platform.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Identity.Application;
@@ -37,6 +38,12 @@ internal static class SessionPolicy
             return;
         }
 
-        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        // The principal is not on HttpContext.User yet, so the district must be set explicitly for the user lookup.
+        var tenantClaim = context.Principal?.FindFirst(PlatformClaimTypes.TenantId)?.Value;
+        var tenant = context.HttpContext.RequestServices.GetRequiredService<ICurrentTenant>();
+        using (tenant.Change(Guid.TryParse(tenantClaim, out var tenantId) ? tenantId : null))
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        }
     }
 }

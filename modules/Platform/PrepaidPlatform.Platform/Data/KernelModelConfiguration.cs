@@ -25,6 +25,18 @@ internal static class KernelModelConfiguration
             b.Ignore(x => x.BureauName);
         });
 
+        modelBuilder.Entity<DistrictProfile>(b =>
+        {
+            b.ToTable(p + "DistrictProfiles");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.BureauName).HasMaxLength(64).IsRequired();
+            b.Property(x => x.Address).HasMaxLength(128).IsRequired();
+            b.Property(x => x.Phone).HasMaxLength(32).IsRequired();
+            b.Property(x => x.ServiceHours).HasMaxLength(64).IsRequired();
+            b.HasIndex(x => x.TenantId).IsUnique();
+        });
+
         modelBuilder.Entity<CalendarDay>(b =>
         {
             b.ToTable(p + "CalendarDays");
