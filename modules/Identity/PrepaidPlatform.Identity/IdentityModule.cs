@@ -18,6 +18,8 @@ namespace PrepaidPlatform.Identity;
 [DependsOn(typeof(PlatformKernelModule))]
 public sealed class IdentityModule : PlatformModule
 {
+    public override IReadOnlyList<string> TablePrefixes => [IdentityModelConfiguration.Prefix];
+
     public override void ConfigureServices(ModuleServiceContext context)
     {
         var services = context.Services;

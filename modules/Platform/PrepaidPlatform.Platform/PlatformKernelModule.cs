@@ -21,6 +21,8 @@ namespace PrepaidPlatform.Platform;
 /// <summary>The kernel: tenancy, persistence, audit, settings, calendar, outbox, jobs. Every other module depends on it.</summary>
 public sealed class PlatformKernelModule : PlatformModule
 {
+    public override IReadOnlyList<string> TablePrefixes => [PlatformDbProperties.PlatformPrefix, PlatformDbProperties.AuditPrefix];
+
     public override void ConfigureServices(ModuleServiceContext context)
     {
         var services = context.Services;

@@ -14,6 +14,9 @@ namespace PrepaidPlatform.Platform.Modularity;
 /// </summary>
 public abstract class PlatformModule
 {
+    /// <summary>Prefixes of this module's tables (ABP's <c>DbTablePrefix</c>); the architecture tests hold every table to them.</summary>
+    public virtual IReadOnlyList<string> TablePrefixes => [];
+
     public virtual void ConfigureServices(ModuleServiceContext context)
     {
     }

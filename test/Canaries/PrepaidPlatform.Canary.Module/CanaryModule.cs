@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Platform.Modularity;
+
+namespace PrepaidPlatform.Canary.Module;
+
+/// <summary>Canary: depends on the Identity implementation, exposes a public entity, maps tables without its prefix and a TenantId without IMultiTenant.</summary>
+[DependsOn(typeof(IdentityModule))]
+public sealed class CanaryModule : PlatformModule
+{
+    public override IReadOnlyList<string> TablePrefixes => ["Canary_"];
+
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<PublicEntity>(b =>
+        {
+            b.ToTable("Unprefixed");
+            b.HasKey(x => x.Id);
+        });
+    }
+}
+
+/// <summary>Canary: an entity that should be internal, carries a TenantId but is not IMultiTenant.</summary>
+public sealed class PublicEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid? TenantId { get; set; }
+}

@@ -1,0 +1,91 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Canary.Contracts;
+using PrepaidPlatform.Canary.Module;
+using PrepaidPlatform.Host;
+using PrepaidPlatform.Host.Data;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Modularity;
+
+namespace PrepaidPlatform.Architecture.Tests;
+
+/// <summary>Each rule runs over the host's real module list and must also catch its canary.</summary>
+public sealed class ModuleArchitectureTests
+{
+    /// <summary>The modules the host lists, without the host itself (the composition root may see everything).</summary>
+    private static readonly IReadOnlyList<Assembly> ModuleAssemblies = HostModules.Types
+        .Select(t => t.Assembly).Where(a => a != typeof(HostModule).Assembly).Distinct().ToList();
+
+    private static IEnumerable<Assembly> ContractsAssemblies() =>
+        ModuleAssemblies.Select(a => a.GetName().Name + ".Contracts")
+            .Select(n => Assembly.Load(new AssemblyName(n)));
+
+    [Fact]
+    public void The_host_lists_the_kernel_and_the_modules()
+    {
+        ModuleAssemblies.ShouldContain(typeof(PlatformKernelModule).Assembly);
+        ModuleAssemblies.ShouldContain(typeof(IdentityModule).Assembly);
+        ContractsAssemblies().Count().ShouldBe(ModuleAssemblies.Count);
+    }
+
+    [Fact]
+    public void Modules_reference_only_the_kernel_and_other_modules_contracts()
+    {
+        ModuleAssemblies.SelectMany(ModuleRules.ReferenceViolations).ShouldBeEmpty();
+        ModuleRules.ReferenceViolations(typeof(CanaryModule).Assembly).ShouldContain(v => v.Contains("PrepaidPlatform.Identity", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Contracts_reference_only_the_kernel_contracts_and_no_EF_Core_or_ASP_NET_Core()
+    {
+        ContractsAssemblies().SelectMany(ModuleRules.ContractsViolations).ShouldBeEmpty();
+        ModuleRules.ContractsViolations(typeof(ILeakyContract).Assembly).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Module_assemblies_expose_only_the_module_class_and_API_controllers()
+    {
+        // The kernel is the shared foundation and is public by design; every other module hides its insides.
+        ModuleAssemblies.Where(a => a != typeof(PlatformKernelModule).Assembly).SelectMany(ModuleRules.PublicTypeViolations).ShouldBeEmpty();
+        ModuleRules.PublicTypeViolations(typeof(CanaryModule).Assembly).ShouldContain(v => v.Contains(nameof(PublicEntity), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_table_has_its_modules_prefix()
+    {
+        var catalog = ModuleCatalog.Create(HostModules.Types);
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        ModuleRules.TablePrefixViolations(db.Model, catalog.Modules).ShouldBeEmpty();
+
+        using var canary = CanaryContext.Create();
+        ModuleRules.TablePrefixViolations(canary.Model, canary.Modules).ShouldContain(v => v.Contains("Unprefixed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_entity_with_a_tenant_is_multi_tenant_and_filtered()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+        ModuleRules.TenantViolations(db.Model).ShouldBeEmpty();
+
+        using var canary = CanaryContext.Create();
+        ModuleRules.TenantViolations(canary.Model).ShouldContain(v => v.Contains(nameof(PublicEntity), StringComparison.Ordinal));
+    }
+
+    /// <summary>A context of its own type, so that EF's per-type model cache never mixes the canary model with the real one.</summary>
+    private sealed class CanaryContext : PlatformDbContext
+    {
+        private CanaryContext(DbContextOptions options, PlatformDbContextDependencies dependencies, IReadOnlyList<PlatformModule> modules)
+            : base(options, dependencies) => Modules = modules;
+
+        public IReadOnlyList<PlatformModule> Modules { get; }
+
+        public static CanaryContext Create()
+        {
+            var catalog = ModuleCatalog.Create([typeof(PlatformKernelModule), typeof(IdentityModule), typeof(CanaryModule)]);
+            var options = new DbContextOptionsBuilder<CanaryContext>().UseSqlite("Data Source=:memory:").Options;
+            return new CanaryContext(options, PlatformDbContextDependencies.ForDesignTime(catalog), catalog.Modules);
+        }
+    }
+}
