@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.E2E.Tests;
+
+/// <summary>
+/// The real host on a Kestrel port (SQLite, demo data) and Debian's Chromium driven by Playwright — never a downloaded
+/// browser. The flags keep Chromium from reaching for the network this machine does not have.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public PlatformFactory Factory { get; } = new();
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("browser not started");
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}

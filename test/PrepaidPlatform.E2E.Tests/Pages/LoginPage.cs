@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace PrepaidPlatform.E2E.Tests.Pages;
+
+/// <summary>Page object: 登录, found by the labels a user reads.</summary>
+internal sealed class LoginPage(IPage page)
+{
+    public async Task OpenAsync() => await page.GotoAsync("/Account/Login");
+
+    public async Task SignInAsync(string userName, string password)
+    {
+        await page.GetByLabel("账号").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+}
+
+/// <summary>Page object: the header every layout shares (language switch, current user, sign-out).</summary>
+internal sealed class PageHeader(IPage page)
+{
+    public ILocator CurrentUser => page.GetByTestId("current-user");
+
+    public async Task SwitchToEnglishAsync() => await page.GetByTestId("lang-en").ClickAsync();
+
+    public async Task SwitchToChineseAsync() => await page.GetByTestId("lang-zh").ClickAsync();
+
+    public async Task SignOutAsync(string buttonText) => await page.GetByRole(AriaRole.Button, new() { Name = buttonText }).ClickAsync();
+}
