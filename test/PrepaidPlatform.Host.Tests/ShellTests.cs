@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Host.Tests;
+
+/// <summary>The UI shell: Chinese by default with an English switch, Chinese error pages, antiforgery, security headers, metrics.</summary>
+public sealed class ShellTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task Every_page_carries_a_content_security_policy_and_hardening_headers()
+    {
+        using var client = factory.AnonymousClient();
+        var response = await client.GetAsync("/");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+    }
+
+    [Fact]
+    public async Task An_unknown_page_answers_404_with_a_Chinese_page()
+    {
+        using var client = factory.AnonymousClient();
+        var response = await client.GetAsync("/no-such-page");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("页面不存在");
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        using var client = factory.AnonymousClient();
+        var response = await client.Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "reviewer110108",
+            ["Input.Password"] = PlatformFactory.DemoPassword,
+        }));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith("PrepaidPlatform.Auth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_language_switch_turns_the_shell_to_English_and_back_to_Chinese()
+    {
+        using var client = factory.AnonymousClient();
+        (await client.GetAsync("/Culture/Set?culture=en&returnUrl=/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var english = await client.GetPageAsync("/");
+        english.ShouldContain("Beijing Single-Purpose Commercial Prepaid Card Service Platform");
+        english.ShouldContain("lang=\"en\"");
+
+        await client.GetAsync("/Culture/Set?culture=zh-CN&returnUrl=/");
+        (await client.GetPageAsync("/")).ShouldContain("北京市单用途商业预付卡管理服务平台");
+    }
+
+    [Fact]
+    public async Task The_language_switch_never_redirects_off_site()
+    {
+        using var client = factory.AnonymousClient();
+        var response = await client.GetAsync("/Culture/Set?culture=en&returnUrl=//evil.example/");
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task Metrics_are_exposed_for_scraping()
+    {
+        using var client = factory.AnonymousClient();
+        await client.GetAsync("/");
+        var metrics = await client.GetPageAsync("/metrics");
+        metrics.ShouldContain("http_requests_received_total");
+    }
+
+    [Fact]
+    public async Task The_operator_menu_follows_the_manual_and_unbuilt_items_say_so_honestly()
+    {
+        using var client = await factory.SignedInClientAsync("91110107MA01AB2C3C");
+        var home = await client.GetPageAsync("/Operator");
+        foreach (var item in new[] { "备案管理", "备案信息", "备案码", "存管账户", "数据填报", "合同管理", "合同模板", "已签合同" })
+        {
+            home.ShouldContain(item);
+        }
+
+        (await client.GetPageAsync("/Operator/Pending/custody")).ShouldContain("尚未开通");
+        var staffOnly = await client.GetAsync("/Work");
+        staffOnly.Headers.Location!.OriginalString.ShouldContain("AccessDenied");
+    }
+}
+
+/// <summary>Outside Development the host sends HSTS (on HTTPS requests).</summary>
+public sealed class ProductionShellTests(ProductionShellTests.ProductionFactory factory) : IClassFixture<ProductionShellTests.ProductionFactory>
+{
+    public sealed class ProductionFactory : PlatformFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+        }
+    }
+
+    [Fact]
+    public async Task Https_responses_carry_strict_transport_security_in_production()
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://platform.example/") });
+        var response = await client.GetAsync("/");
+        response.Headers.GetValues("Strict-Transport-Security").Single().ShouldContain("max-age=");
+    }
+}
