@@ -71,8 +71,11 @@ public sealed class IdentityModule : PlatformModule
     public override void DefinePermissions(IPermissionDefinitionContext context) =>
         context.Add(IdentityPermissions.StaffManage, "管理工作人员账号", IdentityPermissions.GroupName, PlatformSide.City);
 
-    public override void ConfigureMenu(IMenuContext context) =>
+    public override void ConfigureMenu(IMenuContext context)
+    {
         context.Add(new MenuItem("city.staff", "工作人员账号", "/Identity/Staff", PlatformSide.City, 100, IdentityPermissions.StaffManage));
+        context.Add(new MenuItem("city.roles", "角色与权限", "/Identity/Roles", PlatformSide.City, 110, IdentityPermissions.StaffManage));
+    }
 
     public override void ConfigureAfterAuthentication(IApplicationBuilder app) => app.UseMiddleware<MfaEnforcementMiddleware>();
 

@@ -82,4 +82,14 @@ public sealed class SignInTests(PlatformFactory factory) : IClassFixture<Platfor
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("密码长度须为8-16位");
     }
+
+    [Fact]
+    public async Task The_city_sees_each_roles_permissions_grouped_by_module_and_side()
+    {
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        var html = await city.GetPageAsync("/Identity/Roles");
+        html.ShouldContain("data-testid=\"role-city-admin\"");
+        html.ShouldContain("Identity.Staff.Manage");
+        html.ShouldContain("Platform.Settings.ManageDistrict");
+    }
 }
