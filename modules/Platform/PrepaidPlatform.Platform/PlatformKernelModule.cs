@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Tenants;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Platform;
 
@@ -40,9 +42,11 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddScoped<IIntegrationEventPublisher, IntegrationEventPublisher>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddScoped<CalendarService>();
         services.AddScoped<ISettingProvider, SettingProvider>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddAuthorization(PlatformPolicies.Add);
+        services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
 
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("PrepaidPlatform");
@@ -76,5 +80,6 @@ public sealed class PlatformKernelModule : PlatformModule
     {
         var db = services.GetRequiredService<PlatformDbContext>();
         await TenantSeeder.SeedAsync(db, cancellationToken);
+        await CalendarSeeder.SeedAsync(db, cancellationToken);
     }
 }
