@@ -12,6 +12,7 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Tenants;
@@ -43,7 +44,10 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddScoped<CalendarService>();
-        services.AddScoped<ISettingProvider, SettingProvider>();
+        services.AddScoped<SettingProvider>();
+        services.AddScoped<ISettingProvider>(sp => sp.GetRequiredService<SettingProvider>());
+        services.AddScoped<SettingManager>();
+        services.AddScoped<IRuleProfile, RuleProfile>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddAuthorization(PlatformPolicies.Add);
         services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
@@ -67,13 +71,18 @@ public sealed class PlatformKernelModule : PlatformModule
         context.Add(PlatformPermissions.WorkbenchAccess, "进入工作台", group, PlatformSide.District);
     }
 
-    public override void DefineSettings(ISettingDefinitionContext context) => PlatformSettings.Define(context);
+    public override void DefineSettings(ISettingDefinitionContext context)
+    {
+        PlatformSettings.Define(context);
+        RuleSettings.Define(context);
+    }
 
     public override void ConfigureMenu(IMenuContext context)
     {
         context.Add(new MenuItem("city.audit", "审计日志", "/Platform/Audit", PlatformSide.City, 900, PlatformPermissions.AuditRead));
         context.Add(new MenuItem("city.calendar", "工作日历", "/Platform/Calendar", PlatformSide.City, 910, PlatformPermissions.CalendarManage));
         context.Add(new MenuItem("city.settings", "系统设置", "/Platform/Settings", PlatformSide.City, 920, PlatformPermissions.SettingsManage));
+        context.Add(new MenuItem("district.settings", "本区设置", "/Platform/DistrictSettings", PlatformSide.District, 920, PlatformPermissions.DistrictSettingsManage));
     }
 
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
