@@ -11,8 +11,6 @@ namespace PrepaidPlatform.Testing;
 /// </summary>
 public sealed partial class PlatformClient(HttpClient http, PlatformFactory factory) : IDisposable
 {
-    private static readonly Dictionary<string, string> AuthenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
-
     public HttpClient Http { get; } = http;
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
@@ -48,7 +46,7 @@ public sealed partial class PlatformClient(HttpClient http, PlatformFactory fact
 
         if (location.Contains("LoginWith2fa", StringComparison.Ordinal))
         {
-            var code = CurrentCode(AuthenticatorKeys[userName]);
+            var code = CurrentCode(factory.AuthenticatorKeys[userName]);
             response = await PostFormAsync(location, new Dictionary<string, string> { ["Code"] = code });
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "second factor refused");
             location = response.Headers.Location?.OriginalString ?? string.Empty;
@@ -67,7 +65,7 @@ public sealed partial class PlatformClient(HttpClient http, PlatformFactory fact
         var page = await GetPageAsync("/Account/EnableAuthenticator");
         var key = AuthenticatorKeyRegex().Match(page).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         key.ShouldNotBeNullOrEmpty();
-        AuthenticatorKeys[userName] = key;
+        factory.AuthenticatorKeys[userName] = key;
         var response = await Http.PostAsync("/Account/EnableAuthenticator", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Code"] = CurrentCode(key),

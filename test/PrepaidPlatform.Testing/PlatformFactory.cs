@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -18,6 +19,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
     public TestDatabase Database { get; } = TestDatabase.Create();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// The authenticator keys enrolled on this host's database, by user name. Per host, not static: test classes run in
+    /// parallel, each on its own database, and the same demo user enrols a different key in each.
+    /// </summary>
+    internal ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Extra settings for a test class (for example a rule setting); applied after the defaults.</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,10 +12,12 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Tenants;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Platform;
 
@@ -44,9 +47,14 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddScoped<Auditing.AuditQuery>();
         services.AddScoped<DistrictProfileService>();
         services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
-        services.AddScoped<ISettingProvider, SettingProvider>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<SettingProvider>();
+        services.AddScoped<ISettingProvider>(sp => sp.GetRequiredService<SettingProvider>());
+        services.AddScoped<SettingManager>();
+        services.AddScoped<IRuleProfile, RuleProfile>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddAuthorization(PlatformPolicies.Add);
+        services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
 
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("PrepaidPlatform");
@@ -67,7 +75,11 @@ public sealed class PlatformKernelModule : PlatformModule
         context.Add(PlatformPermissions.WorkbenchAccess, "进入工作台", group, PlatformSide.District);
     }
 
-    public override void DefineSettings(ISettingDefinitionContext context) => PlatformSettings.Define(context);
+    public override void DefineSettings(ISettingDefinitionContext context)
+    {
+        PlatformSettings.Define(context);
+        RuleSettings.Define(context);
+    }
 
     public override void ConfigureMenu(IMenuContext context)
     {
@@ -75,6 +87,7 @@ public sealed class PlatformKernelModule : PlatformModule
         context.Add(new MenuItem("city.calendar", "工作日历", "/Platform/Calendar", PlatformSide.City, 910, PlatformPermissions.CalendarManage));
         context.Add(new MenuItem("district.profile", "本区信息", "/Platform/DistrictProfile", PlatformSide.District, 900, PlatformPermissions.DistrictSettingsManage));
         context.Add(new MenuItem("city.settings", "系统设置", "/Platform/Settings", PlatformSide.City, 920, PlatformPermissions.SettingsManage));
+        context.Add(new MenuItem("district.settings", "本区设置", "/Platform/DistrictSettings", PlatformSide.District, 920, PlatformPermissions.DistrictSettingsManage));
     }
 
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -82,5 +95,6 @@ public sealed class PlatformKernelModule : PlatformModule
         var db = services.GetRequiredService<PlatformDbContext>();
         await TenantSeeder.SeedAsync(db, cancellationToken);
         await DistrictProfileService.SeedAsync(db, cancellationToken);
+        await CalendarSeeder.SeedAsync(db, cancellationToken);
     }
 }

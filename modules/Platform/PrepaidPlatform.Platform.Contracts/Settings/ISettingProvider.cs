@@ -9,6 +9,9 @@ public interface ISettingProvider
 
     Task<int> GetIntAsync(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>For amounts in 分: 5000 万元 is 5 000 000 000 分, beyond <see cref="int"/>.</summary>
+    Task<long> GetLongAsync(string name, CancellationToken cancellationToken = default);
+
     Task<bool> GetBoolAsync(string name, CancellationToken cancellationToken = default);
 }
 
@@ -21,7 +24,11 @@ public enum SettingValueType
     Choice = 5,
 }
 
-/// <summary>A setting a module defines (ABP's <c>SettingDefinition</c>), with a Chinese description for the city's settings page.</summary>
+/// <summary>
+/// A setting a module defines (ABP's <c>SettingDefinition</c>), with a Chinese description for the city's settings page.
+/// Numbers may carry bounds (a percentage within 0–100, a period of at least one day) that the settings pages enforce;
+/// a choice may carry Chinese labels for its values.
+/// </summary>
 public sealed record SettingDefinition(
     string Name,
     string DefaultValue,
@@ -30,7 +37,10 @@ public sealed record SettingDefinition(
     SettingValueType Type,
     bool DistrictMayOverride = false,
     string? Description = null,
-    IReadOnlyList<string>? Choices = null);
+    IReadOnlyList<string>? Choices = null,
+    decimal? Minimum = null,
+    decimal? Maximum = null,
+    IReadOnlyDictionary<string, string>? ChoiceLabels = null);
 
 public interface ISettingDefinitionContext
 {

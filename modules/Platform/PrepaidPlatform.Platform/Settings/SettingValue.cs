@@ -6,6 +6,12 @@ internal sealed class SettingValue
     public const string CityProvider = "C";
     public const string DistrictProvider = "D";
 
+    /// <summary>
+    /// City rows carry an empty key rather than NULL: both databases treat NULLs as distinct in the unique index on
+    /// (Name, ProviderName, ProviderKey), so only a non-null key keeps the city to one row per setting.
+    /// </summary>
+    public const string CityKey = "";
+
     private SettingValue()
     {
         Name = ProviderName = Value = string.Empty;

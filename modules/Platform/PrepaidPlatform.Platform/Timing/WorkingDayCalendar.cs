@@ -62,8 +62,10 @@ internal sealed class WorkingDayCalendar(PlatformDbContext db, IMemoryCache cach
             return kind == CalendarDayKind.AdjustedWorkday;
         }
 
-        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        return !IsWeekend(date);
     }
+
+    internal static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
     private static string CacheKey(int year) => $"calendar:{year}";
 
