@@ -81,7 +81,7 @@ public sealed class SettingResolutionTests(ConfiguredPlatformFactory factory) : 
     [Fact]
     public async Task Writing_a_district_value_without_a_district_is_refused()
     {
-        (await Manager(m => m.SetForDistrictAsync(PlatformSettings.BureauAddress, "某地"))).Error.ShouldBe("当前账号不属于任何区，不能修改本区设置。");
+        (await Manager(m => m.SetForDistrictAsync(PlatformSettings.BureauPhone, "010-1234567"))).Error.ShouldBe("当前账号不属于任何区，不能修改本区设置。");
     }
 
     [Theory]

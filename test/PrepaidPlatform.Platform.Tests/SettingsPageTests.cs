@@ -97,7 +97,6 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
         var html = await district.GetPageAsync(DistrictPage);
         html.ShouldContain("海淀区");
         html.ShouldContain($"data-setting=\"{PlatformSettings.BureauPhone}\"");
-        html.ShouldContain($"data-setting=\"{PlatformSettings.BureauAddress}\"");
         html.ShouldNotContain($"data-setting=\"{RuleSettings.Profile}\"");
         html.ShouldNotContain($"data-setting=\"{PlatformSettings.DistrictTwoFactorRequired}\"");
     }
@@ -106,14 +105,14 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
     public async Task A_district_changes_only_its_own_value_even_when_the_form_names_another_district()
     {
         var chaoyang = District(Chaoyang);
-        (await factory.AsAsync(Chaoyang, sp => sp.GetRequiredService<SettingManager>().SetForDistrictAsync(PlatformSettings.BureauAddress, "朝阳区某路1号")))
+        (await factory.AsAsync(Chaoyang, sp => sp.GetRequiredService<SettingManager>().SetForDistrictAsync(PlatformSettings.BureauPhone, "010-85000001")))
             .Succeeded.ShouldBeTrue();
 
         using var haidian = await factory.SignedInClientAsync("reviewer110108");
         var response = await PostAsync(haidian, DistrictPage, "Save", new Dictionary<string, string>
         {
-            ["name"] = PlatformSettings.BureauAddress,
-            ["value"] = "海淀区某路2号",
+            ["name"] = PlatformSettings.BureauPhone,
+            ["value"] = "010-82000002",
             // Fields a tampered form might add: the district comes from the signed-in user, never from the request.
             ["tenantId"] = chaoyang.ToString(),
             ["providerKey"] = chaoyang.ToString(),
@@ -121,10 +120,10 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        (await factory.SettingAsync(PlatformSettings.BureauAddress, Haidian)).ShouldBe("海淀区某路2号");
-        (await factory.SettingAsync(PlatformSettings.BureauAddress, Chaoyang)).ShouldBe("朝阳区某路1号");
-        (await factory.SettingAsync(PlatformSettings.BureauAddress)).ShouldBe(string.Empty);
-        Row(await haidian.GetPageAsync(DistrictPage), PlatformSettings.BureauAddress).ShouldContain("区级设置");
+        (await factory.SettingAsync(PlatformSettings.BureauPhone, Haidian)).ShouldBe("010-82000002");
+        (await factory.SettingAsync(PlatformSettings.BureauPhone, Chaoyang)).ShouldBe("010-85000001");
+        (await factory.SettingAsync(PlatformSettings.BureauPhone)).ShouldBe("12345");
+        Row(await haidian.GetPageAsync(DistrictPage), PlatformSettings.BureauPhone).ShouldContain("区级设置");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class TenantIsolationTests(PlatformFactory factory) : IClassFixtur
             using var asHaidian = sp.GetRequiredService<ICurrentTenant>().Change(Haidian);
             var service = sp.GetRequiredService<DistrictProfileService>();
             (await service.FindAsync(other, default)).ShouldBeNull();
-            (await service.UpdateAsync(other, new DistrictProfileService.ProfileInput("改名", "", "", ""), default)).ShouldBeFalse();
+            (await service.UpdateAsync(other, new DistrictProfileService.ProfileInput("改名", "", ""), default)).ShouldBeFalse();
             (await service.MineAsync(default))!.TenantId.ShouldBe(Haidian);
         });
         (await ProfileAsync(other)).BureauName.ShouldBe("北京市石景山区商务局");
@@ -50,7 +50,7 @@ public sealed class TenantIsolationTests(PlatformFactory factory) : IClassFixtur
             using var asHaidian = sp.GetRequiredService<ICurrentTenant>().Change(Haidian);
             var db = sp.GetRequiredService<PlatformDbContext>();
             db.Attach(otherRow);
-            otherRow.Update("越权修改", "x", "010-1", "x", DateTime.UtcNow);
+            otherRow.Update("越权修改", "x", "x", DateTime.UtcNow);
             await Should.ThrowAsync<TenantIsolationException>(() => db.SaveChangesAsync());
         });
         (await ProfileAsync(otherRow.Id)).BureauName.ShouldBe("北京市石景山区商务局");
@@ -98,7 +98,6 @@ public sealed class TenantIsolationTests(PlatformFactory factory) : IClassFixtur
         {
             ["Input.BureauName"] = "北京市海淀区商务局",
             ["Input.Address"] = "海淀区测试路1号",
-            ["Input.Phone"] = "010-12345678",
             ["Input.ServiceHours"] = "工作日 9:00-17:00",
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

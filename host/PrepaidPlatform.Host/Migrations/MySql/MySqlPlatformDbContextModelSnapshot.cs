@@ -500,11 +500,6 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("varchar(32)");
-
                     b.Property<string>("ServiceHours")
                         .IsRequired()
                         .HasMaxLength(64)

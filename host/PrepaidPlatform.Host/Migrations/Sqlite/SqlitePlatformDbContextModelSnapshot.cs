@@ -485,11 +485,6 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ServiceHours")
                         .IsRequired()
                         .HasMaxLength(64)

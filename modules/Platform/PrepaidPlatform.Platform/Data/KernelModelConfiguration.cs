@@ -32,7 +32,6 @@ internal static class KernelModelConfiguration
             b.Property(x => x.Id).ValueGeneratedNever();
             b.Property(x => x.BureauName).HasMaxLength(64).IsRequired();
             b.Property(x => x.Address).HasMaxLength(128).IsRequired();
-            b.Property(x => x.Phone).HasMaxLength(32).IsRequired();
             b.Property(x => x.ServiceHours).HasMaxLength(64).IsRequired();
             b.HasIndex(x => x.TenantId).IsUnique();
         });

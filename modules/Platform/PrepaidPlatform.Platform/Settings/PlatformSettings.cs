@@ -12,10 +12,11 @@ public static class PlatformSettings
 
     public const string BureauGroup = "受理机关信息";
 
-    /// <summary>Each district bureau answers its own operators: the city may set a shared default (e.g. 12345), a district its own line.</summary>
+    /// <summary>
+    /// Each district bureau answers its own operators: the city sets a shared default (e.g. 12345), a district its own line.
+    /// The bureau's name, address and hours are facts of one district only and live in its 本区信息 (DistrictProfile).
+    /// </summary>
     public const string BureauPhone = "Platform.Bureau.Phone";
-
-    public const string BureauAddress = "Platform.Bureau.Address";
 
     internal static void Define(ISettingDefinitionContext context)
     {
@@ -23,7 +24,5 @@ public static class PlatformSettings
             Description: "开启后，区商务部门工作人员登录时除密码外还须输入身份验证器动态口令（市级管理员始终须使用）。"));
         context.Add(new SettingDefinition(BureauPhone, "12345", "咨询电话", BureauGroup, SettingValueType.Text, DistrictMayOverride: true,
             Description: "显示在备案回执和公示页面上，供经营者和消费者咨询。市级设置为各区的默认值，各区可改为本区商务部门的电话。"));
-        context.Add(new SettingDefinition(BureauAddress, string.Empty, "办公地址", BureauGroup, SettingValueType.Text, DistrictMayOverride: true,
-            Description: "区商务部门的受理地址，显示在备案回执上。由各区填写本区地址。"));
     }
 }

@@ -7,7 +7,7 @@ namespace PrepaidPlatform.Platform.Tenants;
 /// <summary>Reads and edits district profiles through the tenant filter: another district's profile simply does not exist for the caller.</summary>
 internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
 {
-    internal sealed record ProfileInput(string BureauName, string Address, string Phone, string ServiceHours);
+    internal sealed record ProfileInput(string BureauName, string Address, string ServiceHours);
 
     public Task<DistrictProfile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<DistrictProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -27,7 +27,7 @@ internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenan
             return false;
         }
 
-        profile.Update(input.BureauName, input.Address, input.Phone, input.ServiceHours, clock.GetUtcNow().UtcDateTime);
+        profile.Update(input.BureauName, input.Address, input.ServiceHours, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -25,7 +25,7 @@ internal sealed class IndexModel(DistrictProfileService profiles) : PageModel
         }
 
         ProfileId = profile.Id;
-        Input = new ProfileForm { BureauName = profile.BureauName, Address = profile.Address, Phone = profile.Phone, ServiceHours = profile.ServiceHours };
+        Input = new ProfileForm { BureauName = profile.BureauName, Address = profile.Address, ServiceHours = profile.ServiceHours };
         return Page();
     }
 
@@ -37,7 +37,7 @@ internal sealed class IndexModel(DistrictProfileService profiles) : PageModel
             return Page();
         }
 
-        if (!await profiles.UpdateAsync(id, new DistrictProfileService.ProfileInput(Input.BureauName, Input.Address, Input.Phone, Input.ServiceHours), cancellationToken))
+        if (!await profiles.UpdateAsync(id, new DistrictProfileService.ProfileInput(Input.BureauName, Input.Address, Input.ServiceHours), cancellationToken))
         {
             return NotFound();
         }
@@ -54,9 +54,6 @@ internal sealed class IndexModel(DistrictProfileService profiles) : PageModel
 
         [StringLength(128, ErrorMessage = "地址不超过128个字")]
         public string Address { get; set; } = string.Empty;
-
-        [RegularExpression(@"^[0-9\-]{7,20}$", ErrorMessage = "联系电话只能包含数字和短横线，7-20位")]
-        public string Phone { get; set; } = string.Empty;
 
         [StringLength(64, ErrorMessage = "受理时间不超过64个字")]
         public string ServiceHours { get; set; } = string.Empty;

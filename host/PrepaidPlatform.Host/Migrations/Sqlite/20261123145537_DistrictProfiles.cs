@@ -19,7 +19,6 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
                     BureauName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Address = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ServiceHours = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
