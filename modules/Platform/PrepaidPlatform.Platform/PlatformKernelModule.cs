@@ -34,6 +34,7 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<ICrossTenantAccess, CrossTenantAccess>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddPlatformOutbox(context.Configuration);
         services.AddPlatformJobs(context.Configuration);
         services.AddSingleton<IClock, PlatformClock>();
         services.AddSingleton(sp => new PlatformDbContextDependencies(
