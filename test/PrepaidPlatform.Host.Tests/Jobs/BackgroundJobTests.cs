@@ -71,4 +71,21 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
         await Poller.UntilAsync(() => factory.Recorder.RunsOf(later), r => r.Count > 0, "the later job to run");
         factory.Recorder.RunsOf(cancelled).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task The_scheduler_checks_in_with_the_cluster_on_MySql_and_runs_alone_on_SQLite()
+    {
+        // Clustered instances record a check-in row per instance so the others can take over its jobs when it dies.
+        Task<List<int>> CheckInsAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = 'PrepaidPlatform'").ToListAsync());
+
+        if (TestDatabase.IsMySql)
+        {
+            await Poller.UntilAsync(CheckInsAsync, c => c.Single() == 1, "the instance to check in with the cluster");
+        }
+        else
+        {
+            (await CheckInsAsync()).Single().ShouldBe(0);
+        }
+    }
 }
