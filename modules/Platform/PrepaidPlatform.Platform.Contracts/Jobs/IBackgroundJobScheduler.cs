@@ -2,7 +2,9 @@ namespace PrepaidPlatform.Platform.Jobs;
 
 /// <summary>
 /// Schedules work to run later, persistently: a scheduled job survives a restart and runs once on one instance of
-/// the cluster. The job runs inside <paramref name="tenantId"/> (ABP's job args that carry their tenant).
+/// the cluster, inside the tenant it was scheduled for (ABP's job args that carry their tenant). Run times are wall-clock
+/// times. Scheduling commits on its own, not with the caller's database transaction: a job whose cause may still roll
+/// back is scheduled from an integration event handler, or its body re-checks the state it acts on.
 /// </summary>
 public interface IBackgroundJobScheduler
 {

@@ -22,6 +22,7 @@ internal sealed class OutboxDelivery(
     ILogger<OutboxDelivery> logger)
 {
     private const int MaxErrorLength = 2000;
+    private const int MaxHandlerNameLength = 200;
 
     public async Task DeliverAsync(Guid messageId, CancellationToken cancellationToken)
     {
@@ -94,7 +95,7 @@ internal sealed class OutboxDelivery(
 
     private async Task RunHandlerAsync(OutboxMessage message, object integrationEvent, Type handlerInterface, Type handlerType, CancellationToken cancellationToken)
     {
-        var handlerName = handlerType.FullName!;
+        var handlerName = HandlerName(handlerType);
         await using var scope = scopeFactory.CreateAsyncScope();
         var services = scope.ServiceProvider;
         using var tenant = services.GetRequiredService<ICurrentTenant>().Change(message.EventTenantId);
@@ -113,7 +114,23 @@ internal sealed class OutboxDelivery(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        // Events the handler published were committed just now, inside a transaction SaveChanges did not own.
-        signal.Notify();
+        // Events the handler published were committed just now, inside a transaction SaveChanges did not own, so it did not signal.
+        if (db.ChangeTracker.Entries<OutboxMessage>().Any())
+        {
+            signal.Notify();
+        }
+    }
+
+    /// <summary>The handler's stable name in <see cref="ProcessedEvent"/>: its full type name, shortened with a hash if it exceeds the column.</summary>
+    internal static string HandlerName(Type handlerType)
+    {
+        var name = handlerType.FullName ?? handlerType.Name;
+        if (name.Length <= MaxHandlerNameLength)
+        {
+            return name;
+        }
+
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..16];
+        return $"{name[..(MaxHandlerNameLength - hash.Length - 1)]}~{hash}";
     }
 }

@@ -1,7 +1,7 @@
 namespace PrepaidPlatform.Platform.Events;
 
 /// <summary>Section <c>Outbox</c>: how the dispatcher delivers integration events.</summary>
-public sealed class OutboxOptions
+internal sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 

@@ -1,7 +1,7 @@
 namespace PrepaidPlatform.Platform.Jobs;
 
 /// <summary>Section <c>Jobs</c>: the Quartz scheduler of the platform.</summary>
-public sealed class JobsOptions
+internal sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
