@@ -21,7 +21,7 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
         await using (first = JobsFactory.On(database))
         {
             _ = first.Services;
-            runAt = DateTimeOffset.UtcNow.AddSeconds(6);
+            runAt = DateTimeOffset.UtcNow.AddSeconds(8);
             await first.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
                 .ScheduleAsync<RecordingJob>(new RecordingJobArgs(label), runAt, tenantId: null, key: label));
             stopping = DateTimeOffset.UtcNow;
