@@ -16,7 +16,25 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo@2026";
 
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    private readonly bool _ownsDatabase;
+
+    public PlatformFactory()
+    {
+        Database = TestDatabase.Create();
+        _ownsDatabase = true;
+    }
+
+    /// <summary>
+    /// A host on a database the test owns, so a second host can start on it after this one (a restart).
+    /// Protected: xunit gives a class fixture only one public constructor.
+    /// </summary>
+    protected PlatformFactory(TestDatabase database)
+    {
+        Database = database;
+        _ownsDatabase = false;
+    }
+
+    public TestDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -82,7 +100,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             Database.Dispose();
         }

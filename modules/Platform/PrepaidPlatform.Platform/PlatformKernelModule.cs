@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
+using PrepaidPlatform.Platform.Jobs;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Navigation;
@@ -38,6 +39,8 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<ICrossTenantAccess, CrossTenantAccess>();
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddPlatformOutbox(context.Configuration);
+        services.AddPlatformJobs(context.Configuration);
         services.AddSingleton<IClock, PlatformClock>();
         services.AddSingleton(sp => new PlatformDbContextDependencies(
             sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<ICurrentTenant>(), sp.GetRequiredService<IDataFilter>(),

@@ -12,7 +12,13 @@ public interface IIntegrationEventPublisher
     void Publish<TEvent>(TEvent integrationEvent, Guid? tenantId = null) where TEvent : class, IIntegrationEvent;
 }
 
-/// <summary>Reacts to an integration event. A retried delivery never runs a handler twice for the same event.</summary>
+/// <summary>
+/// Reacts to an integration event. A retried delivery never runs a handler twice for the same event: the handler runs
+/// in a DI scope of its own, inside the event's tenant, in a transaction the dispatcher owns and commits together with
+/// the record that the handler ran. So write through the scoped DbContext (SaveChanges as often as needed, but begin
+/// no transaction of your own), and throw to have the whole handler retried later; effects outside the database
+/// (mail, HTTP) may repeat after a crash and must tolerate that.
+/// </summary>
 public interface IIntegrationEventHandler<in TEvent> where TEvent : class, IIntegrationEvent
 {
     Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);

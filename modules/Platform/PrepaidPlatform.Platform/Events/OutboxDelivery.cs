@@ -1,0 +1,136 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+
+namespace PrepaidPlatform.Platform.Events;
+
+/// <summary>
+/// Delivers one claimed message to every handler of its event type. Each handler runs in its own DI scope, inside the
+/// event's district, in a transaction that also writes its <see cref="ProcessedEvent"/>: the handler's changes and the
+/// record that it ran commit together, so a retry skips exactly the handlers that already succeeded.
+/// </summary>
+internal sealed class OutboxDelivery(
+    IServiceScopeFactory scopeFactory,
+    IOutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDelivery> logger)
+{
+    private const int MaxErrorLength = 2000;
+    private const int MaxHandlerNameLength = 200;
+
+    public async Task DeliverAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId, cancellationToken);
+
+        string? error;
+        try
+        {
+            error = await RunHandlersAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The message itself is unusable (unknown type, unreadable payload): retried like a failing handler, then Failed.
+            error = $"{message.EventType}: {ex.Message}";
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (error is null)
+        {
+            message.ProcessedAtUtc = now;
+            message.LastError = null;
+        }
+        else
+        {
+            var settings = options.Value;
+            message.Attempts++;
+            message.LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+            message.Failed = message.Attempts >= settings.MaxAttempts;
+            message.NextAttemptAtUtc = now + settings.RetryDelay(message.Attempts);
+            logger.LogWarning("Outbox message {MessageId} ({EventType}) failed attempt {Attempt}{Final}: {Error}",
+                message.Id, message.EventType, message.Attempts, message.Failed ? " (given up)" : string.Empty, message.LastError);
+        }
+
+        // Not cancelled with the host: the outcome of work already done must be recorded.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <returns>The errors of the handlers that failed, or <c>null</c> when every handler has now run.</returns>
+    private async Task<string?> RunHandlersAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var eventType = Type.GetType(message.EventType, throwOnError: true)!;
+        var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType)
+            ?? throw new InvalidOperationException("The payload is null.");
+        var handlerInterface = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType);
+
+        List<Type> handlerTypes;
+        await using (var discovery = scopeFactory.CreateAsyncScope())
+        {
+            handlerTypes = discovery.ServiceProvider.GetServices(handlerInterface).Select(h => h!.GetType()).Distinct().ToList();
+        }
+
+        var errors = new List<string>();
+        foreach (var handlerType in handlerTypes)
+        {
+            try
+            {
+                await RunHandlerAsync(message, integrationEvent, handlerInterface, handlerType, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Handler {Handler} failed on outbox message {MessageId}", handlerType.FullName, message.Id);
+                errors.Add($"{handlerType.FullName}: {ex.Message}");
+            }
+        }
+
+        return errors.Count == 0 ? null : string.Join(Environment.NewLine, errors);
+    }
+
+    private async Task RunHandlerAsync(OutboxMessage message, object integrationEvent, Type handlerInterface, Type handlerType, CancellationToken cancellationToken)
+    {
+        var handlerName = HandlerName(handlerType);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        using var tenant = services.GetRequiredService<ICurrentTenant>().Change(message.EventTenantId);
+        var db = services.GetRequiredService<PlatformDbContext>();
+        if (await db.Set<ProcessedEvent>().AnyAsync(p => p.MessageId == message.Id && p.Handler == handlerName, cancellationToken))
+        {
+            return;
+        }
+
+        var handler = services.GetServices(handlerInterface).First(h => h!.GetType() == handlerType)!;
+        var handle = handlerInterface.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await (Task)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, binder: null, [integrationEvent, cancellationToken], culture: null)!;
+        db.Set<ProcessedEvent>().Add(new ProcessedEvent(message.Id, handlerName, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // Events the handler published were committed just now, inside a transaction SaveChanges did not own, so it did not signal.
+        if (db.ChangeTracker.Entries<OutboxMessage>().Any())
+        {
+            signal.Notify();
+        }
+    }
+
+    /// <summary>The handler's stable name in <see cref="ProcessedEvent"/>: its full type name, shortened with a hash if it exceeds the column.</summary>
+    internal static string HandlerName(Type handlerType)
+    {
+        var name = handlerType.FullName ?? handlerType.Name;
+        if (name.Length <= MaxHandlerNameLength)
+        {
+            return name;
+        }
+
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..16];
+        return $"{name[..(MaxHandlerNameLength - hash.Length - 1)]}~{hash}";
+    }
+}

@@ -1,0 +1,63 @@
+using Quartz;
+
+namespace PrepaidPlatform.Platform.Jobs;
+
+/// <summary>
+/// One job and one single-shot trigger per scheduled run, both named by the key and grouped by the job type, so a
+/// key is unique per job type and cancelling deletes both. Rows live in the QRTZ_* tables of the platform database.
+/// </summary>
+internal sealed class QuartzBackgroundJobScheduler(ISchedulerFactory schedulerFactory) : IBackgroundJobScheduler
+{
+    public async Task<string> ScheduleAsync<TJob>(object? args, DateTimeOffset runAt, Guid? tenantId, string? key = null, CancellationToken cancellationToken = default)
+        where TJob : class
+    {
+        var jobKey = KeyOf<TJob>(key ?? Guid.NewGuid().ToString("N"));
+        var data = new JobDataMap();
+        if (tenantId is { } tenant)
+        {
+            data.Add(TenantJob.TenantIdKey, tenant.ToString());
+        }
+
+        if (TenantJob.SerializeArgs(args) is { } json)
+        {
+            data.Add(TenantJob.ArgsKey, json);
+        }
+
+        var job = JobBuilder.Create()
+            .OfType(typeof(TJob))
+            .WithIdentity(jobKey)
+            .UsingJobData(data)
+            // Recovered on another instance when the one running it dies mid-run (clustered store).
+            .RequestRecovery()
+            .Build();
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(jobKey.Name, jobKey.Group)
+            .ForJob(jobKey)
+            .StartAt(runAt)
+            // A run missed while no instance was up still happens once, as soon as one is.
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
+        return jobKey.Name;
+    }
+
+    public async Task<bool> CancelAsync<TJob>(string key, CancellationToken cancellationToken = default)
+        where TJob : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        return await scheduler.DeleteJob(KeyOf<TJob>(key), cancellationToken);
+    }
+
+    private static JobKey KeyOf<TJob>(string key)
+    {
+        if (!typeof(TenantJob).IsAssignableFrom(typeof(TJob)) || typeof(TJob).IsAbstract)
+        {
+            throw new ArgumentException($"{typeof(TJob).FullName} is not a concrete {nameof(TenantJob)}.", nameof(TJob));
+        }
+
+        return new JobKey(key, typeof(TJob).FullName!);
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Host.Tests.Support;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Jobs;
+using PrepaidPlatform.Platform.Tenants;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Host.Tests.Jobs;
+
+// The scheduler runs on the wall clock (Quartz's own timers), so run times here are real ones, not the factory's FakeTimeProvider.
+public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<JobsFactory>
+{
+    [Fact]
+    public async Task A_job_scheduled_before_a_restart_runs_after_it_on_the_same_database()
+    {
+        using var database = TestDatabase.Create();
+        var label = "restart-" + Guid.NewGuid().ToString("N")[..8];
+        DateTimeOffset runAt, stopping;
+        JobsFactory first;
+        await using (first = JobsFactory.On(database))
+        {
+            _ = first.Services;
+            runAt = DateTimeOffset.UtcNow.AddSeconds(8);
+            await first.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
+                .ScheduleAsync<RecordingJob>(new RecordingJobArgs(label), runAt, tenantId: null, key: label));
+            stopping = DateTimeOffset.UtcNow;
+        }
+
+        var stopped = DateTimeOffset.UtcNow;
+
+        first.Recorder.Runs.ShouldBeEmpty();
+        // Only meaningful if the first host really stopped before the run time.
+        DateTimeOffset.UtcNow.ShouldBeLessThan(runAt, $"the first host took {(stopped - stopping).TotalSeconds:0.0}s to stop; the test proves nothing");
+
+        await using var second = JobsFactory.On(database);
+        _ = second.Services;
+        var runs = await Poller.UntilAsync(() => second.Recorder.RunsOf(label), r => r.Count > 0, "the job to run on the restarted host", TimeSpan.FromSeconds(60));
+        runs.Single().Key.ShouldBe(label);
+        DateTimeOffset.UtcNow.ShouldBeGreaterThanOrEqualTo(runAt);
+    }
+
+    [Fact]
+    public async Task A_job_runs_inside_the_district_it_was_scheduled_for()
+    {
+        var haidian = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<Tenant>().Where(t => t.Name == "海淀区").Select(t => t.Id).SingleAsync());
+        var label = "tenant-" + Guid.NewGuid().ToString("N")[..8];
+
+        await factory.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
+            .ScheduleAsync<RecordingJob>(new RecordingJobArgs(label), DateTimeOffset.UtcNow, haidian));
+
+        var runs = await Poller.UntilAsync(() => factory.Recorder.RunsOf(label), r => r.Count > 0, "the job to run");
+        runs.Single().TenantId.ShouldBe(haidian);
+    }
+
+    [Fact]
+    public async Task A_cancelled_job_does_not_run()
+    {
+        var cancelled = "cancelled-" + Guid.NewGuid().ToString("N")[..8];
+        var later = "later-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.InScopeAsync(async sp =>
+        {
+            var scheduler = sp.GetRequiredService<IBackgroundJobScheduler>();
+            await scheduler.ScheduleAsync<RecordingJob>(new RecordingJobArgs(cancelled), DateTimeOffset.UtcNow.AddSeconds(2), tenantId: null, key: cancelled);
+            await scheduler.ScheduleAsync<RecordingJob>(new RecordingJobArgs(later), DateTimeOffset.UtcNow.AddSeconds(3), tenantId: null, key: later);
+            (await scheduler.CancelAsync<RecordingJob>(cancelled)).ShouldBeTrue();
+            (await scheduler.CancelAsync<RecordingJob>(cancelled)).ShouldBeFalse();
+        });
+
+        // The job due after the cancelled one has run, so the cancelled one would have run by now.
+        await Poller.UntilAsync(() => factory.Recorder.RunsOf(later), r => r.Count > 0, "the later job to run");
+        factory.Recorder.RunsOf(cancelled).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_scheduler_checks_in_with_the_cluster_on_MySql_and_runs_alone_on_SQLite()
+    {
+        // Clustered instances record a check-in row per instance so the others can take over its jobs when it dies.
+        Task<List<int>> CheckInsAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = 'PrepaidPlatform'").ToListAsync());
+
+        if (TestDatabase.IsMySql)
+        {
+            await Poller.UntilAsync(CheckInsAsync, c => c.Single() == 1, "the instance to check in with the cluster");
+        }
+        else
+        {
+            (await CheckInsAsync()).Single().ShouldBe(0);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using PrepaidPlatform.Host.Data;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Host.Tests.Jobs;
+
+/// <summary>The job store's tables come and go with their migration, and they leave the EF model alone.</summary>
+public sealed class QuartzStoreMigrationTests
+{
+    private const int QuartzTableCount = 12;
+
+    [Fact]
+    public async Task The_QuartzStore_migration_creates_the_job_store_tables_and_rolling_it_back_drops_them()
+    {
+        using var database = TestDatabase.Create();
+        await using var db = CreateContext(database);
+
+        await db.Database.MigrateAsync();
+        (await QuartzTablesAsync(db)).Count.ShouldBe(QuartzTableCount);
+        db.Database.HasPendingModelChanges().ShouldBeFalse("the job store has no EF entities, so the model snapshot is unchanged");
+
+        var initial = db.Database.GetMigrations().Single(m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        await db.GetService<IMigrator>().MigrateAsync(initial);
+        (await QuartzTablesAsync(db)).ShouldBeEmpty();
+
+        await db.Database.MigrateAsync();
+        (await QuartzTablesAsync(db)).Count.ShouldBe(QuartzTableCount);
+    }
+
+    private static PlatformDbContext CreateContext(TestDatabase database)
+    {
+        var dependencies = PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types));
+        return database.Provider == "MySql"
+            ? new MySqlPlatformDbContext(new DbContextOptionsBuilder<MySqlPlatformDbContext>()
+                .UseMySql(database.ConnectionString, ServerVersion.AutoDetect(database.ConnectionString)).Options, dependencies)
+            : new SqlitePlatformDbContext(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(database.ConnectionString).Options, dependencies);
+    }
+
+    private static Task<List<string>> QuartzTablesAsync(PlatformDbContext db) =>
+        (db.Database.IsSqlite()
+            ? db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name LIKE 'QRTZ!_%' ESCAPE '!'")
+            : db.Database.SqlQueryRaw<string>("SELECT TABLE_NAME AS Value FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 'QRTZ!_%' ESCAPE '!'"))
+        .ToListAsync();
+}
