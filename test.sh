@@ -49,8 +49,8 @@ run() {  # run <label> <project> [VAR=value ...]
   local label=$1 project=$2; shift 2
   echo "== $label"
   local log="$work/$(echo "$label" | tr ' /' '__').log"
-  if env "$@" dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" >"$log" 2>&1; then :; else status=1; fi
-  grep -E "^\s+(Failed|Passed|Skipped) [A-Za-z]|^\s+(Error Message|Stack Trace)" "$log" | grep -E "Failed |Error Message" -A3 | head -80 || true
+  if env "$@" dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" >"$log" 2>&1; then :; else status=1; fi
+  grep -E "^\s+Failed [A-Za-z]" -A 12 "$log" | head -120 || true
   local line; line=$(grep -E "(Passed|Failed)!\s+- Failed:" "$log" | tail -1 || true)
   echo "   ${line:-no summary (see below)}"
   [ -n "$line" ] || { tail -40 "$log"; status=1; }

@@ -55,6 +55,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Guid.NewGuid().ToString("N")[..8]));
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        // Test output shows failures, not every request of every host.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
