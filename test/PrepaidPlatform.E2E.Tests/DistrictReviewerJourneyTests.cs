@@ -21,11 +21,13 @@ public sealed partial class DistrictReviewerJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("work-scope")).ToHaveTextAsync("海淀区");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "工作台" })).ToBeVisibleAsync();
         await Assertions.Expect(header.CurrentUser).ToContainTextAsync("海淀区审核员");
+        await BrowserFixture.ScreenshotAsync(page, "work-zh");
 
         await header.SwitchToEnglishAsync();
         await Assertions.Expect(page.GetByTestId("work-scope")).ToHaveTextAsync("Haidian");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Workbench" })).ToBeVisibleAsync();
         (await page.GetAttributeAsync("html", "lang")).ShouldBe("en");
+        await BrowserFixture.ScreenshotAsync(page, "work-en");
 
         await header.SwitchToChineseAsync();
         await Assertions.Expect(page.GetByTestId("work-scope")).ToHaveTextAsync("海淀区");
