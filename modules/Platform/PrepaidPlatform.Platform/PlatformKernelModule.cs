@@ -59,6 +59,8 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddAuthorization(PlatformPolicies.Add);
         services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
 
+        services.AddSingleton(sp => PersonalDataKeys.Load(context.Configuration, context.Environment, sp.GetRequiredService<DatabaseOptions>().DataFolder));
+        services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("PrepaidPlatform");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
