@@ -1,3 +1,4 @@
+using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform;
 
@@ -10,6 +11,7 @@ public static class HostModules
     [
         typeof(PlatformKernelModule),
         typeof(IdentityModule),
+        typeof(FilingModule),
         typeof(HostModule),
     ];
 }

@@ -64,6 +64,7 @@ public sealed class IdentityModule : PlatformModule
             o.Events.OnValidatePrincipal = SessionPolicy.OnValidatePrincipal;
         });
         services.AddScoped<StaffService>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentity();

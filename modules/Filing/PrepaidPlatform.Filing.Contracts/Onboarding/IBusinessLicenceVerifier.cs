@@ -1,0 +1,31 @@
+namespace PrepaidPlatform.Filing.Onboarding;
+
+/// <summary>
+/// The electronic business licence service (电子营业执照). The legal representative scans the challenge's QR code in
+/// the licence app and confirms; the platform then reads the licence. The national service plugs in here by
+/// configuration; the sandbox stands in for it with demo entities.
+/// </summary>
+public interface IBusinessLicenceVerifier
+{
+    /// <summary>Shown to the user, e.g. 电子营业执照（沙箱）.</summary>
+    string DisplayName { get; }
+
+    /// <summary>A new QR challenge (刷新二维码 makes another).</summary>
+    Task<LicenceChallenge> CreateChallengeAsync(CancellationToken cancellationToken);
+
+    Task<LicenceChallengeStatus> GetStatusAsync(string challengeId, CancellationToken cancellationToken);
+}
+
+/// <param name="QrContent">What the QR code encodes; the licence app opens it.</param>
+public sealed record LicenceChallenge(string Id, string QrContent, DateTimeOffset ExpiresAt);
+
+public sealed record LicenceChallengeStatus(LicenceChallengeState State, BusinessLicence? Licence = null, string? Message = null);
+
+public enum LicenceChallengeState
+{
+    /// <summary>Not yet confirmed in the licence app.</summary>
+    Pending = 1,
+    Confirmed = 2,
+    Expired = 3,
+    Refused = 4,
+}

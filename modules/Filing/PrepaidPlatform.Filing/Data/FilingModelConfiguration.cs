@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Filing.Domain;
+
+namespace PrepaidPlatform.Filing.Data;
+
+internal static class FilingModelConfiguration
+{
+    public const string Prefix = "Filing_";
+
+    public static void ConfigureFiling(this ModelBuilder builder)
+    {
+        builder.Entity<OperatorLicence>(b =>
+        {
+            b.ToTable(Prefix + "OperatorLicences");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Uscc).HasMaxLength(18).IsRequired();
+            b.HasIndex(x => x.Uscc).IsUnique();
+            b.HasIndex(x => x.TenantId);
+            b.Property(x => x.Name).HasMaxLength(128).IsRequired();
+            b.Property(x => x.LegalRepresentative).HasMaxLength(64).IsRequired();
+            b.Property(x => x.RegisteredAddress).HasMaxLength(256).IsRequired();
+            b.Property(x => x.DistrictCode).HasMaxLength(6).IsRequired();
+            b.Property(x => x.Authority).HasMaxLength(128).IsRequired();
+            b.Property(x => x.RegisteredCapitalWan).HasPrecision(18, 4);
+            b.Property(x => x.BusinessScope).HasMaxLength(2000).IsRequired();
+            b.Property(x => x.Form).HasMaxLength(64).IsRequired();
+            b.Property(x => x.VerifiedBy).HasMaxLength(64).IsRequired();
+        });
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Identifiers;
+using PrepaidPlatform.Platform.MultiTenancy;
+
+namespace PrepaidPlatform.Filing.Onboarding;
+
+/// <summary>
+/// 注册 · 一、使用电子营业执照进行证照验证: once the legal representative confirmed in the licence app, the licence is
+/// stored in the district of its registered address (replacing an earlier verification of the same USCC).
+/// </summary>
+internal sealed class LicenceOnboarding(
+    IBusinessLicenceVerifier verifier,
+    PlatformDbContext db,
+    ITenantDirectory tenants,
+    ICurrentTenant currentTenant,
+    IDataFilter dataFilter,
+    IAccountDirectory accounts,
+    TimeProvider clock)
+{
+    internal sealed record Outcome(LicenceChallengeState State, string? Message, Guid? LicenceId = null, bool AlreadyRegistered = false);
+
+    public string VerifierName => verifier.DisplayName;
+
+    public Task<LicenceChallenge> StartAsync(CancellationToken cancellationToken) => verifier.CreateChallengeAsync(cancellationToken);
+
+    public async Task<Outcome> CompleteAsync(string challengeId, CancellationToken cancellationToken)
+    {
+        var status = await verifier.GetStatusAsync(challengeId, cancellationToken);
+        if (status.State != LicenceChallengeState.Confirmed || status.Licence is not { } licence)
+        {
+            return new Outcome(status.State, status.Message ?? "证照验证未完成。");
+        }
+
+        // The verifier is the authority on the licence; the check character only guards against a garbled transfer.
+        if (UnifiedSocialCreditCode.Validate(licence.Uscc) is { } invalid)
+        {
+            return new Outcome(LicenceChallengeState.Refused, invalid);
+        }
+
+        var district = await tenants.FindByCodeAsync(licence.DistrictCode, cancellationToken);
+        if (district is null || !district.IsActive)
+        {
+            return new Outcome(LicenceChallengeState.Refused, "营业执照的注册地址不在本市各区受理范围内，无法在本系统注册。");
+        }
+
+        var id = await StoreAsync(licence, district.Id, cancellationToken);
+        var taken = await accounts.IsUserNameTakenAsync(licence.Uscc, cancellationToken);
+        return new Outcome(LicenceChallengeState.Confirmed, taken ? "账号已经被注册。" : null, id, taken);
+    }
+
+    /// <summary>The stored licence, read in its own district (the caller is not signed in yet).</summary>
+    public async Task<OperatorLicence?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var unfiltered = dataFilter.Disable<IMultiTenant>();
+        return await db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+    }
+
+    private async Task<Guid> StoreAsync(BusinessLicence licence, Guid districtId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        OperatorLicence? existing;
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            existing = await db.Set<OperatorLicence>().FirstOrDefaultAsync(l => l.Uscc == licence.Uscc, cancellationToken);
+        }
+
+        if (existing is not null && existing.TenantId != districtId)
+        {
+            // A moved registered address is a change of district: that goes through change filing (F7), not sign-up.
+            throw new InvalidOperationException("该主体已在其他区登记，注册地址变更请通过变更备案办理。");
+        }
+
+        using (currentTenant.Change(districtId))
+        {
+            if (existing is null)
+            {
+                existing = new OperatorLicence(Guid.NewGuid(), districtId, licence, verifier.DisplayName, now);
+                db.Add(existing);
+            }
+            else
+            {
+                existing.Apply(licence, verifier.DisplayName, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return existing.Id;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using PrepaidPlatform.Filing.Onboarding;
+
+namespace PrepaidPlatform.Filing.Onboarding;
+
+/// <summary>
+/// Stands in for the national electronic business licence service (SPEC F1): it issues QR challenges, and a sandbox
+/// page plays the legal representative who scans one and confirms a demo entity. Challenges live in this process
+/// (the sandbox is for development and tests, one instance); the real service keeps its own state.
+/// </summary>
+internal sealed class SandboxLicenceVerifier(TimeProvider clock) : IBusinessLicenceVerifier
+{
+    internal static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, Challenge> _challenges = new(StringComparer.Ordinal);
+
+    public string DisplayName => "电子营业执照（沙箱）";
+
+    public Task<LicenceChallenge> CreateChallengeAsync(CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var expires = clock.GetUtcNow().Add(ChallengeLifetime);
+        _challenges[id] = new Challenge(expires, null);
+        return Task.FromResult(new LicenceChallenge(id, $"/Onboarding/Sandbox?challenge={id}", expires));
+    }
+
+    public Task<LicenceChallengeStatus> GetStatusAsync(string challengeId, CancellationToken cancellationToken)
+    {
+        if (!_challenges.TryGetValue(challengeId, out var challenge) || challenge.ExpiresAt <= clock.GetUtcNow())
+        {
+            return Task.FromResult(new LicenceChallengeStatus(LicenceChallengeState.Expired, Message: "二维码已过期，请点击“刷新二维码”后重新扫码。"));
+        }
+
+        return Task.FromResult(challenge.Licence is null
+            ? new LicenceChallengeStatus(LicenceChallengeState.Pending, Message: "尚未在电子营业执照小程序中确认，请法定代表人扫码并确认。")
+            : new LicenceChallengeStatus(LicenceChallengeState.Confirmed, challenge.Licence));
+    }
+
+    /// <summary>The sandbox's stand-in for the licence app: the legal representative confirms one of the demo entities.</summary>
+    public string? Confirm(string challengeId, string uscc)
+    {
+        if (!_challenges.TryGetValue(challengeId, out var challenge) || challenge.ExpiresAt <= clock.GetUtcNow())
+        {
+            return "二维码已过期，请在服务系统中刷新二维码后重新扫码。";
+        }
+
+        var licence = SandboxEntities.Find(uscc);
+        if (licence is null)
+        {
+            return "沙箱中没有该主体的电子营业执照。";
+        }
+
+        _challenges[challengeId] = challenge with { Licence = licence };
+        return null;
+    }
+
+    private sealed record Challenge(DateTimeOffset ExpiresAt, BusinessLicence? Licence);
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrepaidPlatform.Filing.Onboarding;
+using QRCoder;
+
+namespace PrepaidPlatform.Filing.Pages.Onboarding;
+
+/// <summary>注册 · 一、使用电子营业执照进行证照验证: the QR code the legal representative scans, then 我已完成确认.</summary>
+[AllowAnonymous]
+internal sealed class RegisterModel(LicenceOnboarding onboarding) : PageModel
+{
+    internal const string LicenceKey = "Onboarding.LicenceId";
+
+    [BindProperty]
+    public string ChallengeId { get; set; } = string.Empty;
+
+    public string QrCodeDataUri { get; private set; } = string.Empty;
+
+    public string SandboxUrl { get; private set; } = string.Empty;
+
+    public string VerifierName => onboarding.VerifierName;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await NewChallengeAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        LicenceOnboarding.Outcome outcome;
+        try
+        {
+            outcome = await onboarding.CompleteAsync(ChallengeId, cancellationToken);
+        }
+        catch (InvalidOperationException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            await NewChallengeAsync(cancellationToken);
+            return Page();
+        }
+
+        switch (outcome.State)
+        {
+            case LicenceChallengeState.Confirmed:
+                TempData[LicenceKey] = outcome.LicenceId!.Value.ToString();
+                return RedirectToPage("./Licence");
+            case LicenceChallengeState.Pending:
+                ModelState.AddModelError(string.Empty, outcome.Message!);
+                SetQr(ChallengeId);
+                return Page();
+            default:
+                ModelState.AddModelError(string.Empty, outcome.Message!);
+                await NewChallengeAsync(cancellationToken);
+                return Page();
+        }
+    }
+
+    private async Task NewChallengeAsync(CancellationToken cancellationToken)
+    {
+        var challenge = await onboarding.StartAsync(cancellationToken);
+        // The posted (expired) id must not win over the new one when the form is rendered again.
+        ModelState.Remove(nameof(ChallengeId));
+        ChallengeId = challenge.Id;
+        SetQr(challenge.Id, challenge.QrContent);
+    }
+
+    private void SetQr(string challengeId, string? content = null)
+    {
+        SandboxUrl = content ?? $"/Onboarding/Sandbox?challenge={challengeId}";
+        var absolute = $"{Request.Scheme}://{Request.Host}{SandboxUrl}";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(absolute, QRCodeGenerator.ECCLevel.M);
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+    }
+}

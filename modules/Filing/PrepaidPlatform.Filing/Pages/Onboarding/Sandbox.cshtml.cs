@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrepaidPlatform.Filing.Onboarding;
+
+namespace PrepaidPlatform.Filing.Pages.Onboarding;
+
+/// <summary>The sandbox's stand-in for the licence app: pick a demo entity and confirm as its legal representative.</summary>
+[AllowAnonymous]
+internal sealed class SandboxModel(SandboxLicenceVerifier sandbox) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "challenge")]
+    public string ChallengeId { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string Uscc { get; set; } = string.Empty;
+
+    public bool Confirmed { get; private set; }
+
+    public IReadOnlyList<BusinessLicence> Entities => SandboxEntities.All;
+
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnPost()
+    {
+        if (sandbox.Confirm(ChallengeId, Uscc) is { } error)
+        {
+            ModelState.AddModelError(string.Empty, error);
+            return Page();
+        }
+
+        Confirmed = true;
+        return Page();
+    }
+}
