@@ -1,4 +1,5 @@
 using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 
 namespace PrepaidPlatform.Host;
@@ -10,6 +11,7 @@ public static class HostModules
     [
         typeof(PlatformKernelModule),
         typeof(IdentityModule),
+        typeof(NotificationsModule),
         typeof(HostModule),
     ];
 }
