@@ -1,5 +1,6 @@
 using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 
 namespace PrepaidPlatform.Host;
@@ -12,6 +13,7 @@ public static class HostModules
         typeof(PlatformKernelModule),
         typeof(IdentityModule),
         typeof(FilingModule),
+        typeof(NotificationsModule),
         typeof(HostModule),
     ];
 }

@@ -7,8 +7,13 @@ internal sealed class LoginPage(IPage page)
 {
     public async Task OpenAsync() => await page.GotoAsync("/Account/Login");
 
-    public async Task SignInAsync(string userName, string password)
+    public async Task SignInAsync(string userName, string password, bool open = false)
     {
+        if (open)
+        {
+            await OpenAsync();
+        }
+
         await page.GetByLabel("账号").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();

@@ -1,0 +1,32 @@
+namespace PrepaidPlatform.Notifications;
+
+/// <summary>The templates the city maintains, one per event of the manual's 消息通知 section.</summary>
+public static class NotificationTemplateKeys
+{
+    /// <summary>备案通过. Parameters: operatorName, filingNumber.</summary>
+    public const string FilingApproved = "filing.approved";
+
+    /// <summary>备案驳回（含原因）. Parameters: operatorName, reason.</summary>
+    public const string FilingRejected = "filing.rejected";
+
+    /// <summary>备案码暂停. Parameters: operatorName, reason.</summary>
+    public const string FilingCodeSuspended = "filing.code.suspended";
+
+    /// <summary>备案码恢复. Parameters: operatorName.</summary>
+    public const string FilingCodeResumed = "filing.code.resumed";
+
+    /// <summary>数据填报退回（含原因）. Parameters: operatorName, period, reason.</summary>
+    public const string ReportReturned = "report.returned";
+
+    /// <summary>填报窗口开启. Parameters: operatorName, period, deadline.</summary>
+    public const string ReportWindowOpened = "report.window.opened";
+
+    /// <summary>截止临近. Parameters: operatorName, period, deadline.</summary>
+    public const string ReportDeadlineNear = "report.deadline.near";
+
+    /// <summary>已逾期. Parameters: operatorName, period, deadline.</summary>
+    public const string ReportOverdue = "report.overdue";
+
+    /// <summary>验证码. Parameters: code, minutes.</summary>
+    public const string VerificationCode = "verification.code";
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace PrepaidPlatform.Notifications.Application;
+
+/// <summary>Mainland mobile numbers as stored and sent: 11 digits starting with 1, without spaces or +86.</summary>
+internal static partial class MobilePhone
+{
+    public static bool TryNormalize(string? input, out string phone)
+    {
+        var digits = new string((input ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+        if (digits.StartsWith("+86", StringComparison.Ordinal))
+        {
+            digits = digits[3..];
+        }
+
+        phone = digits;
+        return Mobile().IsMatch(digits);
+    }
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex Mobile();
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using PrepaidPlatform.Notifications.Domain;
+using PrepaidPlatform.Notifications.Sms;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
+
+namespace PrepaidPlatform.Notifications.Application;
+
+/// <summary>
+/// Renders the template now (the message keeps the wording of the day it was sent) and adds the rows to the caller's
+/// unit of work. SMS wait in the outbox for <see cref="SmsDispatcher"/>, woken after the caller's SaveChanges.
+/// </summary>
+internal sealed class NotificationSender(
+    PlatformDbContext db,
+    TemplateService templates,
+    ICurrentTenant currentTenant,
+    SmsSignal smsSignal,
+    TimeProvider clock,
+    ILogger<NotificationSender> logger) : INotificationSender
+{
+    private bool _wakeAfterSave;
+
+    public async Task NotifyUserAsync(UserNotification notification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var rendered = await templates.RenderAsync(notification.TemplateKey, notification.Parameters, cancellationToken);
+        db.Set<InboxMessage>().Add(new InboxMessage(
+            Guid.NewGuid(),
+            notification.TenantId ?? currentTenant.Id,
+            notification.RecipientUserId,
+            notification.TemplateKey,
+            rendered.Title,
+            rendered.Body,
+            LocalUrl(notification.SubjectUrl),
+            clock.GetUtcNow().UtcDateTime));
+    }
+
+    public async Task SendSmsAsync(SmsNotification sms, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sms);
+        if (!MobilePhone.TryNormalize(sms.Phone, out var phone))
+        {
+            throw new ArgumentException($"不是有效的手机号码：{Masking.Phone(sms.Phone)}", nameof(sms));
+        }
+
+        var rendered = await templates.RenderAsync(sms.TemplateKey, sms.Parameters, cancellationToken);
+        db.Set<SmsMessage>().Add(new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, phone, sms.TemplateKey, rendered.Body, clock.GetUtcNow().UtcDateTime));
+        logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
+
+        if (!_wakeAfterSave)
+        {
+            _wakeAfterSave = true;
+            db.SavedChanges += (_, _) => smsSignal.Notify();
+        }
+    }
+
+    /// <summary>Only a local path may be stored: a message must not send its reader to another site.</summary>
+    private static string? LocalUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        var trimmed = url.Trim();
+        return trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal) && !trimmed.StartsWith("/\\", StringComparison.Ordinal)
+            ? trimmed
+            : throw new ArgumentException($"消息关联的页面须为本站地址：{url}", nameof(url));
+    }
+}

@@ -1,0 +1,40 @@
+namespace PrepaidPlatform.Notifications.Application;
+
+/// <summary>A placeholder a template may use, with its Chinese label and the sample value of the preview.</summary>
+internal sealed record TemplatePlaceholder(string Name, string Label, string Sample);
+
+/// <summary>An event that sends a message: its key, Chinese name, the placeholders it fills and the seeded wording.</summary>
+internal sealed record TemplateDefinition(string Key, string Name, IReadOnlyList<TemplatePlaceholder> Placeholders, string DefaultTitle, string DefaultBody);
+
+/// <summary>The events of the manual's 消息通知 section (and the reporting reminders and verification codes of SPEC N2).</summary>
+internal static class TemplateCatalog
+{
+    private static readonly TemplatePlaceholder OperatorName = new("operatorName", "经营者名称", "北京示例餐饮有限公司");
+    private static readonly TemplatePlaceholder Reason = new("reason", "原因", "营业执照复印件不清晰");
+    private static readonly TemplatePlaceholder Period = new("period", "填报期间", "2026年第三季度");
+    private static readonly TemplatePlaceholder Deadline = new("deadline", "截止日期", "2026年10月15日");
+
+    public static readonly IReadOnlyList<TemplateDefinition> All =
+    [
+        new(NotificationTemplateKeys.FilingApproved, "备案通过", [OperatorName, new("filingNumber", "备案编号", "110108-2026-000123")],
+            "备案通过", "{operatorName}：您提交的备案登记已通过区商务部门确认，备案编号{filingNumber}。"),
+        new(NotificationTemplateKeys.FilingRejected, "备案驳回", [OperatorName, Reason],
+            "备案驳回", "{operatorName}：您提交的备案登记未通过确认，原因：{reason}。请修改后重新提交。"),
+        new(NotificationTemplateKeys.FilingCodeSuspended, "备案码暂停", [OperatorName, Reason],
+            "备案码暂停使用", "{operatorName}：您的备案码已暂停使用，原因：{reason}。"),
+        new(NotificationTemplateKeys.FilingCodeResumed, "备案码恢复", [OperatorName],
+            "备案码恢复使用", "{operatorName}：您的备案码已恢复使用。"),
+        new(NotificationTemplateKeys.ReportReturned, "数据填报退回", [OperatorName, Period, Reason],
+            "数据填报退回", "{operatorName}：您报送的{period}数据已被退回，原因：{reason}。请修改后重新报送。"),
+        new(NotificationTemplateKeys.ReportWindowOpened, "填报窗口开启", [OperatorName, Period, Deadline],
+            "数据填报开始", "{operatorName}：{period}数据填报已开始，请于{deadline}前完成报送。"),
+        new(NotificationTemplateKeys.ReportDeadlineNear, "截止临近", [OperatorName, Period, Deadline],
+            "数据填报即将截止", "{operatorName}：{period}数据填报将于{deadline}截止，请尽快完成报送。"),
+        new(NotificationTemplateKeys.ReportOverdue, "已逾期", [OperatorName, Period, Deadline],
+            "数据填报已逾期", "{operatorName}：{period}数据填报已于{deadline}截止，您尚未报送，请尽快补报。"),
+        new(NotificationTemplateKeys.VerificationCode, "验证码", [new("code", "验证码", "428913"), new("minutes", "有效分钟数", "5")],
+            "验证码", "您的验证码为{code}，{minutes}分钟内有效，请勿泄露给他人。"),
+    ];
+
+    public static TemplateDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);
+}

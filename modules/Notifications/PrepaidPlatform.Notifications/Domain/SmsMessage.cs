@@ -1,0 +1,87 @@
+using PrepaidPlatform.Platform.MultiTenancy;
+
+namespace PrepaidPlatform.Notifications.Domain;
+
+internal enum SmsStatus
+{
+    /// <summary>待发送 (also between retries).</summary>
+    Pending = 1,
+
+    /// <summary>已发送.</summary>
+    Sent = 2,
+
+    /// <summary>发送失败: the last attempt failed; not retried automatically.</summary>
+    Failed = 3,
+}
+
+/// <summary>
+/// An SMS request in the 短信发件箱: written with the business change that asked for it, then delivered by the
+/// background dispatcher through the configured gateway, retried with exponential backoff until sent or failed.
+/// </summary>
+internal sealed class SmsMessage : IMultiTenant
+{
+    private SmsMessage()
+    {
+        Phone = TemplateKey = Text = string.Empty;
+    }
+
+    public SmsMessage(Guid id, Guid? tenantId, string phone, string templateKey, string text, DateTime createdAtUtc)
+    {
+        Id = id;
+        TenantId = tenantId;
+        Phone = phone;
+        TemplateKey = templateKey;
+        Text = text;
+        CreatedAtUtc = createdAtUtc;
+        NextAttemptAtUtc = createdAtUtc;
+        Status = SmsStatus.Pending;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid? TenantId { get; private set; }
+
+    public string Phone { get; private set; }
+
+    public string TemplateKey { get; private set; }
+
+    /// <summary>The rendered text, without the signature the gateway adds.</summary>
+    public string Text { get; private set; }
+
+    public SmsStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime NextAttemptAtUtc { get; private set; }
+
+    public DateTime? SentAtUtc { get; private set; }
+
+    public string? GatewayMessageId { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public void MarkSent(DateTime nowUtc, string? gatewayMessageId)
+    {
+        Attempts++;
+        Status = SmsStatus.Sent;
+        SentAtUtc = nowUtc;
+        GatewayMessageId = gatewayMessageId;
+        LastError = null;
+    }
+
+    /// <summary>Records a failed attempt: the next one waits <paramref name="retryDelay"/>, or the message fails for good after the last one.</summary>
+    public void MarkAttemptFailed(DateTime nowUtc, string error, int maxAttempts, Func<int, TimeSpan> retryDelay)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+        if (Attempts >= maxAttempts)
+        {
+            Status = SmsStatus.Failed;
+            return;
+        }
+
+        NextAttemptAtUtc = nowUtc + retryDelay(Attempts);
+    }
+}

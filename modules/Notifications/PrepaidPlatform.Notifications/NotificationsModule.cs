@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PrepaidPlatform.Notifications.Application;
+using PrepaidPlatform.Notifications.Data;
+using PrepaidPlatform.Notifications.Sms;
+using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Settings;
+
+namespace PrepaidPlatform.Notifications;
+
+/// <summary>消息通知 (SPEC N1–N2): in-app messages, SMS through a pluggable gateway delivered in the background, templates, verification codes.</summary>
+[DependsOn(typeof(PlatformKernelModule))]
+public sealed class NotificationsModule : PlatformModule
+{
+    public override IReadOnlyList<string> TablePrefixes => [NotificationsModelConfiguration.Prefix];
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        var services = context.Services;
+        var production = context.Environment.IsProduction();
+        services.AddOptions<SmsOptions>().Bind(context.Configuration.GetSection(SmsOptions.Section));
+        services.AddOptions<HttpSmsGatewayOptions>().Bind(context.Configuration.GetSection(HttpSmsGatewayOptions.Section));
+        services.AddOptions<VerificationCodeOptions>().Bind(context.Configuration.GetSection(VerificationCodeOptions.Section))
+            .Validate(o => !production || o.HashKey.Length >= 32, "Notifications:VerificationCodes:HashKey must be set (32+ characters) in production.")
+            .ValidateOnStart();
+
+        services.AddScoped<TemplateService>();
+        services.AddScoped<INotificationSender, NotificationSender>();
+        services.AddScoped<InboxService>();
+        services.AddScoped<IInboxSummary>(sp => sp.GetRequiredService<InboxService>());
+        services.AddScoped<SmsOutboxQuery>();
+        services.AddScoped<IVerificationCodeService, VerificationCodeService>();
+
+        services.AddSingleton<SmsSignal>();
+        services.AddHttpClient(HttpSmsGateway.ClientName);
+        services.AddScoped<DevelopmentSmsGateway>();
+        services.AddScoped<HttpSmsGateway>();
+        services.AddScoped<ISmsGateway>(sp => sp.GetRequiredService<IOptions<SmsOptions>>().Value.Gateway == SmsGatewayKind.Http
+            ? sp.GetRequiredService<HttpSmsGateway>()
+            : sp.GetRequiredService<DevelopmentSmsGateway>());
+        services.AddHostedService<SmsDispatcher>();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureNotifications();
+
+    public override void DefinePermissions(IPermissionDefinitionContext context)
+    {
+        context.Add(NotificationPermissions.SmsOutboxRead, "查看短信发件箱", NotificationPermissions.GroupName, PlatformSide.City);
+        context.Add(NotificationPermissions.TemplatesManage, "维护消息模板", NotificationPermissions.GroupName, PlatformSide.City);
+    }
+
+    public override void DefineSettings(ISettingDefinitionContext context)
+    {
+        context.Add(new SettingDefinition(NotificationSettings.SendIntervalSeconds, "60", "验证码发送间隔（秒）", NotificationSettings.Group, SettingValueType.WholeNumber,
+            Description: "同一手机号两次获取验证码之间至少间隔的秒数。", Minimum: 1, Maximum: 3600));
+        context.Add(new SettingDefinition(NotificationSettings.DailyLimit, "10", "每日验证码上限（条）", NotificationSettings.Group, SettingValueType.WholeNumber,
+            Description: "同一手机号每天（北京时间）最多可获取的验证码条数。", Minimum: 1, Maximum: 100));
+    }
+
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        // 站内消息 for every side; the pages themselves show each user only their own messages.
+        context.Add(new MenuItem("operator.inbox", "站内消息", "/Notifications/Inbox", PlatformSide.Operator, 800));
+        context.Add(new MenuItem("district.inbox", "站内消息", "/Notifications/Inbox", PlatformSide.District, 800));
+        context.Add(new MenuItem("city.inbox", "站内消息", "/Notifications/Inbox", PlatformSide.City, 800));
+        context.Add(new MenuItem("city.sms", "短信发件箱", "/Notifications/SmsOutbox", PlatformSide.City, 810, NotificationPermissions.SmsOutboxRead));
+        context.Add(new MenuItem("city.templates", "消息模板", "/Notifications/Templates", PlatformSide.City, 820, NotificationPermissions.TemplatesManage));
+    }
+
+    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        TemplateService.SeedAsync(services.GetRequiredService<PlatformDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Notifications.Domain;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Notifications.Tests.Support;
+
+internal sealed record DemoUser(Guid Id, Guid? TenantId);
+
+internal static class NotificationsTestExtensions
+{
+    public const string Operator = "91110107MA01AB2C3C";
+
+    /// <summary>A demo account's id and district, read from the Identity tables (the module's entities are internal to it).</summary>
+    public static Task<DemoUser> UserAsync(this PlatformFactory factory, string userName) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "SELECT Id, TenantId FROM Identity_Users WHERE NormalizedUserName = @name";
+                var name = command.CreateParameter();
+                name.ParameterName = "@name";
+                name.Value = userName.ToUpperInvariant();
+                command.Parameters.Add(name);
+                await using var reader = await command.ExecuteReaderAsync();
+                reader.Read().ShouldBeTrue($"no user {userName}");
+                return new DemoUser(Guid.Parse(reader.GetValue(0).ToString()!), reader.IsDBNull(1) ? null : Guid.Parse(reader.GetValue(1).ToString()!));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+    public static Task<Guid> DistrictAsync(this PlatformFactory factory, string code) =>
+        factory.InScopeAsync(async sp => (await sp.GetRequiredService<ITenantDirectory>().FindByCodeAsync(code))!.Id);
+
+    /// <summary>Sends through the contract as a business module would, inside the district, and commits.</summary>
+    public static Task NotifyAsync(this PlatformFactory factory, Guid? tenantId, Func<INotificationSender, Task> send) =>
+        factory.InScopeAsync(async sp =>
+        {
+            using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(tenantId);
+            await send(sp.GetRequiredService<INotificationSender>());
+            await sp.GetRequiredService<PlatformDbContext>().SaveChangesAsync();
+        });
+
+    /// <summary>Reads the module's rows across districts, as the system.</summary>
+    public static Task<List<T>> RowsAsync<T>(this PlatformFactory factory) where T : class =>
+        factory.InScopeAsync(async sp =>
+        {
+            using var all = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            return await sp.GetRequiredService<PlatformDbContext>().Set<T>().AsNoTracking().ToListAsync();
+        });
+
+    public static async Task<SmsMessage?> SmsToAsync(this PlatformFactory factory, string phone) =>
+        (await factory.RowsAsync<SmsMessage>()).OrderByDescending(m => m.CreatedAtUtc).FirstOrDefault(m => m.Phone == phone);
+
+    public static Dictionary<string, string> Params(params (string Key, string Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
+}
