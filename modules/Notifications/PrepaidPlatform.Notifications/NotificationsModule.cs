@@ -23,12 +23,8 @@ public sealed class NotificationsModule : PlatformModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         var services = context.Services;
-        var production = context.Environment.IsProduction();
         services.AddOptions<SmsOptions>().Bind(context.Configuration.GetSection(SmsOptions.Section));
         services.AddOptions<HttpSmsGatewayOptions>().Bind(context.Configuration.GetSection(HttpSmsGatewayOptions.Section));
-        services.AddOptions<VerificationCodeOptions>().Bind(context.Configuration.GetSection(VerificationCodeOptions.Section))
-            .Validate(o => !production || o.HashKey.Length >= 32, "Notifications:VerificationCodes:HashKey must be set (32+ characters) in production.")
-            .ValidateOnStart();
 
         services.AddScoped<TemplateService>();
         services.AddScoped<INotificationSender, NotificationSender>();

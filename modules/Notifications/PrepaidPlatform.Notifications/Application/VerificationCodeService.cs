@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Security;
@@ -21,7 +20,7 @@ internal sealed class VerificationCodeService(
     INotificationSender sender,
     ISettingProvider settings,
     IClock clock,
-    IOptions<VerificationCodeOptions> options,
+    IPersonalDataProtector protector,
     ILogger<VerificationCodeService> logger) : IVerificationCodeService
 {
     public async Task<VerificationCodeSendResult> SendAsync(string phone, VerificationPurpose purpose, CancellationToken cancellationToken = default)
@@ -114,9 +113,6 @@ internal sealed class VerificationCodeService(
 
     private string CodeHash(Guid id, string code) => Hash("code", $"{id:N}:{code}");
 
-    private string Hash(string kind, string value)
-    {
-        var key = string.IsNullOrEmpty(options.Value.HashKey) ? VerificationCodeOptions.DevelopmentHashKey : options.Value.HashKey;
-        return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes($"{kind}:{value}")));
-    }
+    // The platform's keyed hash (Security:PersonalDataHashKey): phones and codes are never stored readable.
+    private string Hash(string kind, string value) => protector.Hash($"{kind}:{value}");
 }
