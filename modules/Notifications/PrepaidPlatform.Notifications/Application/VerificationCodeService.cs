@@ -41,7 +41,7 @@ internal sealed class VerificationCodeService(
         {
             var wait = interval - (now - lastSent);
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-            return new VerificationCodeSendResult(false, $"获取验证码过于频繁，请{seconds}秒后再试。", wait);
+            return new VerificationCodeSendResult(false, $"获取验证码过于频繁，请{seconds}秒后再试。", TimeSpan.FromSeconds(seconds));
         }
 
         var startOfDay = StartOfShanghaiDay(now);
