@@ -1,5 +1,6 @@
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
 
@@ -10,6 +11,7 @@ public static class HostModules
     [
         typeof(PlatformKernelModule),
         typeof(IdentityModule),
+        typeof(WorkflowsModule),
         typeof(HostModule),
     ];
 }
