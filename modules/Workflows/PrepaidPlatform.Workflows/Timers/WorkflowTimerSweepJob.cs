@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Platform.Jobs;
 
@@ -23,9 +24,18 @@ internal sealed class WorkflowTimerSweepJob(IServiceScopeFactory scopeFactory) :
         }
         finally
         {
-            // Quartz runs on the wall clock, whatever clock the application uses.
-            var next = DateTimeOffset.UtcNow + services.GetRequiredService<IOptions<WorkflowTimerOptions>>().Value.TimerSweepInterval;
-            await services.GetRequiredService<IBackgroundJobScheduler>().ScheduleAsync<WorkflowTimerSweepJob>(null, next, null, Key, CancellationToken.None);
+            // A host that is stopping schedules no more (its scheduler is shutting down); the next start schedules the sweep again.
+            if (!services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+            {
+                await ScheduleNextAsync(services);
+            }
         }
+    }
+
+    private static async Task ScheduleNextAsync(IServiceProvider services)
+    {
+        // Quartz runs on the wall clock, whatever clock the application uses.
+        var next = DateTimeOffset.UtcNow + services.GetRequiredService<IOptions<WorkflowTimerOptions>>().Value.TimerSweepInterval;
+        await services.GetRequiredService<IBackgroundJobScheduler>().ScheduleAsync<WorkflowTimerSweepJob>(null, next, null, Key, CancellationToken.None);
     }
 }
