@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Workflows.Application;
 using PrepaidPlatform.Workflows.Data;
 using PrepaidPlatform.Workflows.Definitions;
@@ -26,6 +27,7 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddScoped<WorkflowStepCatalog>();
         services.AddScoped<WorkflowDefinitionValidator>();
         services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<WorkflowQueries>();
         services.AddScoped<TimerPlanner>();
         services.AddScoped<WorkflowStepper>();
         services.AddScoped<WorkflowRuntime>();
@@ -51,6 +53,9 @@ public sealed class WorkflowsModule : PlatformModule
         context.Add(WorkflowPermissions.Review, "审核办理事项", WorkflowPermissions.GroupName, PlatformSide.District);
         context.Add(WorkflowPermissions.Submit, "提交办理事项", WorkflowPermissions.GroupName, PlatformSide.Operator);
     }
+
+    public override void ConfigureMenu(IMenuContext context) =>
+        context.Add(new MenuItem("city.workflows", "业务流程", "/Workflows/Definitions", PlatformSide.City, 200, WorkflowPermissions.DefinitionsRead));
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DefaultDefinitionSeeder.SeedAsync(services, cancellationToken);
 }
