@@ -4,7 +4,9 @@ namespace PrepaidPlatform.Workflows;
 /// Runs the approval lifecycles (W1). Every call stages its changes on the scoped platform DbContext and saves them
 /// with one <c>SaveChanges</c>, which also writes whatever the caller changed on that context before (the subject):
 /// the business change and its workflow step commit together. When the caller has begun a transaction, the save
-/// joins it and the caller commits. A failed step leaves nothing of the workflow's changes behind.
+/// joins it and the caller commits. A refused step saves nothing. A step that loses the race to another one at
+/// save time (refused with a Chinese message) also drops the context's pending changes, the caller's included: they
+/// belonged to the refused step.
 /// </summary>
 public interface IWorkflowRuntime
 {

@@ -73,8 +73,8 @@ internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog 
         var state = instance.CurrentState;
         var context = Context(instance, definition, null, state, state, Empty, null, inputGiven: false, startTimer: null);
         await RunActionsAsync(spec?.Actions ?? [], context, cancellationToken);
+        // The state stays, so the version does too: a reviewer's open page is still current after the overdue mark.
         instance.Timers.Remove(timer);
-        instance.Touch();
         Journal(instance, WorkflowJournalKind.Overdue, UtcNow, null, "办理超时", state, state, Empty, $"计时器 {timer.Name} 已到期", null, byUser: false);
     }
 
