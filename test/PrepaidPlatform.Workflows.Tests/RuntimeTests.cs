@@ -226,4 +226,22 @@ public sealed class RuntimeTests(WorkflowsFactory factory) : IClassFixture<Workf
 
         (await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<WorkflowDefinition>().AnyAsync(d => d.Key == otherKey && d.Version == 99))).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Submitting_a_seeded_registration_asks_the_subjects_module_to_set_its_status_and_notifies_the_district()
+    {
+        var district = (await factory.DistrictAsync(0)).Id;
+        var subject = "FA" + Guid.NewGuid().ToString("N")[..10];
+        var instance = await factory.StartAsync("filing.registration", district, subject, "filing.application");
+        using (TestActor.Operator())
+        {
+            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Instance!.CurrentStateLabel.ShouldBe("待受理");
+        }
+
+        List<string> events = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Database
+            .SqlQueryRaw<string>("SELECT Payload AS Value FROM Platform_OutboxMessages").ToListAsync());
+        events = [.. events.Where(p => p.Contains(subject, StringComparison.Ordinal))];
+        events.ShouldContain(p => p.Contains("\"Status\":\"submitted\"", StringComparison.Ordinal));
+        events.ShouldContain(p => p.Contains("\"Template\":\"filing.submitted\"", StringComparison.Ordinal) && p.Contains("\"Audience\":\"district\"", StringComparison.Ordinal));
+    }
 }

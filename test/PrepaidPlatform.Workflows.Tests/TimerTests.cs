@@ -109,4 +109,22 @@ public sealed class TimerTests(WorkflowsFactory factory) : IClassFixture<Workflo
         var last = (await factory.JournalAsync(district, instance.Id))[^1];
         (last.Kind, last.Trigger, last.UserName).ShouldBe((WorkflowJournalKind.TimerFired, "noticeEnded", "系统"));
     }
+
+    [Fact]
+    public async Task The_timer_workingDays_action_starts_a_deadline_in_the_state_it_enters()
+    {
+        var key = WorkflowScenario.NewKey("action-timer");
+        var body = TestDefinitions.Review().Replace(
+            "\"entryActions\": [ { \"name\": \"test.record\", \"parameters\": { \"tag\": \"enter-review\" } } ]",
+            "\"entryActions\": [ { \"name\": \"timer.workingDays\", \"parameters\": { \"name\": \"sla\", \"days\": 1, \"deadline\": true } } ]",
+            StringComparison.Ordinal);
+        body.ShouldContain("timer.workingDays");
+        (await factory.PublishAsync(key, body)).Problems.ShouldBeEmpty();
+        var (_, instance) = await SubmittedAsync(key);
+
+        var local = TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var dueDate = await factory.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().AddWorkingDaysAsync(DateOnly.FromDateTime(local.DateTime), 1));
+        instance.DueAtUtc.ShouldBe(new DateTimeOffset(dueDate.ToDateTime(TimeOnly.FromDateTime(local.DateTime)), local.Offset).UtcDateTime);
+        (await TimersOfAsync(instance.Id)).ShouldBe(1);
+    }
 }
