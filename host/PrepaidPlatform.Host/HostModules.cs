@@ -2,6 +2,7 @@ using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
 
@@ -14,6 +15,7 @@ public static class HostModules
         typeof(IdentityModule),
         typeof(FilingModule),
         typeof(NotificationsModule),
+        typeof(WorkflowsModule),
         typeof(HostModule),
     ];
 }

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows.Application;
+
+namespace PrepaidPlatform.Workflows.Areas.Workflows.Pages.Instances;
+
+/// <summary>流程记录: one instance, its state and due time, and its journal (who, when, from, to, why).</summary>
+[Authorize(Policy = WorkflowPermissions.DefinitionsRead)]
+internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : PageModel
+{
+    public WorkflowInstanceDto Instance { get; private set; } = null!;
+
+    public IReadOnlyList<WorkflowJournalEntryDto> Journal { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> StateLabels { get; private set; } = new Dictionary<string, string>();
+
+    public bool Overdue => Instance.IsOverdueAt(clock.UtcNow.UtcDateTime);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = await queries.InstanceAsync(id, cancellationToken);
+        if (found is not { } view)
+        {
+            return NotFound();
+        }
+
+        (Instance, Journal, StateLabels) = view;
+        return Page();
+    }
+
+    public string Label(string? state) => state is null ? "—" : StateLabels.GetValueOrDefault(state, state);
+
+    public string Local(DateTime? utc) => utc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm") : "—";
+}

@@ -1,0 +1,215 @@
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Workflows.Runtime;
+
+namespace PrepaidPlatform.Workflows.Definitions;
+
+/// <summary>
+/// Validation before a definition is saved or published (W2): one initial state, every state reachable, a final
+/// state reachable from every non-final state, no trigger twice from one state, known guards, actions and
+/// permissions with valid parameters. Problems are Chinese sentences the designer shows next to the element.
+/// </summary>
+internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, PermissionDefinitionManager permissions)
+{
+    public IReadOnlyList<string> Validate(WorkflowBody body)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(body.Title))
+        {
+            problems.Add("流程名称不能为空。");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.SubjectType))
+        {
+            problems.Add("办理对象类型（subjectType）不能为空。");
+        }
+
+        var states = new Dictionary<string, StateSpec>(StringComparer.Ordinal);
+        foreach (var state in body.States)
+        {
+            if (string.IsNullOrWhiteSpace(state.Name))
+            {
+                problems.Add("有状态没有名称。");
+            }
+            else if (!states.TryAdd(state.Name, state))
+            {
+                problems.Add($"状态 {state.Name} 重复定义。");
+            }
+
+            if (string.IsNullOrWhiteSpace(state.Label))
+            {
+                problems.Add($"状态 {state.Name} 缺少中文名称。");
+            }
+
+            CheckActions(state.EntryActions, $"状态“{state.Label}”的进入动作", problems);
+        }
+
+        var initials = body.States.Where(s => s.Kind == StateKind.Initial).ToList();
+        if (initials.Count != 1)
+        {
+            problems.Add(initials.Count == 0 ? "流程必须有一个初始状态。" : $"流程只能有一个初始状态，现有 {initials.Count} 个：{string.Join("、", initials.Select(s => s.Label))}。");
+        }
+
+        if (body.States.All(s => s.Kind != StateKind.Final))
+        {
+            problems.Add("流程至少需要一个结束状态。");
+        }
+
+        var seen = new HashSet<(string From, string Trigger)>();
+        foreach (var t in body.Transitions)
+        {
+            var where = $"流转“{t.Label}”（{t.From} → {t.To}）";
+            if (!states.TryGetValue(t.From, out var from))
+            {
+                problems.Add($"{where}的起始状态 {t.From} 不存在。");
+            }
+            else if (from.Kind == StateKind.Final)
+            {
+                problems.Add($"{where}从结束状态“{from.Label}”出发，结束状态不能再流转。");
+            }
+
+            if (!states.ContainsKey(t.To))
+            {
+                problems.Add($"{where}的目标状态 {t.To} 不存在。");
+            }
+
+            if (string.IsNullOrWhiteSpace(t.Trigger))
+            {
+                problems.Add($"{where}缺少触发名称。");
+            }
+            else if (!seen.Add((t.From, t.Trigger)))
+            {
+                problems.Add($"状态 {t.From} 有多个名为 {t.Trigger} 的流转，同一状态下触发名称不能重复。");
+            }
+
+            if (string.IsNullOrWhiteSpace(t.Label))
+            {
+                problems.Add($"流转 {t.Trigger}（{t.From} → {t.To}）缺少中文名称。");
+            }
+
+            if (t.Permission is { } permission && !permissions.Exists(permission))
+            {
+                problems.Add($"{where}要求的权限 {permission} 不存在。");
+            }
+
+            if (t.Guard is { } guard)
+            {
+                if (catalog.FindGuard(guard.Name) is { } known)
+                {
+                    problems.AddRange(WorkflowStepCatalog.CheckArguments(known.Parameters, guard.Parameters, $"{where}的条件 {guard.Name}"));
+                }
+                else
+                {
+                    problems.Add($"{where}的条件 {guard.Name} 未注册。");
+                }
+            }
+
+            CheckActions(t.Actions, $"{where}的动作", problems);
+            var inputNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var input in t.Inputs)
+            {
+                if (string.IsNullOrWhiteSpace(input.Name) || string.IsNullOrWhiteSpace(input.Label))
+                {
+                    problems.Add($"{where}有填写项缺少名称或中文标签。");
+                }
+                else if (!inputNames.Add(input.Name))
+                {
+                    problems.Add($"{where}的填写项 {input.Name} 重复。");
+                }
+            }
+        }
+
+        foreach (var timer in body.Timers)
+        {
+            var where = $"计时器 {timer.Name}";
+            if (!states.TryGetValue(timer.State, out var state))
+            {
+                problems.Add($"{where}所在状态 {timer.State} 不存在。");
+            }
+            else if (state.Kind == StateKind.Final)
+            {
+                problems.Add($"{where}在结束状态“{state.Label}”中不会到期。");
+            }
+
+            if (timer.After <= 0)
+            {
+                problems.Add($"{where}的时长必须大于 0。");
+            }
+
+            if (timer.Trigger is { } trigger && !body.Transitions.Any(t => t.From == timer.State && t.Trigger == trigger))
+            {
+                problems.Add($"{where}到期触发 {trigger}，但状态 {timer.State} 没有这个流转。");
+            }
+
+            if (timer.Trigger is null && !timer.Deadline && timer.Actions.Count == 0)
+            {
+                problems.Add($"{where}到期时既不触发流转，也不是办理时限，也没有动作。");
+            }
+
+            if (body.Timers.Count(t => t.Name == timer.Name && t.State == timer.State) > 1)
+            {
+                problems.Add($"状态 {timer.State} 的计时器 {timer.Name} 重复。");
+            }
+
+            CheckActions(timer.Actions, $"{where}的动作", problems);
+        }
+
+        if (initials.Count == 1 && problems.Count == 0)
+        {
+            CheckGraph(body, initials[0].Name, problems);
+        }
+
+        return problems.Distinct().ToList();
+    }
+
+    private void CheckActions(IEnumerable<StepSpec> actions, string where, List<string> problems)
+    {
+        foreach (var action in actions)
+        {
+            if (catalog.FindAction(action.Name) is { } known)
+            {
+                problems.AddRange(WorkflowStepCatalog.CheckArguments(known.Parameters, action.Parameters, $"{where} {action.Name}"));
+            }
+            else
+            {
+                problems.Add($"{where} {action.Name} 未注册。");
+            }
+        }
+    }
+
+    private static void CheckGraph(WorkflowBody body, string initial, List<string> problems)
+    {
+        var outgoing = body.Transitions.ToLookup(t => t.From, t => t.To);
+        var reachable = Closure(initial, s => outgoing[s]);
+        foreach (var state in body.States.Where(s => !reachable.Contains(s.Name)))
+        {
+            problems.Add($"状态“{state.Label}”从初始状态无法到达。");
+        }
+
+        var incoming = body.Transitions.ToLookup(t => t.To, t => t.From);
+        var reachesFinal = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var final in body.States.Where(s => s.Kind == StateKind.Final))
+        {
+            reachesFinal.UnionWith(Closure(final.Name, s => incoming[s]));
+        }
+
+        foreach (var state in body.States.Where(s => s.Kind != StateKind.Final && !reachesFinal.Contains(s.Name)))
+        {
+            problems.Add($"从状态“{state.Label}”无法到达任何结束状态。");
+        }
+    }
+
+    private static HashSet<string> Closure(string start, Func<string, IEnumerable<string>> next)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var queue = new Queue<string>([start]);
+        while (queue.TryDequeue(out var state))
+        {
+            foreach (var n in next(state).Where(seen.Add))
+            {
+                queue.Enqueue(n);
+            }
+        }
+
+        return seen;
+    }
+}

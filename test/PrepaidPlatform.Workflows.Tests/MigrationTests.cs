@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Workflows.Tests;
+
+/// <summary>The Wf_ tables come from the generated migration of the provider in use, and the model has nothing the migrations lack.</summary>
+public sealed class MigrationTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
+{
+    [Fact]
+    public async Task The_workflow_migration_is_applied_and_no_model_change_is_left_without_one()
+    {
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            (await db.Database.GetAppliedMigrationsAsync()).ShouldContain(m => m.EndsWith("_Workflows", StringComparison.Ordinal));
+            db.Database.HasPendingModelChanges().ShouldBeFalse();
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Testing;
+using PrepaidPlatform.Workflows.Application;
+using PrepaidPlatform.Workflows.Domain;
+
+namespace PrepaidPlatform.Workflows.Tests.Support;
+
+/// <summary>Steps of a test in the words of the domain: publish a lifecycle, start it for a subject in a district, fire as someone.</summary>
+internal static class WorkflowScenario
+{
+    public static string NewKey(string name) => $"test.{name}.{Guid.NewGuid():N}"[..40];
+
+    public static Task<TenantInfo> DistrictAsync(this PlatformFactory factory, int index) =>
+        factory.InScopeAsync(async sp => (await sp.GetRequiredService<ITenantDirectory>().ListAsync()).OrderBy(t => t.Code).ElementAt(index));
+
+    public static Task<WorkflowDefinitionService.Outcome> PublishAsync(this PlatformFactory factory, string key, string json, Guid? districtId = null) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<WorkflowDefinitionService>().SaveAndPublishAsync(key, districtId ?? WorkflowDefinition.City, json));
+
+    public static async Task<WorkflowInstanceDto> StartAsync(this PlatformFactory factory, string key, Guid districtId, string? subjectId = null, string subjectType = TestDefinitions.SubjectType)
+    {
+        var result = await factory.InDistrictAsync(districtId, sp => sp.GetRequiredService<IWorkflowRuntime>().StartAsync(key, subjectType, subjectId ?? Guid.NewGuid().ToString("N")));
+        result.Error.ShouldBeNull();
+        return result.Instance!;
+    }
+
+    public static Task<T> InDistrictAsync<T>(this PlatformFactory factory, Guid districtId, Func<IServiceProvider, Task<T>> work) =>
+        factory.InScopeAsync(async sp =>
+        {
+            using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(districtId);
+            return await work(sp);
+        });
+
+    public static Task<WorkflowFireResult> FireAsync(this PlatformFactory factory, Guid districtId, WorkflowFireRequest request) =>
+        factory.InDistrictAsync(districtId, sp => sp.GetRequiredService<IWorkflowRuntime>().FireAsync(request));
+
+    public static Task<WorkflowInstanceDto?> InstanceAsync(this PlatformFactory factory, Guid districtId, Guid instanceId) =>
+        factory.InDistrictAsync(districtId, sp => sp.GetRequiredService<IWorkflowRuntime>().FindAsync(instanceId));
+
+    public static Task<IReadOnlyList<WorkflowJournalEntryDto>> JournalAsync(this PlatformFactory factory, Guid districtId, Guid instanceId) =>
+        factory.InDistrictAsync(districtId, sp => sp.GetRequiredService<IWorkflowRuntime>().GetJournalAsync(instanceId));
+}
