@@ -21,9 +21,9 @@ public sealed partial class NotificationJourneyTests(BrowserFixture browser) : I
         await SendAsync(district, async sender =>
         {
             await sender.NotifyUserAsync(new UserNotification(operatorId, NotificationTemplateKeys.FilingRejected,
-                new Dictionary<string, string> { ["operatorName"] = "北京示例餐饮有限公司", ["reason"] = "营业执照复印件不清晰" }, "/Operator"));
+                new Dictionary<string, string> { ["operatorName"] = "演示企业2", ["reason"] = "营业执照复印件不清晰" }, "/Operator"));
             await sender.SendSmsAsync(new SmsNotification("18000000001", NotificationTemplateKeys.FilingRejected,
-                new Dictionary<string, string> { ["operatorName"] = "北京示例餐饮有限公司", ["reason"] = "营业执照复印件不清晰" }));
+                new Dictionary<string, string> { ["operatorName"] = "演示企业2", ["reason"] = "营业执照复印件不清晰" }));
         });
 
         var page = await browser.NewPageAsync();
@@ -46,7 +46,7 @@ public sealed partial class NotificationJourneyTests(BrowserFixture browser) : I
         var outbox = new SmsOutboxPage(city);
         await outbox.OpenFromMenuAsync();
         var row = outbox.RowFor("180****0001");
-        await Assertions.Expect(row).ToContainTextAsync("北京示例餐饮有限公司：您提交的备案登记未通过确认，原因：营业执照复印件不清晰。");
+        await Assertions.Expect(row).ToContainTextAsync("演示企业2：您提交的备案登记未通过确认，原因：营业执照复印件不清晰。");
         await Assertions.Expect(row).ToContainTextAsync("已发送", new() { Timeout = 30_000 });
         await Assertions.Expect(outbox.Table).Not.ToContainTextAsync("18000000001");
     }

@@ -8,7 +8,7 @@ namespace PrepaidPlatform.Notifications.Tests;
 /// <summary>SMS leave through the outbox in the background: delivered, retried with growing delays, finally failed.</summary>
 public sealed class SmsDeliveryTests(NotificationsFactory factory) : IClassFixture<NotificationsFactory>
 {
-    private static readonly Dictionary<string, string> Resumed = Params(("operatorName", "北京示例餐饮有限公司"));
+    private static readonly Dictionary<string, string> Resumed = Params(("operatorName", "演示企业2"));
 
     [Fact]
     public async Task An_SMS_is_delivered_in_the_background_through_the_development_gateway_with_the_signature()
@@ -19,8 +19,10 @@ public sealed class SmsDeliveryTests(NotificationsFactory factory) : IClassFixtu
         var sent = await Poller.UntilAsync(() => factory.SmsToAsync(phone), m => m?.Status == SmsStatus.Sent, "the SMS to be sent");
         sent!.Attempts.ShouldBe(1);
         sent.GatewayMessageId.ShouldStartWith("DEV-");
-        var delivered = (await factory.RowsAsync<DevelopmentSms>()).Single(d => d.Phone == phone);
-        delivered.Content.ShouldBe("【预付卡监管平台】北京示例餐饮有限公司：您的备案码已恢复使用。");
+        sent.PhoneProtected.ShouldNotContain(phone);
+        sent.PhoneMasked.ShouldBe("180****0001");
+        var delivered = (await factory.RowsAsync<DevelopmentSms>()).Single(d => d.PhoneHash == factory.PhoneHash(phone));
+        delivered.Content.ShouldBe("【预付卡监管平台】演示企业2：您的备案码已恢复使用。");
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class SmsDeliveryTests(NotificationsFactory factory) : IClassFixtu
     {
         await Should.ThrowAsync<ArgumentException>(() =>
             factory.NotifyAsync(null, s => s.SendSmsAsync(new SmsNotification("12345", NotificationTemplateKeys.FilingCodeResumed, Resumed))));
-        (await factory.RowsAsync<SmsMessage>()).ShouldNotContain(m => m.Phone == "12345");
+        (await factory.RowsAsync<SmsMessage>()).ShouldNotContain(m => m.PhoneMasked.EndsWith("2345"));
     }
 
     private Task<int> AttemptsAsync(string phone, int count) =>

@@ -10,7 +10,7 @@ namespace PrepaidPlatform.Notifications.Tests;
 /// </summary>
 public sealed class SmsOutboxPageTests(NotificationsFactory factory) : IClassFixture<NotificationsFactory>
 {
-    private static readonly Dictionary<string, string> Resumed = Params(("operatorName", "北京示例餐饮有限公司"));
+    private static readonly Dictionary<string, string> Resumed = Params(("operatorName", "演示企业2"));
 
     [Fact]
     public async Task The_city_reads_sent_and_failed_SMS_in_the_outbox_with_masked_phones()
@@ -43,7 +43,7 @@ public sealed class SmsOutboxPageTests(NotificationsFactory factory) : IClassFix
         var sent = await city.GetPageAsync("/Notifications/SmsOutbox?status=Sent&phone=0004");
         sent.ShouldContain("180****0004");
         sent.ShouldContain("已发送");
-        sent.ShouldContain("北京示例餐饮有限公司：您的备案码已恢复使用。");
+        sent.ShouldContain("演示企业2：您的备案码已恢复使用。");
         sent.ShouldNotContain("180****0005");
     }
 }

@@ -101,7 +101,7 @@ public sealed class TemplateTests(NotificationsFactory factory) : IClassFixture<
         using var city = await factory.SignedInClientAsync("cityadmin");
         var html = await city.GetPageAsync("/Notifications/Templates/Edit?key=" + NotificationTemplateKeys.FilingCodeSuspended);
         html.ShouldContain("data-testid=\"preview-body\"");
-        html.ShouldContain("北京示例餐饮有限公司：您的备案码已暂停使用，原因：营业执照复印件不清晰。");
+        html.ShouldContain("演示企业2：您的备案码已暂停使用，原因：营业执照复印件不清晰。");
 
         var preview = await city.PostFormAsync("/Notifications/Templates/Edit?key=" + NotificationTemplateKeys.FilingCodeSuspended, new Dictionary<string, string>
         {

@@ -141,8 +141,8 @@ public sealed partial class VerificationCodeTests(NotificationsFactory factory) 
     /// <summary>The code as the phone received it, from the development gateway's outbox.</summary>
     private async Task<string> CodeSentToAsync(string phone)
     {
-        var sms = await Poller.UntilAsync(() => factory.RowsAsync<DevelopmentSms>(), rows => rows.Any(r => r.Phone == phone), $"the code SMS to {phone}");
-        var text = sms.Where(r => r.Phone == phone).OrderByDescending(r => r.ReceivedAtUtc).First().Content;
+        var sms = await Poller.UntilAsync(() => factory.RowsAsync<DevelopmentSms>(), rows => rows.Any(r => r.PhoneHash == factory.PhoneHash(phone)), $"the code SMS to {phone}");
+        var text = sms.Where(r => r.PhoneHash == factory.PhoneHash(phone)).OrderByDescending(r => r.ReceivedAtUtc).First().Content;
         return CodeRegex().Match(text).Groups[1].Value;
     }
 

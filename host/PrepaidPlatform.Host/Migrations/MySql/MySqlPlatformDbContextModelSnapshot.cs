@@ -340,16 +340,28 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(1100)
                         .HasColumnType("varchar(1100)");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("PhoneMasked")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("varchar(16)")
-                        .HasAnnotation("Audit:Mask", 2);
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("PhoneProtected")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("datetime(6)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneHash");
 
                     b.ToTable("Notify_DevelopmentSms", (string)null);
 
@@ -445,11 +457,21 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("PhoneMasked")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("varchar(16)")
-                        .HasAnnotation("Audit:Mask", 2);
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("PhoneProtected")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime(6)");
@@ -473,6 +495,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 

@@ -331,16 +331,28 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(1100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneMasked")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneProtected")
+                        .IsRequired()
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT")
-                        .HasAnnotation("Audit:Mask", 2);
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneHash");
 
                     b.ToTable("Notify_DevelopmentSms", (string)null);
 
@@ -436,11 +448,21 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneMasked")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneProtected")
+                        .IsRequired()
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT")
-                        .HasAnnotation("Audit:Mask", 2);
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
@@ -464,6 +486,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("PhoneHash");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 

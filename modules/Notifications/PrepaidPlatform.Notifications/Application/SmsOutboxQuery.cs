@@ -28,7 +28,7 @@ internal sealed class SmsOutboxQuery(PlatformDbContext db, ICrossTenantAccess cr
         if (!string.IsNullOrWhiteSpace(phoneTail))
         {
             var tail = phoneTail.Trim();
-            query = query.Where(m => m.Phone.EndsWith(tail));
+            query = query.Where(m => m.PhoneMasked.EndsWith(tail));
         }
 
         var total = await query.CountAsync(cancellationToken);

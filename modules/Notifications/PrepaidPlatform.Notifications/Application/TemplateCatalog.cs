@@ -9,7 +9,7 @@ internal sealed record TemplateDefinition(string Key, string Name, IReadOnlyList
 /// <summary>The events of the manual's 消息通知 section (and the reporting reminders and verification codes of SPEC N2).</summary>
 internal static class TemplateCatalog
 {
-    private static readonly TemplatePlaceholder OperatorName = new("operatorName", "经营者名称", "北京示例餐饮有限公司");
+    private static readonly TemplatePlaceholder OperatorName = new("operatorName", "经营者名称", "演示企业2");
     private static readonly TemplatePlaceholder Reason = new("reason", "原因", "营业执照复印件不清晰");
     private static readonly TemplatePlaceholder Period = new("period", "填报期间", "2026年第三季度");
     private static readonly TemplatePlaceholder Deadline = new("deadline", "截止日期", "2026年10月15日");

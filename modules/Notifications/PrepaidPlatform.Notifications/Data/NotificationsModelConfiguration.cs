@@ -29,7 +29,10 @@ internal static class NotificationsModelConfiguration
             b.ToTable(Prefix + "SmsMessages");
             b.HasKey(x => x.Id);
             b.Property(x => x.Id).ValueGeneratedNever();
-            b.Property(x => x.Phone).HasMaxLength(16).IsRequired().AuditMasked(AuditMask.Phone);
+            b.Property(x => x.PhoneProtected).HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
+            b.Property(x => x.PhoneHash).HasMaxLength(64).IsRequired();
+            b.Property(x => x.PhoneMasked).HasMaxLength(16).IsRequired();
+            b.HasIndex(x => x.PhoneHash);
             b.Property(x => x.TemplateKey).HasMaxLength(64).IsRequired();
             b.Property(x => x.Text).HasMaxLength(1000).IsRequired();
             b.Property(x => x.GatewayMessageId).HasMaxLength(128);
@@ -45,7 +48,10 @@ internal static class NotificationsModelConfiguration
             b.ToTable(Prefix + "DevelopmentSms");
             b.HasKey(x => x.Id);
             b.Property(x => x.Id).ValueGeneratedNever();
-            b.Property(x => x.Phone).HasMaxLength(16).IsRequired().AuditMasked(AuditMask.Phone);
+            b.Property(x => x.PhoneProtected).HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
+            b.Property(x => x.PhoneHash).HasMaxLength(64).IsRequired();
+            b.Property(x => x.PhoneMasked).HasMaxLength(16).IsRequired();
+            b.HasIndex(x => x.PhoneHash);
             b.Property(x => x.Content).HasMaxLength(1100).IsRequired();
             b.ExcludeFromAudit();
         });

@@ -1,3 +1,5 @@
+using PrepaidPlatform.Notifications.Application;
+
 namespace PrepaidPlatform.Notifications.Domain;
 
 /// <summary>What the development gateway "delivered": the text a phone would have received, signature included.</summary>
@@ -5,20 +7,27 @@ internal sealed class DevelopmentSms
 {
     private DevelopmentSms()
     {
-        Phone = Content = string.Empty;
+        PhoneProtected = PhoneHash = PhoneMasked = Content = string.Empty;
     }
 
-    public DevelopmentSms(Guid id, string phone, string content, DateTime receivedAtUtc)
+    public DevelopmentSms(Guid id, ProtectedPhone phone, string content, DateTime receivedAtUtc)
     {
         Id = id;
-        Phone = phone;
+        PhoneProtected = phone.Protected;
+        PhoneHash = phone.Hash;
+        PhoneMasked = phone.Masked;
         Content = content;
         ReceivedAtUtc = receivedAtUtc;
     }
 
     public Guid Id { get; private set; }
 
-    public string Phone { get; private set; }
+    public string PhoneProtected { get; private set; }
+
+    /// <summary>Keyed hash: tests and support find the SMS of a phone without storing the number readable.</summary>
+    public string PhoneHash { get; private set; }
+
+    public string PhoneMasked { get; private set; }
 
     public string Content { get; private set; }
 

@@ -1,3 +1,4 @@
+using PrepaidPlatform.Notifications.Application;
 using PrepaidPlatform.Platform.MultiTenancy;
 
 namespace PrepaidPlatform.Notifications.Domain;
@@ -22,14 +23,16 @@ internal sealed class SmsMessage : IMultiTenant
 {
     private SmsMessage()
     {
-        Phone = TemplateKey = Text = string.Empty;
+        PhoneProtected = PhoneHash = PhoneMasked = TemplateKey = Text = string.Empty;
     }
 
-    public SmsMessage(Guid id, Guid? tenantId, string phone, string templateKey, string text, DateTime createdAtUtc)
+    public SmsMessage(Guid id, Guid? tenantId, ProtectedPhone phone, string templateKey, string text, DateTime createdAtUtc)
     {
         Id = id;
         TenantId = tenantId;
-        Phone = phone;
+        PhoneProtected = phone.Protected;
+        PhoneHash = phone.Hash;
+        PhoneMasked = phone.Masked;
         TemplateKey = templateKey;
         Text = text;
         CreatedAtUtc = createdAtUtc;
@@ -41,7 +44,13 @@ internal sealed class SmsMessage : IMultiTenant
 
     public Guid? TenantId { get; private set; }
 
-    public string Phone { get; private set; }
+    /// <summary>Encrypted; only the dispatcher reads it, to hand the number to the gateway.</summary>
+    public string PhoneProtected { get; private set; }
+
+    public string PhoneHash { get; private set; }
+
+    /// <summary>180****0001.</summary>
+    public string PhoneMasked { get; private set; }
 
     public string TemplateKey { get; private set; }
 

@@ -90,14 +90,14 @@ internal sealed class SmsDispatcher(
         var message = await db.Set<SmsMessage>().SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            var gatewayId = await scope.ServiceProvider.GetRequiredService<ISmsGateway>().SendAsync(message.Phone, message.Text, cancellationToken);
+            var gatewayId = await scope.ServiceProvider.GetRequiredService<ISmsGateway>().SendAsync(scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>().Unprotect(message.PhoneProtected), message.Text, cancellationToken);
             message.MarkSent(clock.GetUtcNow().UtcDateTime, gatewayId);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             message.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, ex.Message, settings.MaxAttempts, settings.RetryDelay);
             logger.LogWarning("SMS {MessageId} to {Phone} failed attempt {Attempt}{Final}: {Error}",
-                message.Id, Masking.Phone(message.Phone), message.Attempts, message.Status == SmsStatus.Failed ? " (given up)" : string.Empty, ex.Message);
+                message.Id, message.PhoneMasked, message.Attempts, message.Status == SmsStatus.Failed ? " (given up)" : string.Empty, ex.Message);
         }
 
         // The outcome of a call already made must be recorded even while the host stops.

@@ -1,0 +1,16 @@
+using PrepaidPlatform.Platform.Security;
+
+namespace PrepaidPlatform.Notifications.Application;
+
+/// <summary>
+/// How a phone number is kept at rest (P3): encrypted for the gateway, a keyed hash for look-ups, and the masked form
+/// (180****0001) for pages and the last-four-digits search. The readable number exists only while sending.
+/// </summary>
+internal sealed record ProtectedPhone(string Protected, string Hash, string Masked)
+{
+    public static ProtectedPhone From(IPersonalDataProtector protector, string normalizedPhone) =>
+        new(protector.Protect(normalizedPhone), HashOf(protector, normalizedPhone), Masking.Phone(normalizedPhone));
+
+    /// <summary>The same keyed hash the verification codes use for a phone.</summary>
+    public static string HashOf(IPersonalDataProtector protector, string normalizedPhone) => protector.Hash("phone:" + normalizedPhone);
+}
