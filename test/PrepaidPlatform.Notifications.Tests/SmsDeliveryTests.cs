@@ -3,6 +3,8 @@ using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Notifications.Tests.Support;
 using static PrepaidPlatform.Notifications.Tests.Support.NotificationsTestExtensions;
 
+using PrepaidPlatform.Testing;
+
 namespace PrepaidPlatform.Notifications.Tests;
 
 /// <summary>SMS leave through the outbox in the background: delivered, retried with growing delays, finally failed.</summary>

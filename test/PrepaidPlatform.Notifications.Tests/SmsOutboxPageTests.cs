@@ -2,6 +2,8 @@ using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Notifications.Tests.Support;
 using static PrepaidPlatform.Notifications.Tests.Support.NotificationsTestExtensions;
 
+using PrepaidPlatform.Testing;
+
 namespace PrepaidPlatform.Notifications.Tests;
 
 /// <summary>

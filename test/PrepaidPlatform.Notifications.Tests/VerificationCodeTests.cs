@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Notifications.Tests.Support;
 
+using PrepaidPlatform.Testing;
+
 namespace PrepaidPlatform.Notifications.Tests;
 
 /// <summary>短信验证码: 6 digits, 5 minutes, 5 attempts, hashed at rest, one per minute and ten a day per phone.</summary>

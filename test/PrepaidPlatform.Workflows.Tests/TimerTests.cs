@@ -5,6 +5,8 @@ using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Tests.Support;
 
+using PrepaidPlatform.Testing;
+
 namespace PrepaidPlatform.Workflows.Tests;
 
 /// <summary>

@@ -38,7 +38,8 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddSingleton<ICurrentUser, CurrentUser>();
         services.AddSingleton<IPermissionChecker, PermissionChecker>();
         services.AddScoped<ICrossTenantAccess, CrossTenantAccess>();
-        services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddPlatformOutbox(context.Configuration);
         services.AddPlatformJobs(context.Configuration);
         services.AddSingleton<IClock, PlatformClock>();

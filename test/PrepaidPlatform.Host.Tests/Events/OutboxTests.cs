@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PrepaidPlatform.Host.Tests.Support;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Tenants;
+
+using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Host.Tests.Events;
 

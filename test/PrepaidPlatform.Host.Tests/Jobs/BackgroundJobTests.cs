@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PrepaidPlatform.Host.Tests.Support;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Jobs;
 using PrepaidPlatform.Platform.Tenants;

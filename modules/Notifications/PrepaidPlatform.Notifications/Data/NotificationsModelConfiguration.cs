@@ -29,10 +29,7 @@ internal static class NotificationsModelConfiguration
             b.ToTable(Prefix + "SmsMessages");
             b.HasKey(x => x.Id);
             b.Property(x => x.Id).ValueGeneratedNever();
-            b.Property(x => x.PhoneProtected).HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
-            b.Property(x => x.PhoneHash).HasMaxLength(64).IsRequired();
-            b.Property(x => x.PhoneMasked).HasMaxLength(16).IsRequired();
-            b.HasIndex(x => x.PhoneHash);
+            ProtectedPhoneColumns(b);
             b.Property(x => x.TemplateKey).HasMaxLength(64).IsRequired();
             b.Property(x => x.Text).HasMaxLength(1000).IsRequired();
             b.Property(x => x.GatewayMessageId).HasMaxLength(128);
@@ -48,10 +45,7 @@ internal static class NotificationsModelConfiguration
             b.ToTable(Prefix + "DevelopmentSms");
             b.HasKey(x => x.Id);
             b.Property(x => x.Id).ValueGeneratedNever();
-            b.Property(x => x.PhoneProtected).HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
-            b.Property(x => x.PhoneHash).HasMaxLength(64).IsRequired();
-            b.Property(x => x.PhoneMasked).HasMaxLength(16).IsRequired();
-            b.HasIndex(x => x.PhoneHash);
+            ProtectedPhoneColumns(b);
             b.Property(x => x.Content).HasMaxLength(1100).IsRequired();
             b.ExcludeFromAudit();
         });
@@ -74,5 +68,14 @@ internal static class NotificationsModelConfiguration
             b.Property(x => x.CodeHash).HasMaxLength(64).IsRequired().AuditMasked(AuditMask.Secret);
             b.HasIndex(x => new { x.PhoneHash, x.CreatedAtUtc });
         });
+    }
+
+    /// <summary>The three columns of a <see cref="Application.ProtectedPhone"/>: encrypted, keyed hash (indexed), masked.</summary>
+    private static void ProtectedPhoneColumns<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b) where T : class
+    {
+        b.Property<string>("PhoneProtected").HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
+        b.Property<string>("PhoneHash").HasMaxLength(64).IsRequired();
+        b.Property<string>("PhoneMasked").HasMaxLength(16).IsRequired();
+        b.HasIndex("PhoneHash");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
 
@@ -21,43 +22,18 @@ internal sealed class SmsDispatcher(
     IDataFilter dataFilter,
     IOptions<SmsOptions> options,
     TimeProvider clock,
-    ILogger<SmsDispatcher> logger) : BackgroundService
+    ILogger<SmsDispatcher> logger) : SignalledDispatcher(signal, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override int BatchSize => options.Value.BatchSize;
+
+    protected override TimeSpan PollingInterval => options.Value.PollingInterval;
+
+    // System work over every district's outbox: no user, no tenant.
+    protected override IDisposable EnterRun() => dataFilter.Disable<IMultiTenant>();
+
+    protected override async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        // System work over every district's outbox: no user, no tenant.
-        using var allDistricts = dataFilter.Disable<IMultiTenant>();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await DispatchDueAsync(settings, stoppingToken) == settings.BatchSize)
-                {
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "SMS dispatch round failed");
-            }
-
-            try
-            {
-                await signal.WaitAsync(settings.PollingInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task<int> DispatchDueAsync(SmsOptions settings, CancellationToken cancellationToken)
-    {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -15,47 +15,19 @@ namespace PrepaidPlatform.Platform.Events;
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopeFactory,
-    IOutboxSignal signal,
+    OutboxSignal signal,
     OutboxDelivery delivery,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : SignalledDispatcher(signal, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override int BatchSize => options.Value.BatchSize;
+
+    protected override TimeSpan PollingInterval => options.Value.PollingInterval;
+
+    protected override async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // A full batch means more may be due: keep going before waiting.
-                while (await DispatchDueAsync(settings, stoppingToken) == settings.BatchSize)
-                {
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // The database may be briefly unreachable; the next round tries again.
-                logger.LogError(ex, "Outbox dispatch round failed");
-            }
-
-            try
-            {
-                await signal.WaitAsync(settings.PollingInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task<int> DispatchDueAsync(OutboxOptions settings, CancellationToken cancellationToken)
-    {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;

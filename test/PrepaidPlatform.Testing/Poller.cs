@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Shouldly;
 
-namespace PrepaidPlatform.Host.Tests.Support;
+namespace PrepaidPlatform.Testing;
 
 /// <summary>Waits for an asynchronous effect (a job, a dispatched event) by reading it again until it shows or time runs out.</summary>
-internal static class Poller
+public static class Poller
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
