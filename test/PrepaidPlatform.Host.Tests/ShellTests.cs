@@ -83,6 +83,15 @@ public sealed class ShellTests(PlatformFactory factory) : IClassFixture<Platform
         var staffOnly = await client.GetAsync("/Work");
         staffOnly.Headers.Location!.OriginalString.ShouldContain("AccessDenied");
     }
+
+    [Fact]
+    public async Task The_menu_marks_only_the_page_the_user_is_on()
+    {
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        var html = await city.GetPageAsync("/Workflows/Definitions");
+        html.ShouldContain("class=\"nav-link active\" href=\"/Workflows/Definitions\"");
+        html.ShouldContain("class=\"nav-link \" href=\"/Work\"");
+    }
 }
 
 /// <summary>Outside Development the host sends HSTS (on HTTPS requests).</summary>
