@@ -8,6 +8,7 @@ using PrepaidPlatform.Notifications.Sms;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Settings;
@@ -28,6 +29,7 @@ public sealed class NotificationsModule : PlatformModule
 
         services.AddScoped<TemplateService>();
         services.AddScoped<INotificationSender, NotificationSender>();
+        services.AddScoped<IIntegrationEventHandler<UserNotificationRequested>, UserNotificationRequestedHandler>();
         services.AddScoped<InboxService>();
         services.AddScoped<IInboxSummary>(sp => sp.GetRequiredService<InboxService>());
         services.AddScoped<SmsOutboxQuery>();
