@@ -7,6 +7,7 @@ using PrepaidPlatform.E2E.Tests.Pages;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.E2E.Tests;
 
@@ -17,7 +18,7 @@ public sealed partial class NotificationJourneyTests(BrowserFixture browser) : I
     [Fact]
     public async Task An_operator_reads_a_message_in_the_inbox_and_the_city_reads_the_SMS_in_the_outbox()
     {
-        var (operatorId, district) = await UserAsync(Operator);
+        var (operatorId, district) = await browser.Factory.UserAsync(Operator);
         await SendAsync(district, async sender =>
         {
             await sender.NotifyUserAsync(new UserNotification(operatorId, NotificationTemplateKeys.FilingRejected,
@@ -57,29 +58,6 @@ public sealed partial class NotificationJourneyTests(BrowserFixture browser) : I
             using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(district);
             await send(sp.GetRequiredService<INotificationSender>());
             await sp.GetRequiredService<PlatformDbContext>().SaveChangesAsync();
-        });
-
-    private Task<(Guid Id, Guid? TenantId)> UserAsync(string userName) =>
-        browser.Factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<PlatformDbContext>();
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = "SELECT Id, TenantId FROM Identity_Users WHERE NormalizedUserName = @name";
-                var name = command.CreateParameter();
-                name.ParameterName = "@name";
-                name.Value = userName.ToUpperInvariant();
-                command.Parameters.Add(name);
-                await using var reader = await command.ExecuteReaderAsync();
-                reader.Read().ShouldBeTrue();
-                return (Guid.Parse(reader.GetValue(0).ToString()!), reader.IsDBNull(1) ? (Guid?)null : Guid.Parse(reader.GetValue(1).ToString()!));
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
         });
 
     [GeneratedRegex("EnableAuthenticator")]

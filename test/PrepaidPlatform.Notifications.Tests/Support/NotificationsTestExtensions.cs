@@ -7,35 +7,9 @@ using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Notifications.Tests.Support;
 
-internal sealed record DemoUser(Guid Id, Guid? TenantId);
-
 internal static class NotificationsTestExtensions
 {
     public const string Operator = "91110107MA01AB2C3C";
-
-    /// <summary>A demo account's id and district, read from the Identity tables (the module's entities are internal to it).</summary>
-    public static Task<DemoUser> UserAsync(this PlatformFactory factory, string userName) =>
-        factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<PlatformDbContext>();
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = "SELECT Id, TenantId FROM Identity_Users WHERE NormalizedUserName = @name";
-                var name = command.CreateParameter();
-                name.ParameterName = "@name";
-                name.Value = userName.ToUpperInvariant();
-                command.Parameters.Add(name);
-                await using var reader = await command.ExecuteReaderAsync();
-                reader.Read().ShouldBeTrue($"no user {userName}");
-                return new DemoUser(Guid.Parse(reader.GetValue(0).ToString()!), reader.IsDBNull(1) ? null : Guid.Parse(reader.GetValue(1).ToString()!));
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
 
     public static Task<Guid> DistrictAsync(this PlatformFactory factory, string code) =>
         factory.InScopeAsync(async sp => (await sp.GetRequiredService<ITenantDirectory>().FindByCodeAsync(code))!.Id);
