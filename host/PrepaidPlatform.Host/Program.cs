@@ -49,6 +49,7 @@ app.UseRequestLocalization(o =>
 app.UseStaticFiles();
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseHttpMetrics();
 app.UseAuthentication();
 app.UsePlatformRequestAudit();

@@ -103,6 +103,9 @@ public sealed class ProductionShellTests(ProductionShellTests.ProductionFactory 
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+            // Production refuses to start without the personal-data keys (they are never generated there).
+            builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Security:PersonalDataHashKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         }
     }
 

@@ -55,6 +55,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataFolder", Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Guid.NewGuid().ToString("N")[..8]));
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        // Every test client shares one address; the limits have their own test class (which sets them low again).
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:VerificationCodePerMinute", "100000");
+        builder.UseSetting("RateLimits:RegistrationPerMinute", "100000");
         // Test output shows failures, not every request of every host.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings)

@@ -65,6 +65,8 @@ public sealed class IdentityModule : PlatformModule
         });
         services.AddScoped<StaffService>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddScoped<IOperatorRegistration, OperatorRegistration>();
+        services.AddScoped<PasswordRecovery>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentity();

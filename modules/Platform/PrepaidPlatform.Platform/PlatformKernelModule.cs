@@ -42,6 +42,7 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddPlatformOutbox(context.Configuration);
         services.AddPlatformJobs(context.Configuration);
+        services.AddPlatformRateLimits(context.Configuration);
         services.AddSingleton<IClock, PlatformClock>();
         services.AddSingleton(sp => new PlatformDbContextDependencies(
             sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<ICurrentTenant>(), sp.GetRequiredService<IDataFilter>(),

@@ -36,7 +36,7 @@ internal static class NotificationsTestExtensions
 
     /// <summary>The keyed hash under which the module finds a phone's messages.</summary>
     public static string PhoneHash(this PlatformFactory factory, string phone) =>
-        Application.ProtectedPhone.HashOf(factory.Services.GetRequiredService<PrepaidPlatform.Platform.Security.IPersonalDataProtector>(), phone);
+        PrepaidPlatform.Platform.Security.PersonalDataHashes.PhoneHash(factory.Services.GetRequiredService<PrepaidPlatform.Platform.Security.IPersonalDataProtector>(), phone);
 
     public static Dictionary<string, string> Params(params (string Key, string Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
 }

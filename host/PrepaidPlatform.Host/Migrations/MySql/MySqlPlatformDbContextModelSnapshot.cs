@@ -250,6 +250,13 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("AdministratorName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime?>("CommitmentAcceptedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("longtext")
@@ -269,6 +276,20 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasAnnotation("Audit:Mask", 1);
+
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("IdNumberProtected")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("tinyint(1)");
@@ -292,6 +313,15 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasColumnType("varchar(512)")
                         .HasAnnotation("Audit:Mask", 1);
 
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasAnnotation("Audit:Mask", 1);
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(32)
                         .HasColumnType("varchar(32)")
@@ -299,6 +329,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("PhoneProtected")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<string>("SecurityStamp")
                         .HasMaxLength(64)
@@ -320,9 +355,14 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdNumberHash");
+
                     b.HasIndex("NormalizedEmail");
 
                     b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.HasIndex("PhoneHash")
                         .IsUnique();
 
                     b.HasIndex("TenantId");

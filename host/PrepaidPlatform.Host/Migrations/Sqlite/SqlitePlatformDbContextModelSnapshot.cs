@@ -241,6 +241,13 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdministratorName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CommitmentAcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT")
@@ -260,6 +267,20 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Audit:Mask", 1);
+
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberProtected")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
@@ -283,6 +304,15 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Audit:Mask", 1);
 
+                    b.Property<string>("PhoneHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Audit:Mask", 1);
+
+                    b.Property<string>("PhoneMasked")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
@@ -290,6 +320,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneProtected")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Audit:Mask", 1);
 
                     b.Property<string>("SecurityStamp")
                         .HasMaxLength(64)
@@ -311,9 +346,14 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdNumberHash");
+
                     b.HasIndex("NormalizedEmail");
 
                     b.HasIndex("NormalizedUserName")
+                        .IsUnique();
+
+                    b.HasIndex("PhoneHash")
                         .IsUnique();
 
                     b.HasIndex("TenantId");

@@ -8,6 +8,7 @@ using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 
 namespace PrepaidPlatform.Identity.Application;
 
@@ -21,6 +22,8 @@ internal static class IdentitySeeder
     internal const string DemoOperatorUserName = "91110107MA01AB2C3C";
     internal const string DemoOperatorName = "演示企业2";
     internal const string DemoOperatorDistrictCode = "110107";
+    internal const string DemoAdministratorPhone = "13800000002";
+    internal const string DemoAdministratorIdNumber = "11010519491231002X";
 
     internal static string ReviewerUserName(string districtCode) => "reviewer" + districtCode;
 
@@ -53,7 +56,10 @@ internal static class IdentitySeeder
         }
 
         var district = await services.GetRequiredService<ITenantDirectory>().FindByCodeAsync(DemoOperatorDistrictCode, cancellationToken);
-        await EnsureUserAsync(users, DemoOperatorUserName, DemoOperatorName, PlatformSide.Operator, district?.Id, PlatformRoles.OperatorAdmin, password);
+        var protector = services.GetRequiredService<IPersonalDataProtector>();
+        await EnsureUserAsync(users, DemoOperatorUserName, DemoOperatorName, PlatformSide.Operator, district?.Id, PlatformRoles.OperatorAdmin, password,
+            u => u.SetAdministrator("测试管理员", ProtectedIdentifier.ForIdNumber(protector, DemoAdministratorIdNumber),
+                ProtectedIdentifier.ForPhone(protector, DemoAdministratorPhone), u.CreatedAtUtc));
         services.GetRequiredService<ILoggerFactory>().CreateLogger("PrepaidPlatform.Seed").LogInformation("Demo accounts ready");
     }
 
@@ -78,7 +84,8 @@ internal static class IdentitySeeder
         }
     }
 
-    private static async Task EnsureUserAsync(UserManager<PlatformUser> users, string userName, string displayName, PlatformSide side, Guid? tenantId, string role, string password)
+    private static async Task EnsureUserAsync(UserManager<PlatformUser> users, string userName, string displayName, PlatformSide side, Guid? tenantId, string role, string password,
+        Action<PlatformUser>? configure = null)
     {
         if (await users.Users.AnyAsync(u => u.NormalizedUserName == users.NormalizeName(userName)))
         {
@@ -86,6 +93,7 @@ internal static class IdentitySeeder
         }
 
         var user = new PlatformUser { UserName = userName, DisplayName = displayName, Side = side, TenantId = tenantId, CreatedAtUtc = DateTime.UtcNow, EmailConfirmed = true };
+        configure?.Invoke(user);
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
     }

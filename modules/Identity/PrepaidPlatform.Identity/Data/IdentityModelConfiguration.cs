@@ -29,6 +29,16 @@ internal static class IdentityModelConfiguration
             b.Property(u => u.PasswordHash).HasMaxLength(512).AuditMasked(AuditMask.Secret);
             b.Property(u => u.SecurityStamp).HasMaxLength(64).AuditMasked(AuditMask.Secret);
             b.Property(u => u.DisplayName).HasMaxLength(128).IsRequired();
+            b.Property(u => u.AdministratorName).HasMaxLength(64);
+            b.Property(u => u.IdNumberProtected).HasMaxLength(128).AuditMasked(AuditMask.Secret);
+            b.Property(u => u.IdNumberHash).HasMaxLength(64).AuditMasked(AuditMask.Secret);
+            b.Property(u => u.IdNumberMasked).HasMaxLength(32);
+            b.Property(u => u.PhoneProtected).HasMaxLength(128).AuditMasked(AuditMask.Secret);
+            b.Property(u => u.PhoneHash).HasMaxLength(64).AuditMasked(AuditMask.Secret);
+            b.Property(u => u.PhoneMasked).HasMaxLength(16);
+            // 一个手机号只能注册一个主体: staff have no phone here (NULLs do not collide on either provider).
+            b.HasIndex(u => u.PhoneHash).IsUnique();
+            b.HasIndex(u => u.IdNumberHash);
             b.HasMany<IdentityUserClaim<Guid>>().WithOne().HasForeignKey(uc => uc.UserId).IsRequired();
             b.HasMany<IdentityUserLogin<Guid>>().WithOne().HasForeignKey(ul => ul.UserId).IsRequired();
             b.HasMany<IdentityUserToken<Guid>>().WithOne().HasForeignKey(ut => ut.UserId).IsRequired();

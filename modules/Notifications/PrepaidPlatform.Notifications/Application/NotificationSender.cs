@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Notifications.Sms;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
 

@@ -9,8 +9,5 @@ namespace PrepaidPlatform.Notifications.Application;
 internal sealed record ProtectedPhone(string Protected, string Hash, string Masked)
 {
     public static ProtectedPhone From(IPersonalDataProtector protector, string normalizedPhone) =>
-        new(protector.Protect(normalizedPhone), HashOf(protector, normalizedPhone), Masking.Phone(normalizedPhone));
-
-    /// <summary>The same keyed hash the verification codes use for a phone.</summary>
-    public static string HashOf(IPersonalDataProtector protector, string normalizedPhone) => protector.Hash("phone:" + normalizedPhone);
+        new(protector.Protect(normalizedPhone), protector.PhoneHash(normalizedPhone), Masking.Phone(normalizedPhone));
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Timing;
@@ -27,10 +28,10 @@ internal sealed class VerificationCodeService(
     {
         if (!MobilePhone.TryNormalize(phone, out var normalized))
         {
-            return new VerificationCodeSendResult(false, "请输入正确的11位手机号码。");
+            return new VerificationCodeSendResult(false, MobilePhone.InvalidMessage);
         }
 
-        var phoneHash = Hash("phone", normalized);
+        var phoneHash = protector.PhoneHash(normalized);
         var now = clock.UtcNow.UtcDateTime;
         var interval = TimeSpan.FromSeconds(await settings.GetIntAsync(NotificationSettings.SendIntervalSeconds, cancellationToken));
         var dailyLimit = await settings.GetIntAsync(NotificationSettings.DailyLimit, cancellationToken);
@@ -68,10 +69,10 @@ internal sealed class VerificationCodeService(
     {
         if (!MobilePhone.TryNormalize(phone, out var normalized))
         {
-            return new VerificationCodeCheckResult(false, "请输入正确的11位手机号码。");
+            return new VerificationCodeCheckResult(false, MobilePhone.InvalidMessage);
         }
 
-        var phoneHash = Hash("phone", normalized);
+        var phoneHash = protector.PhoneHash(normalized);
         var latest = await db.Set<VerificationCode>()
             .Where(c => c.PhoneHash == phoneHash && c.Purpose == (int)purpose && c.ConsumedAtUtc == null)
             .OrderByDescending(c => c.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);

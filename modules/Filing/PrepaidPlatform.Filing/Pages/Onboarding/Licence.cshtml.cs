@@ -20,13 +20,7 @@ internal sealed class LicenceModel(LicenceOnboarding onboarding, IAccountDirecto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        // TempData's serializer turns a GUID-shaped string back into a Guid.
-        Guid? id = TempData.Peek(RegisterModel.LicenceKey) switch
-        {
-            Guid guid => guid,
-            string text when Guid.TryParse(text, out var parsed) => parsed,
-            _ => null,
-        };
+        var id = TempData.PeekLicence();
         if (id is null || await onboarding.FindAsync(id.Value, cancellationToken) is not { } licence)
         {
             return RedirectToPage("./Register");

@@ -10,8 +10,6 @@ namespace PrepaidPlatform.Filing.Pages.Onboarding;
 [AllowAnonymous]
 internal sealed class RegisterModel(LicenceOnboarding onboarding) : PageModel
 {
-    internal const string LicenceKey = "Onboarding.LicenceId";
-
     [BindProperty]
     public string ChallengeId { get; set; } = string.Empty;
 
@@ -40,7 +38,7 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding) : PageModel
         switch (outcome.State)
         {
             case LicenceChallengeState.Confirmed:
-                TempData[LicenceKey] = outcome.LicenceId!.Value.ToString();
+                TempData.SetLicence(outcome.LicenceId!.Value);
                 return RedirectToPage("./Licence");
             case LicenceChallengeState.Pending:
                 ModelState.AddModelError(string.Empty, outcome.Message!);

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Identity.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(PlatformRateLimits.SignIn)]
 internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, IDataFilter dataFilter, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -18,8 +21,15 @@ internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
+    /// <summary>A message carried from the page before (password reset or changed, registration done).</summary>
+    internal const string NoticeKey = "Account.Notice";
+
+    public string? Notice { get; private set; }
+
+    public void OnGet(string? userName)
     {
+        Input.UserName = userName ?? string.Empty;
+        Notice = TempData[NoticeKey] as string;
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace PrepaidPlatform.Notifications.Application;
+namespace PrepaidPlatform.Platform.Identifiers;
 
 /// <summary>Mainland mobile numbers as stored and sent: 11 digits starting with 1, without spaces or +86.</summary>
-internal static partial class MobilePhone
+public static partial class MobilePhone
 {
+    public const string InvalidMessage = "请输入正确的11位手机号码。";
+
     public static bool TryNormalize(string? input, out string phone)
     {
         var digits = new string((input ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());

@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PrepaidPlatform.Identity.Domain;
+using PrepaidPlatform.Notifications;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Identifiers;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
+using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
+
+namespace PrepaidPlatform.Identity.Application;
+
+/// <summary>
+/// 忘记密码 (F2): an SMS code to the administrator's registered phone, then a new password. The answer to 获取验证码 is
+/// the same whether or not the phone belongs to the account, so the page cannot be used to learn who registered what.
+/// A successful reset also lifts a lockout and ends every other session (new security stamp).
+/// </summary>
+internal sealed class PasswordRecovery(
+    UserManager<PlatformUser> users,
+    PlatformDbContext db,
+    IVerificationCodeService codes,
+    IPersonalDataProtector protector,
+    IDataFilter dataFilter,
+    ICurrentTenant currentTenant,
+    ILogger<PasswordRecovery> logger)
+{
+    internal const string CodeSentMessage = "如手机号为该账号的注册手机号，验证码已发送，5分钟内有效。";
+
+    public sealed record Outcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string> FieldErrors);
+
+    public async Task<Outcome> SendCodeAsync(string? userName, string? phone, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors["UserName"] = "请输入统一社会信用代码。";
+        }
+
+        if (!MobilePhone.TryNormalize(phone, out var normalized))
+        {
+            errors["Phone"] = string.IsNullOrWhiteSpace(phone) ? "请输入注册时的手机号。" : MobilePhone.InvalidMessage;
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome(false, null, errors);
+        }
+
+        if (await FindAsync(userName!, normalized, cancellationToken) is not null)
+        {
+            var sent = await codes.SendAsync(normalized, VerificationPurpose.PasswordReset, cancellationToken);
+            if (!sent.Sent)
+            {
+                return new Outcome(false, sent.Message, errors);
+            }
+        }
+
+        return new Outcome(true, CodeSentMessage, errors);
+    }
+
+    public async Task<Outcome> ResetAsync(string? userName, string? phone, string? code, string? password, string? confirmPassword, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors["UserName"] = "请输入统一社会信用代码。";
+        }
+
+        if (!MobilePhone.TryNormalize(phone, out var normalized))
+        {
+            errors["Phone"] = string.IsNullOrWhiteSpace(phone) ? "请输入注册时的手机号。" : MobilePhone.InvalidMessage;
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors["Code"] = "请输入短信验证码。";
+        }
+
+        foreach (var (field, message) in await NewPasswordErrorsAsync(users, password, confirmPassword))
+        {
+            errors[field] = message;
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Outcome(false, null, errors);
+        }
+
+        // A phone that is not the account's never received a reset code for it: say what a missing code says.
+        var user = await FindAsync(userName!, normalized, cancellationToken);
+        if (user is null)
+        {
+            return new Outcome(false, null, new Dictionary<string, string> { ["Code"] = "请先获取验证码。" });
+        }
+
+        var check = await codes.VerifyAsync(normalized, VerificationPurpose.PasswordReset, code!, cancellationToken);
+        if (!check.Valid)
+        {
+            return new Outcome(false, null, new Dictionary<string, string> { ["Code"] = check.Message });
+        }
+
+        using var district = currentTenant.Change(user.TenantId);
+        var tracked = await users.FindByIdAsync(user.Id.ToString());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var token = await users.GeneratePasswordResetTokenAsync(tracked!);
+        var reset = await users.ResetPasswordAsync(tracked!, token, password!);
+        if (reset.Succeeded)
+        {
+            reset = await users.SetLockoutEndDateAsync(tracked!, null);
+        }
+
+        if (reset.Succeeded)
+        {
+            reset = await users.ResetAccessFailedCountAsync(tracked!);
+        }
+
+        if (!reset.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new Outcome(false, string.Join(" ", reset.Errors.Select(e => e.Description)), errors);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Password of {UserName} reset by SMS code to {Phone}", user.UserName, Masking.Phone(normalized));
+        return new Outcome(true, "密码已重置，请使用新密码登录。", errors);
+    }
+
+    /// <summary>The manual's password rules and the confirmation, by field (Password, ConfirmPassword).</summary>
+    internal static async Task<Dictionary<string, string>> NewPasswordErrorsAsync(UserManager<PlatformUser> users, string? password, string? confirmPassword, string emptyMessage = "请输入新密码。")
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrEmpty(password))
+        {
+            errors["Password"] = emptyMessage;
+            return errors;
+        }
+
+        var failures = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            failures.AddRange((await validator.ValidateAsync(users, new PlatformUser(), password)).Errors.Select(e => e.Description));
+        }
+
+        if (failures.Count > 0)
+        {
+            errors["Password"] = string.Join(" ", failures.Distinct());
+        }
+        else if (password != confirmPassword)
+        {
+            errors["ConfirmPassword"] = "两次输入的密码不一致。";
+        }
+
+        return errors;
+    }
+
+    private async Task<PlatformUser?> FindAsync(string userName, string normalizedPhone, CancellationToken cancellationToken)
+    {
+        var normalizedName = users.NormalizeName(userName.Trim());
+        var phoneHash = protector.PhoneHash(normalizedPhone);
+        using var unfiltered = dataFilter.Disable<IMultiTenant>();
+        return await users.Users.AsNoTracking().FirstOrDefaultAsync(
+            u => u.NormalizedUserName == normalizedName && u.Side == PlatformSide.Operator && u.IsActive && u.PhoneHash == phoneHash, cancellationToken);
+    }
+}
