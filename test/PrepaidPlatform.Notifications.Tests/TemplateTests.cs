@@ -23,13 +23,14 @@ public sealed class TemplateTests(NotificationsFactory factory) : IClassFixture<
             NotificationTemplateKeys.FilingApproved, NotificationTemplateKeys.FilingRejected, NotificationTemplateKeys.FilingCodeSuspended,
             NotificationTemplateKeys.FilingCodeResumed, NotificationTemplateKeys.ReportReturned, NotificationTemplateKeys.ReportWindowOpened,
             NotificationTemplateKeys.ReportDeadlineNear, NotificationTemplateKeys.ReportOverdue, NotificationTemplateKeys.VerificationCode,
+            NotificationTemplateKeys.AdminChangeApproved, NotificationTemplateKeys.AdminChangeRejected,
         }.Order().ToList());
 
         await factory.InScopeAsync(sp => sp.GetRequiredService<TemplateService>().SaveAsync(NotificationTemplateKeys.ReportOverdue, "逾期提醒", "{operatorName}：{period}已逾期。", default));
         await factory.InScopeAsync(sp => TemplateService.SeedAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<TimeProvider>(), default));
 
         var templates = await factory.RowsAsync<NotificationTemplate>();
-        templates.Count.ShouldBe(9);
+        templates.Count.ShouldBe(11);
         templates.Single(t => t.Key == NotificationTemplateKeys.ReportOverdue).Title.ShouldBe("逾期提醒");
     }
 

@@ -67,6 +67,8 @@ public sealed class IdentityModule : PlatformModule
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IOperatorRegistration, OperatorRegistration>();
         services.AddScoped<PasswordRecovery>();
+        services.AddScoped<IAdministratorChange, AdministratorChange>();
+        services.AddScoped<AdminChangeReview>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentity();
@@ -78,6 +80,7 @@ public sealed class IdentityModule : PlatformModule
     {
         context.Add(new MenuItem("city.staff", "工作人员账号", "/Identity/Staff", PlatformSide.City, 100, IdentityPermissions.StaffManage));
         context.Add(new MenuItem("city.roles", "角色与权限", "/Identity/Roles", PlatformSide.City, 110, IdentityPermissions.StaffManage));
+        context.Add(new MenuItem("district.adminChanges", "管理员变更审核", "/Identity/AdminChanges", PlatformSide.District, 300, Workflows.WorkflowPermissions.Review));
     }
 
     public override void ConfigureAfterAuthentication(IApplicationBuilder app) => app.UseMiddleware<MfaEnforcementMiddleware>();

@@ -29,4 +29,6 @@ public static class NotificationTemplateKeys
 
     /// <summary>验证码. Parameters: code, minutes.</summary>
     public const string VerificationCode = "verification.code";
+    public const string AdminChangeApproved = "account.adminChange.approved";
+    public const string AdminChangeRejected = "account.adminChange.rejected";
 }

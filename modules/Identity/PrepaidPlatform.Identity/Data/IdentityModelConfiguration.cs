@@ -45,6 +45,23 @@ internal static class IdentityModelConfiguration
             b.HasMany<IdentityUserRole<Guid>>().WithOne().HasForeignKey(ur => ur.UserId).IsRequired();
         });
 
+        builder.Entity<AdminChangeRequest>(b =>
+        {
+            b.ToTable(Prefix + "AdminChangeRequests");
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.Uscc).HasMaxLength(18).IsRequired();
+            b.Property(r => r.OperatorName).HasMaxLength(128).IsRequired();
+            b.Property(r => r.AdministratorName).HasMaxLength(64).IsRequired();
+            b.ComplexProperty(r => r.IdNumber, c => Protected(c, "IdNumber", 32));
+            b.ComplexProperty(r => r.Phone, c => Protected(c, "Phone", 16));
+            b.Property(r => r.PasswordHash).HasMaxLength(512).IsRequired().AuditMasked(AuditMask.Secret);
+            b.Property(r => r.Reason).HasMaxLength(500);
+            b.Property(r => r.RejectionReason).HasMaxLength(500);
+            b.HasIndex(r => new { r.TenantId, r.Status, r.SubmittedAtUtc });
+            b.HasIndex(r => r.UserId);
+        });
+
         builder.Entity<IdentityUserClaim<Guid>>(b =>
         {
             b.ToTable(Prefix + "UserClaims");
@@ -93,5 +110,12 @@ internal static class IdentityModelConfiguration
             b.ToTable(Prefix + "UserRoles");
             b.HasKey(r => new { r.UserId, r.RoleId });
         });
+    }
+
+    private static void Protected(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<ProtectedIdentifier> c, string name, int maskedLength)
+    {
+        c.Property(p => p.Protected).HasColumnName(name + "Protected").HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
+        c.Property(p => p.Hash).HasColumnName(name + "Hash").HasMaxLength(64).IsRequired().AuditMasked(AuditMask.Secret);
+        c.Property(p => p.Masked).HasColumnName(name + "Masked").HasMaxLength(maskedLength).IsRequired();
     }
 }

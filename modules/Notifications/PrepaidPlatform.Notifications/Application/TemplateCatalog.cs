@@ -34,6 +34,10 @@ internal static class TemplateCatalog
             "数据填报已逾期", "{operatorName}：{period}数据填报已于{deadline}截止，您尚未报送，请尽快补报。"),
         new(NotificationTemplateKeys.VerificationCode, "验证码", [new("code", "验证码", "428913"), new("minutes", "有效分钟数", "5")],
             "验证码", "您的验证码为{code}，{minutes}分钟内有效，请勿泄露给他人。"),
+        new(NotificationTemplateKeys.AdminChangeApproved, "管理员变更通过", [OperatorName],
+            "管理员变更已通过", "{operatorName}：管理员变更申请已通过区商务部门审核，请使用统一社会信用代码和申请时设置的密码登录。"),
+        new(NotificationTemplateKeys.AdminChangeRejected, "管理员变更驳回", [OperatorName, Reason],
+            "管理员变更未通过", "{operatorName}：管理员变更申请未通过审核，原因：{reason}。"),
     ];
 
     public static TemplateDefinition? Find(string key) => All.FirstOrDefault(d => d.Key == key);

@@ -20,6 +20,10 @@ public static class AuditAnnotations
     public static PropertyBuilder<T> AuditMasked<T>(this PropertyBuilder<T> property, AuditMask mask) =>
         property.HasAnnotation(Mask, (int)mask);
 
+    /// <summary>The same for a property of a complex type (a value object stored in its owner's columns).</summary>
+    public static ComplexTypePropertyBuilder<T> AuditMasked<T>(this ComplexTypePropertyBuilder<T> property, AuditMask mask) =>
+        property.HasAnnotation(Mask, (int)mask);
+
     /// <summary>Infrastructure rows (outbox, keys, audit itself) are not business data and are not audited.</summary>
     public static EntityTypeBuilder<T> ExcludeFromAudit<T>(this EntityTypeBuilder<T> entity) where T : class =>
         entity.HasAnnotation(Ignore, true);

@@ -43,7 +43,10 @@ internal static class EntityChangeAuditor
             }
 
             var properties = new List<PropertyChange>();
-            foreach (var property in entry.Properties)
+            // Value objects (complex properties) are audited as Owner.Property, masked by their own annotations.
+            var all = entry.Properties.Select(p => (Name: p.Metadata.Name, Property: p))
+                .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Name: $"{c.Metadata.Name}.{p.Metadata.Name}", Property: p))));
+            foreach (var (name, property) in all)
             {
                 var meta = property.Metadata;
                 var changed = entry.State switch
@@ -58,7 +61,7 @@ internal static class EntityChangeAuditor
                 }
 
                 properties.Add(new PropertyChange(
-                    meta.Name,
+                    name,
                     entry.State == EntityState.Added ? null : Render(meta, property.OriginalValue),
                     entry.State == EntityState.Deleted ? null : Render(meta, property.CurrentValue)));
             }

@@ -88,30 +88,4 @@ internal sealed class AdministratorModel(LicenceOnboarding onboarding, IOperator
     }
 
     private void Show(RegistrationStep result) => ModelState.AddRefusal(result.Message, result.FieldErrors);
-
-    internal sealed class AdministratorInput
-    {
-        [Display(Name = "姓名")]
-        public string? RealName { get; set; }
-
-        [Display(Name = "身份证号")]
-        public string? IdNumber { get; set; }
-
-        [Display(Name = "手机号")]
-        public string? Phone { get; set; }
-
-        [Display(Name = "验证码")]
-        public string? Code { get; set; }
-
-        [DataType(DataType.Password)]
-        [Display(Name = "登录密码")]
-        public string? Password { get; set; }
-
-        [DataType(DataType.Password)]
-        [Display(Name = "再次确认密码")]
-        public string? ConfirmPassword { get; set; }
-
-        [Display(Name = "已阅读并同意《平台服务协议》")]
-        public bool AgreedToTerms { get; set; }
-    }
 }
