@@ -26,6 +26,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<SandboxLicenceVerifier>();
         context.Services.AddSingleton<IBusinessLicenceVerifier>(sp => sp.GetRequiredService<SandboxLicenceVerifier>());
         context.Services.AddScoped<LicenceOnboarding>();
+        context.Services.AddScoped<Numbering.FilingNumberAllocator>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureFiling();

@@ -201,6 +201,24 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Filing_OperatorLicences", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Numbering.FilingNumberSequence", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SequenceDay");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("LastValue");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("Filing_NumberSequences", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Identity.Domain.AdminChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Filing.Numbering;
+using PrepaidPlatform.Platform.Auditing;
 
 namespace PrepaidPlatform.Filing.Data;
 
@@ -26,6 +28,17 @@ internal static class FilingModelConfiguration
             b.Property(x => x.BusinessScope).HasMaxLength(2000).IsRequired();
             b.Property(x => x.Form).HasMaxLength(64).IsRequired();
             b.Property(x => x.VerifiedBy).HasMaxLength(64).IsRequired();
+        });
+
+        builder.Entity<FilingNumberSequence>(b =>
+        {
+            b.ToTable(Prefix + "NumberSequences");
+            b.HasKey(x => x.Day);
+            // Column names that no SQL dialect reserves: the allocator writes the first row of a day with plain SQL.
+            b.Property(x => x.Day).HasColumnName("SequenceDay").HasMaxLength(8);
+            b.Property(x => x.Last).HasColumnName("LastValue");
+            // A counter, not business data: the filing that receives the number is what the audit records.
+            b.ExcludeFromAudit();
         });
     }
 }
