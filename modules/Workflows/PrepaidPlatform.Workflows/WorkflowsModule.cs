@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Application;
 using PrepaidPlatform.Workflows.Data;
 using PrepaidPlatform.Workflows.Definitions;
@@ -42,6 +44,7 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddSingleton<WorkflowTimerSweeper>();
         services.AddTransient<WorkflowTimerSweepJob>();
         services.AddHostedService<WorkflowTimerSweepStarter>();
+        services.AddScoped<IIntegrationEventHandler<WorkingDayCalendarChanged>, CalendarChangeRescheduler>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureWorkflows();

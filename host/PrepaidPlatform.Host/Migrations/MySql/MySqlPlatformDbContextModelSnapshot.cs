@@ -1035,6 +1035,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
 
+                    b.Property<int?>("After")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("datetime(6)");
 
@@ -1049,6 +1052,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1060,6 +1066,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<string>("Trigger")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

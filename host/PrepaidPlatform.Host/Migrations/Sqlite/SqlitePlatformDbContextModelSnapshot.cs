@@ -1018,6 +1018,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("After")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1032,6 +1035,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1043,6 +1049,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<string>("Trigger")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -73,6 +73,15 @@ internal sealed class WorkflowInstance : IMultiTenant
         }
     }
 
+    /// <summary>A deadline timer was rescheduled (calendar change): the instance's due time follows its pending deadlines.</summary>
+    public void DeadlinesRescheduled()
+    {
+        if (Timers.Where(t => t.IsDeadline).Select(t => (DateTime?)t.DueAtUtc).Min() is { } due)
+        {
+            DueAtUtc = due;
+        }
+    }
+
     /// <summary>Every change bumps the version, which the database compares on update.</summary>
     public void Touch() => Version++;
 }
