@@ -35,6 +35,7 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddScoped<WorkInbox>();
         services.AddScoped<IWorkInbox>(sp => sp.GetRequiredService<WorkInbox>());
         services.AddSingleton<SubjectLinks>();
+        services.AddScoped<InstanceMigration>();
         services.Configure<AuthorizationOptions>(WorkflowPolicies.Add);
         services.AddScoped<TimerPlanner>();
         services.AddScoped<WorkflowStepper>();
