@@ -34,6 +34,9 @@ public enum WorkflowJournalKind
     Fired = 1,
     TimerFired = 2,
     Overdue = 3,
+
+    /// <summary>版本迁移: the instance moved to a newer version of its definition (and possibly to a mapped state).</summary>
+    Migrated = 4,
 }
 
 public sealed record WorkflowJournalEntryDto(

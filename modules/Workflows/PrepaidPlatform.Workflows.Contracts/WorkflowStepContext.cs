@@ -58,5 +58,7 @@ public sealed class WorkflowStepContext
 /// <summary>
 /// A timer in the entered state: at <paramref name="DueAtUtc"/> it fires <paramref name="Trigger"/>, or, without one,
 /// records the overdue step. An <paramref name="IsDeadline"/> timer's due time is the instance's due time (办理时限).
+/// A timer of <paramref name="WorkingDays"/> working days from the state's entry is counted again when the holiday
+/// calendar changes; without it the due time stays as given.
 /// </summary>
-public sealed record WorkflowTimerRequest(string Name, DateTime DueAtUtc, string? Trigger, bool IsDeadline);
+public sealed record WorkflowTimerRequest(string Name, DateTime DueAtUtc, string? Trigger, bool IsDeadline, int? WorkingDays = null);

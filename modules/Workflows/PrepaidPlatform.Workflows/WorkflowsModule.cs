@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Application;
 using PrepaidPlatform.Workflows.Data;
 using PrepaidPlatform.Workflows.Definitions;
@@ -28,6 +31,12 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddScoped<WorkflowDefinitionValidator>();
         services.AddScoped<WorkflowDefinitionService>();
         services.AddScoped<WorkflowQueries>();
+        services.AddScoped<InstanceQueries>();
+        services.AddScoped<WorkInbox>();
+        services.AddScoped<IWorkInbox>(sp => sp.GetRequiredService<WorkInbox>());
+        services.AddSingleton<SubjectLinks>();
+        services.AddScoped<InstanceMigration>();
+        services.Configure<AuthorizationOptions>(WorkflowPolicies.Add);
         services.AddScoped<TimerPlanner>();
         services.AddScoped<WorkflowStepper>();
         services.AddScoped<WorkflowRuntime>();
@@ -42,6 +51,7 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddSingleton<WorkflowTimerSweeper>();
         services.AddTransient<WorkflowTimerSweepJob>();
         services.AddHostedService<WorkflowTimerSweepStarter>();
+        services.AddScoped<IIntegrationEventHandler<WorkingDayCalendarChanged>, CalendarChangeRescheduler>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureWorkflows();
@@ -54,8 +64,15 @@ public sealed class WorkflowsModule : PlatformModule
         context.Add(WorkflowPermissions.Submit, "提交办理事项", WorkflowPermissions.GroupName, PlatformSide.Operator);
     }
 
-    public override void ConfigureMenu(IMenuContext context) =>
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        // 待办 for every staff member: the page lists only what the user's permissions let them act on.
+        context.Add(new MenuItem("city.work", "待办事项", "/Workflows/Inbox", PlatformSide.City, 10));
+        context.Add(new MenuItem("district.work", "待办事项", "/Workflows/Inbox", PlatformSide.District, 10));
         context.Add(new MenuItem("city.workflows", "业务流程", "/Workflows/Definitions", PlatformSide.City, 200, WorkflowPermissions.DefinitionsRead));
+        context.Add(new MenuItem("city.instances", "流程实例", "/Workflows/Instances", PlatformSide.City, 210, WorkflowPermissions.DefinitionsRead));
+        context.Add(new MenuItem("district.instances", "流程实例", "/Workflows/Instances", PlatformSide.District, 210, WorkflowPermissions.Review));
+    }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DefaultDefinitionSeeder.SeedAsync(services, cancellationToken);
 }

@@ -49,4 +49,36 @@ internal static class TestDefinitions
         }
         """;
     }
+
+    /// <summary>
+    /// Starts where a reviewer acts (审核中 → 通过 → 已通过), with only the engine's own steps, so the host without the test
+    /// steps runs it too. <paramref name="guard"/> puts a guard on 通过, the reviewer's only step.
+    /// </summary>
+    public static string DirectReview(string title = "直接审核", string timers = "[]", string? guard = null, string state = "review", string label = "审核中")
+    {
+        var guardJson = guard is null ? string.Empty : $$""", "guard": { "name": "{{guard}}" }""";
+        return $$"""
+        {
+          "title": "{{title}}",
+          "subjectType": "{{SubjectType}}",
+          "states": [
+            { "name": "{{state}}", "label": "{{label}}", "kind": "initial" },
+            { "name": "approved", "label": "已通过", "kind": "final" }
+          ],
+          "transitions": [
+            { "trigger": "approve", "from": "{{state}}", "to": "approved", "label": "通过", "permission": "Workflows.Applications.Review"{{guardJson}} }
+          ],
+          "timers": {{timers}}
+        }
+        """;
+    }
+
+    /// <summary>A deadline of three working days in 审核中 and a reminder after one hour (which no calendar change moves).</summary>
+    public const string DeadlineAndReminder = """
+        [
+          { "name": "deadline", "state": "review", "after": 3, "unit": "workingDays", "deadline": true },
+          { "name": "reminder", "state": "review", "after": 1, "unit": "hours",
+            "actions": [ { "name": "notify", "parameters": { "template": "workflow.overdue", "audience": "district" } } ] }
+        ]
+        """;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Testing;
 using PrepaidPlatform.Workflows.Application;
 using PrepaidPlatform.Workflows.Domain;
@@ -39,4 +40,17 @@ internal static class WorkflowScenario
 
     public static Task<IReadOnlyList<WorkflowJournalEntryDto>> JournalAsync(this PlatformFactory factory, Guid districtId, Guid instanceId) =>
         factory.InDistrictAsync(districtId, sp => sp.GetRequiredService<IWorkflowRuntime>().GetJournalAsync(instanceId));
+
+    /// <summary>The work inbox of the current actor inside a district.</summary>
+    public static Task<WorkInbox.Page> InboxAsync(this PlatformFactory factory, Guid districtId, string key, int page = 1) =>
+        factory.InDistrictAsync(districtId, async sp => (await sp.GetRequiredService<WorkInbox>().PageAsync(key, page)).Page);
+
+    /// <summary>The due time of a timer of <paramref name="days"/> working days started at <paramref name="startUtc"/>: the same time of day in Asia/Shanghai.</summary>
+    public static Task<DateTime> WorkingDaysAfterAsync(this PlatformFactory factory, DateTime startUtc, int days) =>
+        factory.InScopeAsync(async sp =>
+        {
+            var local = TimeZoneInfo.ConvertTime(new DateTimeOffset(startUtc, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+            var date = await sp.GetRequiredService<IWorkingDayCalendar>().AddWorkingDaysAsync(DateOnly.FromDateTime(local.DateTime), days);
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.FromDateTime(local.DateTime)), local.Offset).UtcDateTime;
+        });
 }

@@ -1202,6 +1202,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
 
+                    b.Property<int?>("After")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("datetime(6)");
 
@@ -1216,6 +1219,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1227,6 +1233,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<string>("Trigger")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

@@ -1185,6 +1185,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("After")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1199,6 +1202,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1210,6 +1216,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<string>("Trigger")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

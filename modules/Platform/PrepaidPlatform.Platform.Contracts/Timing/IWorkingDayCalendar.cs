@@ -15,6 +15,12 @@ public interface IWorkingDayCalendar
     Task<int> CountWorkingDaysAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
     Task<bool> IsYearCoveredAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Drops this instance's cached copy of <paramref name="year"/>, so the next count reads the calendar as committed:
+    /// a handler of <see cref="WorkingDayCalendarChanged"/> may run on an instance other than the one that made the change.
+    /// </summary>
+    void Refresh(int year);
 }
 
 /// <summary>The platform's clock: UTC now, and the local date in Asia/Shanghai.</summary>

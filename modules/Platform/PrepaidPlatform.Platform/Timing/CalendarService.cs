@@ -2,14 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using PrepaidPlatform.Platform.Application;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
 
 namespace PrepaidPlatform.Platform.Timing;
 
 /// <summary>
 /// The city keeps the holiday calendar (SPEC P4): the exceptions of a year, added, changed and removed one day at a time.
-/// Every write clears the cached year so that deadlines counted afterwards use the new calendar at once.
+/// Every write clears the cached year so that deadlines counted afterwards use the new calendar at once, and tells
+/// the modules (<see cref="WorkingDayCalendarChanged"/>, in the same transaction) so that deadlines already counted follow.
 /// </summary>
-internal sealed class CalendarService(PlatformDbContext db, IMemoryCache cache)
+internal sealed class CalendarService(PlatformDbContext db, IMemoryCache cache, IIntegrationEventPublisher events)
 {
     internal const int NoteMaxLength = 64;
 
@@ -110,6 +112,7 @@ internal sealed class CalendarService(PlatformDbContext db, IMemoryCache cache)
 
     private async Task<EditResult> SaveAsync(DateOnly date, CancellationToken cancellationToken)
     {
+        events.Publish(new WorkingDayCalendarChanged(date));
         await db.SaveChangesAsync(cancellationToken);
         WorkingDayCalendar.Invalidate(cache, date.Year);
         return EditResult.Saved;

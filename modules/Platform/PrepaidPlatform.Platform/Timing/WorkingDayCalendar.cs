@@ -53,6 +53,8 @@ internal sealed class WorkingDayCalendar(PlatformDbContext db, IMemoryCache cach
     public async Task<bool> IsYearCoveredAsync(int year, CancellationToken cancellationToken = default) =>
         (await YearAsync(year, cancellationToken)).Count > 0;
 
+    public void Refresh(int year) => Invalidate(cache, year);
+
     internal static void Invalidate(IMemoryCache cache, int year) => cache.Remove(CacheKey(year));
 
     private static bool IsWorkingDay(DateOnly date, IReadOnlyDictionary<DateOnly, CalendarDayKind> exceptions)

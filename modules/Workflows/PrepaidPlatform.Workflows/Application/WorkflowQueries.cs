@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Workflows.Definitions;
@@ -7,12 +8,10 @@ using PrepaidPlatform.Workflows.Runtime;
 
 namespace PrepaidPlatform.Workflows.Application;
 
-/// <summary>Read models of the city's workflow pages: definitions with their versions, instances across districts, one instance's journal.</summary>
-internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess crossTenant, DefinitionCache cache, IWorkflowRuntime runtime, TimeProvider clock)
+/// <summary>Read models of the workflow pages: definitions with their versions (city), one instance's journal (city, or its own district).</summary>
+internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess crossTenant, IPermissionChecker permissions, DefinitionCache cache, IWorkflowRuntime runtime, TimeProvider clock)
 {
     internal sealed record DefinitionRow(Guid Id, string Key, string Title, Guid DistrictId, int Version, WorkflowDefinitionStatus Status, DateTime? PublishedAtUtc, int Running, int Overdue);
-
-    internal sealed record InstanceRow(Guid Id, string SubjectType, string SubjectId, Guid? TenantId, int Version, string StateLabel, WorkflowInstanceStatus Status, DateTime StartedAtUtc, DateTime? DueAtUtc, bool Overdue);
 
     public async Task<IReadOnlyList<DefinitionRow>> DefinitionsAsync(CancellationToken cancellationToken = default)
     {
@@ -27,32 +26,10 @@ internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess c
             counts.TryGetValue(d.Id, out var c) ? c.Running : 0, counts.TryGetValue(d.Id, out var o) ? o.Overdue : 0)).ToList();
     }
 
-    /// <summary>The latest instances of one lifecycle across districts, newest first.</summary>
-    public async Task<IReadOnlyList<InstanceRow>> InstancesAsync(string definitionKey, Guid? districtId, int take, CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        using var city = crossTenant.EnterCityScope();
-        var query = db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.DefinitionKey == definitionKey);
-        if (districtId is { } district)
-        {
-            query = query.Where(i => i.TenantId == district);
-        }
-
-        var rows = await query.OrderByDescending(i => i.StartedAtUtc).Take(take).ToListAsync(cancellationToken);
-        var result = new List<InstanceRow>();
-        foreach (var i in rows)
-        {
-            var definition = await cache.GetAsync(db, i.DefinitionId, cancellationToken);
-            result.Add(new InstanceRow(i.Id, i.SubjectType, i.SubjectId, i.TenantId, i.DefinitionVersion, definition.LabelOf(i.CurrentState), i.Status, i.StartedAtUtc, i.DueAtUtc,
-                i.Status == WorkflowInstanceStatus.Running && i.DueAtUtc <= now));
-        }
-
-        return result;
-    }
-
     public async Task<(WorkflowInstanceDto Instance, IReadOnlyList<WorkflowJournalEntryDto> Journal, IReadOnlyDictionary<string, string> StateLabels)?> InstanceAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        using var city = crossTenant.EnterCityScope();
+        // The city reads every district's instance; a district only its own (another district's id is not found).
+        using var city = crossTenant.EnterIfCity(permissions);
         var instance = await runtime.FindAsync(id, cancellationToken);
         if (instance is null)
         {

@@ -50,6 +50,7 @@ internal static class WorkflowsModelConfiguration
             b.Property(t => t.State).HasMaxLength(64).IsRequired();
             b.Property(t => t.Name).HasMaxLength(64).IsRequired();
             b.Property(t => t.Trigger).HasMaxLength(64);
+            b.Property(t => t.Unit).HasConversion<int?>();
             b.HasIndex(t => t.DueAtUtc);
             // Timers come and go with their state; the journal and the instance's audit record the steps.
             b.ExcludeFromAudit();

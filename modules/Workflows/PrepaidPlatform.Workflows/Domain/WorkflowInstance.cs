@@ -73,6 +73,36 @@ internal sealed class WorkflowInstance : IMultiTenant
         }
     }
 
+    /// <summary>
+    /// 版本迁移: continues on a newer version of the definition. Moving to another state counts as entering it now;
+    /// staying keeps the time the state was entered. The timers and the due time are the new version's, worked out by the caller.
+    /// </summary>
+    public void MoveToVersion(Guid definitionId, int definitionVersion, string state, DateTime nowUtc, IEnumerable<WorkflowTimer> timers, DateTime? dueAtUtc)
+    {
+        DefinitionId = definitionId;
+        DefinitionVersion = definitionVersion;
+        if (state != CurrentState)
+        {
+            CurrentState = state;
+            StateEnteredAtUtc = nowUtc;
+        }
+
+        var kept = timers.ToList();
+        Timers.Clear();
+        Timers.AddRange(kept);
+        DueAtUtc = dueAtUtc;
+        Touch();
+    }
+
+    /// <summary>A deadline timer was rescheduled (calendar change): the instance's due time follows its pending deadlines.</summary>
+    public void DeadlinesRescheduled()
+    {
+        if (Timers.Where(t => t.IsDeadline).Select(t => (DateTime?)t.DueAtUtc).Min() is { } due)
+        {
+            DueAtUtc = due;
+        }
+    }
+
     /// <summary>Every change bumps the version, which the database compares on update.</summary>
     public void Touch() => Version++;
 }

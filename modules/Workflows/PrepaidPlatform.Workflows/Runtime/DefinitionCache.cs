@@ -25,6 +25,22 @@ internal sealed class DefinitionCache
         return Add(row);
     }
 
+    /// <summary>Every version that left the draft stage (the ones instances run on), reading the uncached ones in one query.</summary>
+    public async Task<IReadOnlyList<CompiledDefinition>> AllInUseAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = await db.Set<WorkflowDefinition>().AsNoTracking().Where(d => d.Status != WorkflowDefinitionStatus.Draft).Select(d => d.Id).ToListAsync(cancellationToken);
+        var missing = ids.Where(id => !_compiled.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var row in await db.Set<WorkflowDefinition>().AsNoTracking().Where(d => missing.Contains(d.Id)).ToListAsync(cancellationToken))
+            {
+                Add(row);
+            }
+        }
+
+        return ids.Select(id => _compiled[id]).ToList();
+    }
+
     public CompiledDefinition Add(WorkflowDefinition row)
     {
         if (_compiled.TryGetValue(row.Id, out var cached))

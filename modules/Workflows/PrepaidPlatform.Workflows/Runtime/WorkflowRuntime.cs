@@ -72,12 +72,20 @@ internal sealed class WorkflowRuntime(
     public async Task<IReadOnlyList<WorkflowTriggerDto>> GetAvailableTriggersAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance is null || instance.Status != WorkflowInstanceStatus.Running)
+        return instance is null ? [] : await AvailableTriggersAsync(instance, await definitions.GetAsync(db, instance.DefinitionId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The triggers the current user may fire on an instance already read (the work inbox reads a page of them in one
+    /// query): permission from the user's claims, then the guard, which is told that no input was given yet.
+    /// </summary>
+    internal async Task<IReadOnlyList<WorkflowTriggerDto>> AvailableTriggersAsync(WorkflowInstance instance, CompiledDefinition definition, CancellationToken cancellationToken)
+    {
+        if (instance.Status != WorkflowInstanceStatus.Running)
         {
             return [];
         }
 
-        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         var available = new List<WorkflowTriggerDto>();
         foreach (var transition in definition.Outgoing(instance.CurrentState))
         {

@@ -99,10 +99,11 @@ internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog 
         foreach (var spec in definition.TimersOf(state.Name))
         {
             var due = await planner.DueAsync(now, spec.After, spec.Unit, cancellationToken);
-            timers.Add(new WorkflowTimer(Guid.NewGuid(), instance.Id, instance.TenantId, state.Name, spec.Name, due, spec.Trigger, spec.Deadline));
+            timers.Add(new WorkflowTimer(Guid.NewGuid(), instance.Id, instance.TenantId, state.Name, spec.Name, now, new TimerSpan(spec.After, spec.Unit), due, spec.Trigger, spec.Deadline));
         }
 
-        timers.AddRange(started.Select(r => new WorkflowTimer(Guid.NewGuid(), instance.Id, instance.TenantId, state.Name, r.Name, r.DueAtUtc, r.Trigger, r.IsDeadline)));
+        timers.AddRange(started.Select(r => new WorkflowTimer(Guid.NewGuid(), instance.Id, instance.TenantId, state.Name, r.Name, now,
+            r.WorkingDays is { } days ? new TimerSpan(days, TimerUnit.WorkingDays) : null, r.DueAtUtc, r.Trigger, r.IsDeadline)));
         instance.Entered(state.Kind == StateKind.Final, now, timers);
     }
 

@@ -29,6 +29,6 @@ internal sealed class WorkingDaysTimerAction(TimerPlanner planner, TimeProvider 
         }
 
         var due = await planner.DueAsync(clock.GetUtcNow().UtcDateTime, days, TimerUnit.WorkingDays, cancellationToken);
-        context.StartTimer(new WorkflowTimerRequest(args.RequiredText("name"), due, args.Text("trigger"), args.Boolean("deadline")));
+        context.StartTimer(new WorkflowTimerRequest(args.RequiredText("name"), due, args.Text("trigger"), args.Boolean("deadline"), days));
     }
 }

@@ -6,8 +6,8 @@ using PrepaidPlatform.Workflows.Application;
 
 namespace PrepaidPlatform.Workflows.Areas.Workflows.Pages.Instances;
 
-/// <summary>流程记录: one instance, its state and due time, and its journal (who, when, from, to, why).</summary>
-[Authorize(Policy = WorkflowPermissions.DefinitionsRead)]
+/// <summary>流程记录: one instance, its state and due time, and its journal (who, when, from, to, why); a district sees only its own.</summary>
+[Authorize(Policy = WorkflowPolicies.Instances)]
 internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : PageModel
 {
     public WorkflowInstanceDto Instance { get; private set; } = null!;

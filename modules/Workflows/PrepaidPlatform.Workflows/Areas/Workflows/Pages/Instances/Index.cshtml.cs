@@ -7,31 +7,44 @@ using PrepaidPlatform.Workflows.Application;
 
 namespace PrepaidPlatform.Workflows.Areas.Workflows.Pages.Instances;
 
-/// <summary>流程实例: the latest instances of one lifecycle across districts, with their state, due time and overdue mark.</summary>
-[Authorize(Policy = WorkflowPermissions.DefinitionsRead)]
-internal sealed class IndexModel(WorkflowQueries queries, ITenantDirectory tenants, IClock clock) : PageModel
+/// <summary>流程实例: the instances by lifecycle, district (the city only) and state, newest first, with due times and overdue marks.</summary>
+[Authorize(Policy = WorkflowPolicies.Instances)]
+internal sealed class IndexModel(InstanceQueries queries, ITenantDirectory tenants, ICurrentTenant currentTenant, IClock clock) : PageModel
 {
-    private const int Shown = 100;
-
     [BindProperty(SupportsGet = true)]
-    public string Key { get; set; } = string.Empty;
+    public string? Key { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public Guid? District { get; set; }
 
-    public IReadOnlyList<WorkflowQueries.InstanceRow> Instances { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public InstanceQueries.Page Instances { get; private set; } = null!;
+
+    public IReadOnlyList<InstanceQueries.Lifecycle> Lifecycles { get; private set; } = [];
 
     public IReadOnlyList<TenantInfo> Districts { get; private set; } = [];
 
-    public IClock Clock => clock;
+    /// <summary>The city picks a district; a district user sees only the own one.</summary>
+    public bool IsCity => currentTenant.Id is null;
+
+    public InstanceQueries.Lifecycle? Selected => Lifecycles.FirstOrDefault(l => l.Key == Key);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Districts = await tenants.ListAsync(cancellationToken);
-        Instances = string.IsNullOrWhiteSpace(Key) ? [] : await queries.InstancesAsync(Key, District, Shown, cancellationToken);
+        Lifecycles = await queries.LifecyclesAsync(cancellationToken);
+        // A state belongs to a lifecycle: without one picked the state filter has no meaning.
+        Instances = await queries.PageAsync(new InstanceQueries.Filter(Key, IsCity ? District : null, Selected is null ? null : State), PageNumber, cancellationToken);
     }
 
     public string DistrictName(Guid? id) => Districts.FirstOrDefault(d => d.Id == id)?.Name ?? "—";
 
-    public string Local(DateTime? utc) => utc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm") : "—";
+    public string Local(DateTime? utc) => clock.Format(utc);
+
+    public string PageUrl(int number) => Url.Page("Index", new { key = Key, district = District, state = State, page = number })!;
 }
