@@ -69,6 +69,8 @@ public sealed class IdentityModule : PlatformModule
         services.AddScoped<PasswordRecovery>();
         services.AddScoped<IAdministratorChange, AdministratorChange>();
         services.AddScoped<AdminChangeReview>();
+        // 待办 items of account.adminChange open the district's review page.
+        services.AddSingleton<Workflows.IWorkflowSubjectLink>(new Workflows.WorkflowSubjectLink(AdminChangeRequest.SubjectType, id => $"/Identity/AdminChanges/Details/{id}"));
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentity();

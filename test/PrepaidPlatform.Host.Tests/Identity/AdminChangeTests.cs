@@ -99,6 +99,9 @@ public sealed partial class AdminChangeTests(PlatformFactory factory) : IClassFi
         (await stranger.GetPageAsync("/Identity/AdminChanges")).ShouldNotContain("演示企业2");
         (await stranger.GetAsync($"/Identity/AdminChanges/Details/{request.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var own = await factory.SignedInClientAsync("reviewer110107");
+        // The district's 待办 lists the request and opens its review page; another district's does not.
+        (await own.GetPageAsync("/Workflows/Inbox")).ShouldContain($"/Identity/AdminChanges/Details/{request.Id}");
+        (await stranger.GetPageAsync("/Workflows/Inbox")).ShouldNotContain(request.Id.ToString());
         var page = await own.GetPageAsync($"/Identity/AdminChanges/Details/{request.Id}");
         var forged = await stranger.Http.PostAsync($"/Identity/AdminChanges/Details/{request.Id}?handler=Approve", new FormUrlEncodedContent(new Dictionary<string, string>
         {
