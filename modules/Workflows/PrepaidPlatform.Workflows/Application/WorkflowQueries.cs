@@ -50,7 +50,10 @@ internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess c
         return result;
     }
 
-    public async Task<(WorkflowInstanceDto Instance, IReadOnlyList<WorkflowJournalEntryDto> Journal, IReadOnlyDictionary<string, string> StateLabels)?> InstanceAsync(Guid id, CancellationToken cancellationToken = default)
+    internal sealed record InstanceView(WorkflowInstanceDto Instance, IReadOnlyList<WorkflowJournalEntryDto> Journal, IReadOnlyDictionary<string, string> StateLabels, string DefinitionJson);
+
+    /// <summary>One instance with its journal and the body of the version it runs on (for the diagram).</summary>
+    public async Task<InstanceView?> InstanceAsync(Guid id, CancellationToken cancellationToken = default)
     {
         using var city = crossTenant.EnterCityScope();
         var instance = await runtime.FindAsync(id, cancellationToken);
@@ -61,6 +64,7 @@ internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess c
 
         var definitionId = await db.Set<WorkflowInstance>().Where(i => i.Id == id).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
         var definition = await cache.GetAsync(db, definitionId, cancellationToken);
-        return (instance, await runtime.GetJournalAsync(id, cancellationToken), definition.Body.States.ToDictionary(s => s.Name, s => s.Label));
+        return new InstanceView(instance, await runtime.GetJournalAsync(id, cancellationToken), definition.Body.States.ToDictionary(s => s.Name, s => s.Label),
+            WorkflowBodyJson.Write(definition.Body));
     }
 }
