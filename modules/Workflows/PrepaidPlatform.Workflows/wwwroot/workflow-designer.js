@@ -145,10 +145,12 @@
   }
 
   function addState() {
-    const names = graph.getNodes().map(function (n) { return n.getData().name; });
-    const area = graph.getGraphArea();
+    const nodes = graph.getNodes();
+    const names = nodes.map(function (n) { return n.getData().name; });
+    // Below everything drawn so far, so the new state never hides another one.
+    const bottom = nodes.reduce(function (y, n) { return Math.max(y, n.getBBox().bottom); }, 0);
     const node = graph.addNode(G.nodeConfig({ name: uniqueName('state', names), label: t.newState, kind: 'normal', entryActions: [], timers: [] },
-      { x: area.x + 40 + (names.length % 4) * 30, y: area.y + 40 + (names.length % 4) * 30 }, true));
+      { x: 40, y: bottom + 50 }, true));
     G.paint(node);
     select(node);
     changed();

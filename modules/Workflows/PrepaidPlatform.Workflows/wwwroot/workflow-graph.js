@@ -12,10 +12,15 @@
   const Fill = { initial: '#e8f5e9', normal: '#ffffff', final: '#eceff1' };
   const Stroke = { initial: '#2e7d32', normal: '#495057', final: '#263238' };
 
+  // The CSS gives the container its height; X6 then fixes its size inline (through the DOM, which the CSP allows).
+  // X6's autoResize would watch a container whose size X6 itself sets and grow it without end, so the width follows
+  // the window here instead.
   function createGraph(container, editable) {
-    return new X6.Graph({
+    const height = container.clientHeight;
+    const graph = new X6.Graph({
       container: container,
-      autoResize: true,
+      width: container.clientWidth,
+      height: height,
       grid: editable ? { size: 10, visible: true } : false,
       panning: true,
       mousewheel: { enabled: true, modifiers: ['ctrl', 'meta'] },
@@ -35,6 +40,8 @@
         validateConnection: function (args) { return !!args.targetCell && args.targetCell.isNode(); },
       },
     });
+    window.addEventListener('resize', function () { graph.resize(container.parentElement.clientWidth, height); });
+    return graph;
   }
 
   function portsConfig() {
@@ -51,6 +58,8 @@
       y: position.y,
       width: NodeWidth,
       height: NodeHeight,
+      // States above transitions: a line ending at a state's outline must not cover the state's connection points.
+      zIndex: 2,
       attrs: {
         body: { rx: 8, ry: 8, strokeWidth: state.kind === 'final' ? 3 : 1.5 },
         label: { fontSize: 13, fill: '#212529' },
@@ -66,6 +75,7 @@
   function edgeConfig(text) {
     return {
       shape: 'edge',
+      zIndex: 1,
       attrs: { line: { stroke: '#495057', strokeWidth: 1.5, targetMarker: { name: 'block', width: 10, height: 6 } } },
       labels: text ? [{ attrs: { label: { text: text, fontSize: 12 } } }] : [],
     };
