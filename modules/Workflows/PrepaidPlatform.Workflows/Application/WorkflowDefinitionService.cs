@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Workflows.Definitions;
@@ -52,19 +53,29 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
     }
 
     /// <summary>
-    /// Everything a body must pass to be saved, in order: well-formed JSON of the body model, the JSON schema, then the
-    /// lifecycle rules. The body is returned whenever it could be read, so the designer can mark problems on it.
+    /// Everything a body must pass to be saved, in order: well-formed JSON, the JSON schema (Chinese messages with the
+    /// place, before the body model could refuse it in English), then the lifecycle rules. The body is returned whenever
+    /// it could be read, so the designer can mark problems on it.
     /// </summary>
     public (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json)
     {
-        var (body, error) = WorkflowBodyJson.Parse(json);
-        if (body is null)
+        IReadOnlyList<string> schemaProblems;
+        try
         {
-            return (null, [new DefinitionProblem(error!)]);
+            schemaProblems = WorkflowBodySchema.Check(json);
+        }
+        catch (JsonException)
+        {
+            return (null, [new DefinitionProblem(WorkflowBodyJson.Parse(json).Error ?? "流程定义不是有效的 JSON。")]);
         }
 
-        var schemaProblems = WorkflowBodySchema.Check(json);
-        return schemaProblems.Count > 0 ? (body, schemaProblems.Select(p => new DefinitionProblem(p)).ToList()) : (body, validator.Locate(body));
+        var (body, error) = WorkflowBodyJson.Parse(json);
+        if (schemaProblems.Count > 0)
+        {
+            return (body, schemaProblems.Select(p => new DefinitionProblem(p)).ToList());
+        }
+
+        return body is null ? (null, [new DefinitionProblem(error!)]) : (body, validator.Locate(body));
     }
 
     /// <summary>Validates the draft again (the registered guards and actions may have changed) and publishes it.</summary>
