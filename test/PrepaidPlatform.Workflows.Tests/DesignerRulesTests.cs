@@ -10,8 +10,17 @@ namespace PrepaidPlatform.Workflows.Tests;
 /// <summary>What the designer relies on: the JSON schema check, problems located on their element, and the dry run.</summary>
 public sealed class DesignerRulesTests(WorkflowsFactory factory) : IClassFixture<WorkflowsFactory>
 {
-    private (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json) =>
-        factory.Services.CreateScope().ServiceProvider.GetRequiredService<WorkflowDefinitionService>().Check(json);
+    private (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json)
+    {
+        using var scope = factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().Check(json);
+    }
+
+    private DryRunResult Walk(WorkflowBody body, params string[] triggers)
+    {
+        using var scope = factory.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<DryRun>().Walk(body, triggers);
+    }
 
     [Fact]
     public void A_body_that_breaks_the_JSON_schema_is_refused_with_the_place_and_the_rule_in_Chinese()
@@ -65,7 +74,7 @@ public sealed class DesignerRulesTests(WorkflowsFactory factory) : IClassFixture
     {
         const string Timer = """[ { "name": "late", "state": "review", "after": 3, "unit": "workingDays", "deadline": true } ]""";
         var body = Check(TestDefinitions.Review(timers: Timer)).Body!;
-        var result = factory.Services.CreateScope().ServiceProvider.GetRequiredService<DryRun>().Walk(body, ["submit", "return", "submit", "approve"]);
+        var result = Walk(body, "submit", "return", "submit", "approve");
 
         result.Error.ShouldBeNull();
         result.Steps.Select(s => s.To).ShouldBe(["草稿（draft）", "审核中（review）", "草稿（draft）", "审核中（review）", "已通过（approved）"]);
@@ -85,7 +94,7 @@ public sealed class DesignerRulesTests(WorkflowsFactory factory) : IClassFixture
     public void A_dry_run_stops_at_a_trigger_the_state_does_not_have_and_offers_the_ones_it_has()
     {
         var body = Check(TestDefinitions.Review()).Body!;
-        var result = factory.Services.CreateScope().ServiceProvider.GetRequiredService<DryRun>().Walk(body, ["approve"]);
+        var result = Walk(body, "approve");
         result.Steps.Count.ShouldBe(1);
         result.Error.ShouldBe("状态“草稿”没有触发 approve 的流转，试运行在此停止。");
         result.Next.Select(n => n.Trigger).ShouldBe(["submit", "withdraw"]);
