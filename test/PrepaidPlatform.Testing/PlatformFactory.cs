@@ -50,6 +50,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host serves the modules' wwwroot (_content/…) only when published; tests run from the build output.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:DataFolder", Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Guid.NewGuid().ToString("N")[..8]));

@@ -11,6 +11,9 @@ public static class WorkflowPermissions
     /// <summary>City: edit, validate and publish the city's definitions.</summary>
     public const string DefinitionsManage = "Workflows.Definitions.Manage";
 
+    /// <summary>District: design and publish the own district's override of a lifecycle (never another district's).</summary>
+    public const string OverridesManage = "Workflows.Overrides.Manage";
+
     /// <summary>Operator: submit, resubmit or withdraw an application of the own enterprise.</summary>
     public const string Submit = "Workflows.Applications.Submit";
 

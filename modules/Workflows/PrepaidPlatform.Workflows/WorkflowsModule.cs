@@ -10,6 +10,7 @@ using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Application;
 using PrepaidPlatform.Workflows.Data;
 using PrepaidPlatform.Workflows.Definitions;
+using PrepaidPlatform.Workflows.Designer;
 using PrepaidPlatform.Workflows.Runtime;
 using PrepaidPlatform.Workflows.Steps;
 using PrepaidPlatform.Workflows.Timers;
@@ -37,6 +38,9 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddSingleton<SubjectLinks>();
         services.AddScoped<InstanceMigration>();
         services.Configure<AuthorizationOptions>(WorkflowPolicies.Add);
+        services.AddScoped<DesignerAccess>();
+        services.AddScoped<DesignerQueries>();
+        services.AddScoped<DryRun>();
         services.AddScoped<TimerPlanner>();
         services.AddScoped<WorkflowStepper>();
         services.AddScoped<WorkflowRuntime>();
@@ -60,6 +64,7 @@ public sealed class WorkflowsModule : PlatformModule
     {
         context.Add(WorkflowPermissions.DefinitionsRead, "查看业务流程与流程记录", WorkflowPermissions.GroupName, PlatformSide.City);
         context.Add(WorkflowPermissions.DefinitionsManage, "设计与发布业务流程", WorkflowPermissions.GroupName, PlatformSide.City);
+        context.Add(WorkflowPermissions.OverridesManage, "设计与发布本区流程", WorkflowPermissions.GroupName, PlatformSide.District);
         context.Add(WorkflowPermissions.Review, "审核办理事项", WorkflowPermissions.GroupName, PlatformSide.District);
         context.Add(WorkflowPermissions.Submit, "提交办理事项", WorkflowPermissions.GroupName, PlatformSide.Operator);
     }
@@ -72,6 +77,7 @@ public sealed class WorkflowsModule : PlatformModule
         context.Add(new MenuItem("city.workflows", "业务流程", "/Workflows/Definitions", PlatformSide.City, 200, WorkflowPermissions.DefinitionsRead));
         context.Add(new MenuItem("city.instances", "流程实例", "/Workflows/Instances", PlatformSide.City, 210, WorkflowPermissions.DefinitionsRead));
         context.Add(new MenuItem("district.instances", "流程实例", "/Workflows/Instances", PlatformSide.District, 210, WorkflowPermissions.Review));
+        context.Add(new MenuItem("work.workflows", "本区流程", "/Workflows/Designer", PlatformSide.District, 200, WorkflowPermissions.OverridesManage));
     }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DefaultDefinitionSeeder.SeedAsync(services, cancellationToken);

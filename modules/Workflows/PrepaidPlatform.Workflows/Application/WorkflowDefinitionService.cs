@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Workflows.Definitions;
@@ -11,22 +12,25 @@ namespace PrepaidPlatform.Workflows.Application;
 /// </summary>
 internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDefinitionValidator validator, TimeProvider clock)
 {
-    public sealed record Outcome(Guid? DefinitionId, int? Version, IReadOnlyList<string> Problems)
+    /// <param name="Located">The problems, each with the state or transition it is about (the designer marks them).</param>
+    public sealed record Outcome(Guid? DefinitionId, int? Version, IReadOnlyList<DefinitionProblem> Located)
     {
-        public bool Succeeded => Problems.Count == 0;
+        public IReadOnlyList<string> Problems => Located.Select(p => p.Message).ToList();
+
+        public bool Succeeded => Located.Count == 0;
+
+        public static Outcome Refused(params IEnumerable<string> problems) => new(null, null, problems.Select(p => new DefinitionProblem(p)).ToList());
     }
 
-    /// <summary>Imports a JSON body as the next draft version of <paramref name="key"/> for the city (<see cref="WorkflowDefinition.City"/>) or a district.</summary>
+    /// <summary>
+    /// Imports a JSON body as the draft of <paramref name="key"/> for the city (<see cref="WorkflowDefinition.City"/>) or a
+    /// district: the next version, or the open draft replaced. The body must conform to the JSON schema and validate;
+    /// otherwise nothing is saved.
+    /// </summary>
     public async Task<Outcome> SaveDraftAsync(string key, Guid districtId, string json, CancellationToken cancellationToken = default)
     {
-        var (body, error) = WorkflowBodyJson.Parse(json);
-        if (body is null)
-        {
-            return new Outcome(null, null, [error!]);
-        }
-
-        var problems = validator.Validate(body);
-        if (problems.Count > 0)
+        var (body, problems) = Check(json);
+        if (body is null || problems.Count > 0)
         {
             return new Outcome(null, null, problems);
         }
@@ -48,17 +52,43 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
         return new Outcome(draft.Id, draft.Version, []);
     }
 
+    /// <summary>
+    /// Everything a body must pass to be saved, in order: well-formed JSON, the JSON schema (Chinese messages with the
+    /// place, before the body model could refuse it in English), then the lifecycle rules. The body is returned whenever
+    /// it could be read, so the designer can mark problems on it.
+    /// </summary>
+    public (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json)
+    {
+        IReadOnlyList<string> schemaProblems;
+        try
+        {
+            schemaProblems = WorkflowBodySchema.Check(json);
+        }
+        catch (JsonException)
+        {
+            return (null, [new DefinitionProblem(WorkflowBodyJson.Parse(json).Error ?? "流程定义不是有效的 JSON。")]);
+        }
+
+        var (body, error) = WorkflowBodyJson.Parse(json);
+        if (schemaProblems.Count > 0)
+        {
+            return (body, schemaProblems.Select(p => new DefinitionProblem(p)).ToList());
+        }
+
+        return body is null ? (null, [new DefinitionProblem(error!)]) : (body, validator.Locate(body));
+    }
+
     /// <summary>Validates the draft again (the registered guards and actions may have changed) and publishes it.</summary>
     public async Task<Outcome> PublishAsync(Guid definitionId, CancellationToken cancellationToken = default)
     {
         var draft = await db.Set<WorkflowDefinition>().SingleOrDefaultAsync(d => d.Id == definitionId, cancellationToken);
         if (draft is null || draft.Status != WorkflowDefinitionStatus.Draft)
         {
-            return new Outcome(null, null, ["只有草稿可以发布。"]);
+            return Outcome.Refused("只有草稿可以发布。");
         }
 
         var (body, error) = WorkflowBodyJson.Parse(draft.Body);
-        var problems = body is null ? [error!] : validator.Validate(body);
+        var problems = body is null ? [new DefinitionProblem(error!)] : validator.Locate(body);
         if (problems.Count > 0)
         {
             return new Outcome(draft.Id, draft.Version, problems);

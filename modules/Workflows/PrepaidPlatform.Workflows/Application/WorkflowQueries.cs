@@ -26,7 +26,10 @@ internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess c
             counts.TryGetValue(d.Id, out var c) ? c.Running : 0, counts.TryGetValue(d.Id, out var o) ? o.Overdue : 0)).ToList();
     }
 
-    public async Task<(WorkflowInstanceDto Instance, IReadOnlyList<WorkflowJournalEntryDto> Journal, IReadOnlyDictionary<string, string> StateLabels)?> InstanceAsync(Guid id, CancellationToken cancellationToken = default)
+    internal sealed record InstanceView(WorkflowInstanceDto Instance, IReadOnlyList<WorkflowJournalEntryDto> Journal, IReadOnlyDictionary<string, string> StateLabels, string DefinitionJson);
+
+    /// <summary>One instance with its journal and the body of the version it runs on (for the diagram).</summary>
+    public async Task<InstanceView?> InstanceAsync(Guid id, CancellationToken cancellationToken = default)
     {
         // The city reads every district's instance; a district only its own (another district's id is not found).
         using var city = crossTenant.EnterIfCity(permissions);
@@ -38,6 +41,7 @@ internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess c
 
         var definitionId = await db.Set<WorkflowInstance>().Where(i => i.Id == id).Select(i => i.DefinitionId).SingleAsync(cancellationToken);
         var definition = await cache.GetAsync(db, definitionId, cancellationToken);
-        return (instance, await runtime.GetJournalAsync(id, cancellationToken), definition.Body.States.ToDictionary(s => s.Name, s => s.Label));
+        return new InstanceView(instance, await runtime.GetJournalAsync(id, cancellationToken), definition.Body.States.ToDictionary(s => s.Name, s => s.Label),
+            WorkflowBodyJson.Write(definition.Body));
     }
 }

@@ -15,6 +15,17 @@ internal sealed record WorkflowBody
     public List<TransitionSpec> Transitions { get; init; } = [];
 
     public List<TimerSpec> Timers { get; init; } = [];
+
+    /// <summary>Where the designer drew each state, by state name: presentation only, so runtime, validation and diff ignore it.</summary>
+    public Dictionary<string, LayoutPoint>? Layout { get; init; }
+}
+
+/// <summary>A state's position on the designer's canvas (pixels, top-left of the node).</summary>
+internal sealed record LayoutPoint
+{
+    public double X { get; init; }
+
+    public double Y { get; init; }
 }
 
 internal enum StateKind

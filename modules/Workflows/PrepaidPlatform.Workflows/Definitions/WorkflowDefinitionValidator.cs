@@ -6,13 +6,16 @@ namespace PrepaidPlatform.Workflows.Definitions;
 /// <summary>
 /// Validation before a definition is saved or published (W2): one initial state, every state reachable, a final
 /// state reachable from every non-final state, no trigger twice from one state, known guards, actions and
-/// permissions with valid parameters. Problems are Chinese sentences the designer shows next to the element.
+/// permissions with valid parameters. Problems are Chinese sentences; each names the state or transition it is about,
+/// so the designer marks that element on the canvas.
 /// </summary>
 internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, PermissionDefinitionManager permissions)
 {
-    public IReadOnlyList<string> Validate(WorkflowBody body)
+    public IReadOnlyList<string> Validate(WorkflowBody body) => Locate(body).Select(p => p.Message).Distinct().ToList();
+
+    public IReadOnlyList<DefinitionProblem> Locate(WorkflowBody body)
     {
-        var problems = new List<string>();
+        var problems = new ProblemList();
         if (string.IsNullOrWhiteSpace(body.Title))
         {
             problems.Add("流程名称不能为空。");
@@ -26,6 +29,7 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
         var states = new Dictionary<string, StateSpec>(StringComparer.Ordinal);
         foreach (var state in body.States)
         {
+            problems.State = state.Name;
             if (string.IsNullOrWhiteSpace(state.Name))
             {
                 problems.Add("有状态没有名称。");
@@ -43,24 +47,32 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
             CheckActions(state.EntryActions, $"状态“{state.Label}”的进入动作", problems);
         }
 
+        problems.State = null;
+
         var initials = body.States.Where(s => s.Kind == StateKind.Initial).ToList();
         if (initials.Count != 1)
         {
+            problems.State = initials.Count > 1 ? initials[1].Name : null;
             problems.Add(initials.Count == 0 ? "流程必须有一个初始状态。" : $"流程只能有一个初始状态，现有 {initials.Count} 个：{string.Join("、", initials.Select(s => s.Label))}。");
         }
 
+        problems.State = null;
         if (body.States.All(s => s.Kind != StateKind.Final))
         {
             problems.Add("流程至少需要一个结束状态。");
         }
 
         var seen = new HashSet<(string From, string Trigger)>();
-        foreach (var t in body.Transitions)
+        var structural = initials.Count == 1 && states.Count == body.States.Count;
+        for (var index = 0; index < body.Transitions.Count; index++)
         {
+            var t = body.Transitions[index];
+            problems.Transition = index;
             var where = $"流转“{t.Label}”（{t.From} → {t.To}）";
             if (!states.TryGetValue(t.From, out var from))
             {
                 problems.Add($"{where}的起始状态 {t.From} 不存在。");
+                structural = false;
             }
             else if (from.Kind == StateKind.Final)
             {
@@ -70,6 +82,7 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
             if (!states.ContainsKey(t.To))
             {
                 problems.Add($"{where}的目标状态 {t.To} 不存在。");
+                structural = false;
             }
 
             if (string.IsNullOrWhiteSpace(t.Trigger))
@@ -118,8 +131,10 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
             }
         }
 
+        problems.Transition = null;
         foreach (var timer in body.Timers)
         {
+            problems.State = timer.State;
             var where = $"计时器 {timer.Name}";
             if (!states.TryGetValue(timer.State, out var state))
             {
@@ -153,15 +168,16 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
             CheckActions(timer.Actions, $"{where}的动作", problems);
         }
 
-        if (initials.Count == 1 && problems.Count == 0)
+        // Reachability means something only on a well-formed graph; parameter problems do not hide it from the designer.
+        if (structural)
         {
             CheckGraph(body, initials[0].Name, problems);
         }
 
-        return problems.Distinct().ToList();
+        return problems.Items;
     }
 
-    private void CheckActions(IEnumerable<StepSpec> actions, string where, List<string> problems)
+    private void CheckActions(IEnumerable<StepSpec> actions, string where, ProblemList problems)
     {
         foreach (var action in actions)
         {
@@ -176,12 +192,14 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
         }
     }
 
-    private static void CheckGraph(WorkflowBody body, string initial, List<string> problems)
+    private static void CheckGraph(WorkflowBody body, string initial, ProblemList problems)
     {
         var outgoing = body.Transitions.ToLookup(t => t.From, t => t.To);
         var reachable = Closure(initial, s => outgoing[s]);
+        problems.Transition = null;
         foreach (var state in body.States.Where(s => !reachable.Contains(s.Name)))
         {
+            problems.State = state.Name;
             problems.Add($"状态“{state.Label}”从初始状态无法到达。");
         }
 
@@ -194,6 +212,7 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
 
         foreach (var state in body.States.Where(s => s.Kind != StateKind.Final && !reachesFinal.Contains(s.Name)))
         {
+            problems.State = state.Name;
             problems.Add($"从状态“{state.Label}”无法到达任何结束状态。");
         }
     }
@@ -212,4 +231,29 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
 
         return seen;
     }
+
+    /// <summary>Collects problems tagged with the element being checked at the time.</summary>
+    private sealed class ProblemList
+    {
+        private readonly List<DefinitionProblem> _items = [];
+
+        public string? State { get; set; }
+
+        public int? Transition { get; set; }
+
+        public IReadOnlyList<DefinitionProblem> Items => _items.DistinctBy(p => p.Message).ToList();
+
+        public void Add(string message) => _items.Add(new DefinitionProblem(message, Transition is null ? State : null, Transition));
+
+        public void AddRange(IEnumerable<string> messages)
+        {
+            foreach (var message in messages)
+            {
+                Add(message);
+            }
+        }
+    }
 }
+
+/// <summary>A validation problem and the element it is about: a state by name, or a transition by its index in the body.</summary>
+internal sealed record DefinitionProblem(string Message, string? State = null, int? Transition = null);

@@ -16,17 +16,20 @@ internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : Page
 
     public IReadOnlyDictionary<string, string> StateLabels { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>The body of the version this instance runs on, drawn read-only above the journal.</summary>
+    public string DefinitionJson { get; private set; } = "{}";
+
     public bool Overdue => Instance.IsOverdueAt(clock.UtcNow.UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var found = await queries.InstanceAsync(id, cancellationToken);
-        if (found is not { } view)
+        if (found is null)
         {
             return NotFound();
         }
 
-        (Instance, Journal, StateLabels) = view;
+        (Instance, Journal, StateLabels, DefinitionJson) = (found.Instance, found.Journal, found.StateLabels, found.DefinitionJson);
         return Page();
     }
 

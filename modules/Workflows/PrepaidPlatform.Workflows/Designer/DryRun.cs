@@ -1,0 +1,81 @@
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Workflows.Definitions;
+using PrepaidPlatform.Workflows.Runtime;
+
+namespace PrepaidPlatform.Workflows.Designer;
+
+/// <summary>One step of a dry run: the trigger taken (none for the start), where it led, and what the runtime would check and do.</summary>
+internal sealed record DryRunStep(string? Trigger, string? Label, string? From, string To, bool Final, IReadOnlyList<string> Checks, IReadOnlyList<string> Actions, IReadOnlyList<string> Timers);
+
+internal sealed record DryRunTrigger(string Trigger, string Label, string To);
+
+/// <param name="Error">Why the path stopped early (a trigger the state does not have), in Chinese.</param>
+/// <param name="Next">The triggers of the state reached, for choosing the next step.</param>
+internal sealed record DryRunResult(IReadOnlyList<DryRunStep> Steps, string? Error, IReadOnlyList<DryRunTrigger> Next);
+
+/// <summary>
+/// 试运行: walks a chosen path of triggers from the initial state and lists, step by step and in the runtime's order
+/// (permission → input → guard → transition actions → leave: timers cancelled → enter: entry actions, timers started),
+/// what would be checked and run. It reads the body only: no instance, no guard or action executed, nothing saved.
+/// </summary>
+internal sealed class DryRun(WorkflowStepCatalog catalog, PermissionDefinitionManager permissions)
+{
+    public DryRunResult Walk(WorkflowBody body, IReadOnlyList<string> triggers)
+    {
+        var states = body.States.DistinctBy(s => s.Name).ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var initial = body.States.SingleOrDefault(s => s.Kind == StateKind.Initial);
+        if (initial is null)
+        {
+            return new DryRunResult([], "流程必须有且只有一个初始状态，才能试运行。", []);
+        }
+
+        var steps = new List<DryRunStep>
+        {
+            new(null, "开始", null, Name(initial), initial.Kind == StateKind.Final, [], initial.EntryActions.Select(a => "进入时：" + Action(a)).ToList(), Started(body, initial.Name)),
+        };
+        var current = initial;
+        foreach (var trigger in triggers)
+        {
+            var transition = body.Transitions.FirstOrDefault(t => t.From == current.Name && t.Trigger == trigger);
+            if (transition is null || !states.TryGetValue(transition.To, out var target))
+            {
+                return new DryRunResult(steps, $"状态“{current.Label}”没有触发 {trigger} 的流转，试运行在此停止。", Next(body, current.Name));
+            }
+
+            var checks = new List<string> { transition.Permission is { } p ? $"权限：{PermissionName(p)}" : "权限：不限（能查看事项的人均可办理）" };
+            checks.AddRange(transition.Inputs.Select(i => $"填写项：{i.Label}（{i.Name}）{(i.Required ? "，必填" : "，选填")}{(i.MaxLength is { } max ? $"，不超过 {max} 字" : string.Empty)}"));
+            if (transition.Guard is { } guard)
+            {
+                checks.Add($"条件：{Guard(guard)}");
+            }
+
+            var actions = transition.Actions.Select(a => "流转时：" + Action(a)).ToList();
+            actions.AddRange(target.EntryActions.Select(a => "进入时：" + Action(a)));
+            var timers = body.Timers.Where(t => t.State == current.Name).Select(t => $"取消计时器 {t.Name}（离开“{current.Label}”）").ToList();
+            timers.AddRange(Started(body, target.Name));
+            steps.Add(new DryRunStep(transition.Trigger, transition.Label, Name(current), Name(target), target.Kind == StateKind.Final, checks, actions, timers));
+            current = target;
+        }
+
+        return new DryRunResult(steps, null, Next(body, current.Name));
+    }
+
+    private static List<DryRunTrigger> Next(WorkflowBody body, string state) =>
+        body.Transitions.Where(t => t.From == state).Select(t => new DryRunTrigger(t.Trigger, t.Label, t.To)).ToList();
+
+    private List<string> Started(WorkflowBody body, string state) =>
+        body.Timers.Where(t => t.State == state).Select(t =>
+            $"启动计时器 {t.Name}：{DefinitionDiff.Duration(t)}后{(t.Trigger is { } trigger ? $"触发 {trigger}" : "记为办理超时")}{(t.Deadline ? "（办理时限）" : string.Empty)}" +
+            (t.Actions.Count > 0 ? $"，到期动作：{string.Join("、", t.Actions.Select(Action))}" : string.Empty)).ToList();
+
+    private static string Name(StateSpec state) => $"{state.Label}（{state.Name}）";
+
+    private string PermissionName(string name) => permissions.All.FirstOrDefault(p => p.Name == name) is { } p ? $"{p.DisplayName}（{name}）" : name;
+
+    private string Guard(StepSpec step) => Describe(step, catalog.FindGuard(step.Name)?.Description);
+
+    private string Action(StepSpec step) => Describe(step, catalog.FindAction(step.Name)?.Description);
+
+    private static string Describe(StepSpec step, string? description) =>
+        DefinitionDiff.Step(step) + (description is null ? "（未注册）" : $" — {description}");
+}
