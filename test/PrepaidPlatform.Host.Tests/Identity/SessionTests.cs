@@ -17,6 +17,27 @@ public sealed class SessionTests : IClassFixture<SessionTests.Factory>
     public sealed class Factory : PlatformFactory;
 
     [Fact]
+    public async Task A_locked_account_shows_the_minutes_left_and_opens_again_after_thirty_minutes()
+    {
+        using var client = _factory.AnonymousClient();
+        Task<HttpResponseMessage> SignIn(string password) =>
+            client.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = "reviewer110111", ["Input.Password"] = password });
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await SignIn("Wrong@1234");
+        }
+
+        var locked = await (await SignIn(PlatformFactory.DemoPassword)).Content.ReadAsStringAsync();
+        PlatformClient.ValidationSummary(locked).ShouldContain("请 30 分钟后再试");
+        _factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        (await (await SignIn(PlatformFactory.DemoPassword)).Content.ReadAsStringAsync()).ShouldContain("请 20 分钟后再试");
+        _factory.Clock.Advance(TimeSpan.FromMinutes(20).Add(TimeSpan.FromSeconds(1)));
+        var open = await SignIn(PlatformFactory.DemoPassword);
+        open.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        open.Headers.Location!.OriginalString.ShouldNotContain("/Account/Login");
+    }
+
+    [Fact]
     public async Task A_session_ends_after_thirty_idle_minutes()
     {
         using var client = await _factory.SignedInClientAsync("reviewer110101");
