@@ -2,7 +2,7 @@ using PrepaidPlatform.Platform.MultiTenancy;
 
 namespace PrepaidPlatform.Identity.Domain;
 
-public enum AdminChangeStatus
+internal enum AdminChangeStatus
 {
     Submitted = 0,
     Approved = 1,
