@@ -27,5 +27,7 @@ internal static class FilingModelConfiguration
             b.Property(x => x.Form).HasMaxLength(64).IsRequired();
             b.Property(x => x.VerifiedBy).HasMaxLength(64).IsRequired();
         });
+
+        builder.ConfigureFilingApplications();
     }
 }
