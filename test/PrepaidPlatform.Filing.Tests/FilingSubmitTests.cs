@@ -78,6 +78,10 @@ public sealed class FilingSubmitTests(PlatformFactory factory) : IClassFixture<P
         FilingInfoPage.TestId(html, "status-summary").ShouldContain($"【申请备案】，申请单编号{number}");
         html.ShouldContain("data-testid=\"history\"");
         html.ShouldContain("<td>提交</td>");
+        // Times are shown in Asia/Shanghai (UTC+8, no daylight saving).
+        var local = application.SubmittedAtUtc!.Value.AddHours(8).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        FilingInfoPage.TestId(html, "submitted-at").ShouldBe(local);
+        html.ShouldContain($"<td>{local}</td>");
         html.ShouldNotContain("data-testid=\"filing-form\"");
         FilingInfoPage.TestId(html, "summary-id").ShouldBe("1101**********002X");
         FilingInfoPage.TestId(html, "summary-account").ShouldBe("2000************1234");

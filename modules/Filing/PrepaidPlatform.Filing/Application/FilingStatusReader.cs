@@ -9,7 +9,9 @@ namespace PrepaidPlatform.Filing.Application;
 internal sealed record FilingHistoryLine(string At, string Action, string Actor, string State, string? Remark);
 
 /// <summary>The status block of 备案信息 as in the manual's screenshots (备案登记确认结果).</summary>
-internal sealed record FilingStatusView(string StatusLabel, string Summary, string? RejectionReason, IReadOnlyList<FilingHistoryLine> History);
+/// <param name="Created">创建时间, <paramref name="FirstSubmitted"/> 首次提交, <paramref name="Updated"/> 最近更新: Asia/Shanghai, "-" when not yet.</param>
+internal sealed record FilingStatusView(string StatusLabel, string Summary, string? RejectionReason, IReadOnlyList<FilingHistoryLine> History,
+    string Created, string FirstSubmitted, string Updated);
 
 internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock clock)
 {
@@ -35,7 +37,8 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
         var reason = application.Status == FilingApplicationStatus.Rejected
             ? journal.LastOrDefault(j => j.Trigger == "reject")?.Input.GetValueOrDefault("reason")
             : null;
-        return new FilingStatusView(LabelOf(application.Status), Summary(application, reason), reason, history);
+        return new FilingStatusView(LabelOf(application.Status), Summary(application, reason), reason, history,
+            Minutes(application.CreatedAtUtc), Minutes(application.FirstSubmittedAtUtc), Minutes(application.UpdatedAtUtc));
     }
 
     private string Summary(FilingApplication a, string? reason)
@@ -61,6 +64,8 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
             "approved" => "已备案",
             _ => state,
         };
+
+    private string Minutes(DateTime? utc) => utc is { } at ? Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
 
     private DateTimeOffset Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero));
 }
