@@ -26,7 +26,7 @@ public sealed class FilingResubmitTests(PlatformFactory factory) : IClassFixture
     {
         using var client = await factory.SignedInClientAsync(DemoUser);
         (await FilingInfoPage.SubmitAsync(client, FilingInfoPage.Complete())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var application = await ApplicationAsync();
+        var application = await factory.DemoApplicationAsync();
 
         await AsReviewerAsync(application, async runtime =>
         {
@@ -36,7 +36,7 @@ public sealed class FilingResubmitTests(PlatformFactory factory) : IClassFixture
             rejected.Succeeded.ShouldBeTrue(rejected.Error);
         });
         // subject.setStatus reaches the application through the outbox after the step committed.
-        await Poller.UntilAsync(ApplicationAsync, a => a.Status == FilingApplicationStatus.Rejected, "the application to follow the rejection");
+        await Poller.UntilAsync(factory.DemoApplicationAsync, a => a.Status == FilingApplicationStatus.Rejected, "the application to follow the rejection");
 
         var html = await client.GetPageAsync(FilingInfoPage.Url);
         FilingInfoPage.TestId(html, "status").ShouldBe("备案驳回");
@@ -47,7 +47,7 @@ public sealed class FilingResubmitTests(PlatformFactory factory) : IClassFixture
 
         var resubmitted = await FilingInfoPage.SubmitAsync(client, FilingInfoPage.Complete().With("ShopName", "演示餐厅（补正）"));
         resubmitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await resubmitted.Content.ReadAsStringAsync()));
-        var after = await ApplicationAsync();
+        var after = await factory.DemoApplicationAsync();
         after.Status.ShouldBe(FilingApplicationStatus.Submitted);
         after.ShopName.ShouldBe("演示餐厅（补正）");
         after.ApplicationNumber.ShouldBe(application.ApplicationNumber);
@@ -78,10 +78,4 @@ public sealed class FilingResubmitTests(PlatformFactory factory) : IClassFixture
             await work(sp.GetRequiredService<IWorkflowRuntime>());
         });
     }
-
-    private Task<FilingApplication> ApplicationAsync() => factory.InScopeAsync(async sp =>
-    {
-        using var all = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
-        return await sp.GetRequiredService<PlatformDbContext>().Set<FilingApplication>().AsNoTracking().SingleAsync(a => a.Uscc == DemoUser);
-    });
 }

@@ -40,7 +40,7 @@ public sealed class FilingSubmitTests(PlatformFactory factory) : IClassFixture<P
         var number = FilingInfoPage.TestId(html, "application-number");
         number.ShouldMatch(@"^\d{14}$");
 
-        var draft = await ApplicationAsync();
+        var draft = await factory.DemoApplicationAsync();
         draft.Status.ShouldBe(FilingApplicationStatus.Draft);
         draft.WorkflowInstanceId.ShouldBeNull();
         draft.PrepaidBalanceFen.ShouldBe(10_000);
@@ -57,7 +57,7 @@ public sealed class FilingSubmitTests(PlatformFactory factory) : IClassFixture<P
         var submitted = await FilingInfoPage.SubmitAsync(client, complete);
         submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await submitted.Content.ReadAsStringAsync()));
 
-        var application = await ApplicationAsync();
+        var application = await factory.DemoApplicationAsync();
         application.Status.ShouldBe(FilingApplicationStatus.Submitted);
         application.ApplicationNumber.ShouldBe(number);
         application.PrepaidBalanceFen.ShouldBe(60_123_456);
@@ -90,7 +90,7 @@ public sealed class FilingSubmitTests(PlatformFactory factory) : IClassFixture<P
         // 提交后的备案申请无法自行撤回: neither a new draft nor a second submit changes it.
         var again = await FilingInfoPage.SubmitAsync(client, FilingInfoPage.Complete().With("ShopName", "改名"), application.Id);
         (await again.Content.ReadAsStringAsync()).ShouldContain(FilingApplications.LockedMessage);
-        (await ApplicationAsync()).ShouldSatisfyAllConditions(a => a.ShopName.ShouldBe("演示餐厅"), a => a.Status.ShouldBe(FilingApplicationStatus.Submitted));
+        (await factory.DemoApplicationAsync()).ShouldSatisfyAllConditions(a => a.ShopName.ShouldBe("演示餐厅"), a => a.Status.ShouldBe(FilingApplicationStatus.Submitted));
     }
 
     private async Task<string> SaveWithoutIdAsync(PlatformClient client)
@@ -104,12 +104,6 @@ public sealed class FilingSubmitTests(PlatformFactory factory) : IClassFixture<P
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return await response.Content.ReadAsStringAsync();
     }
-
-    private Task<FilingApplication> ApplicationAsync() => factory.InScopeAsync(async sp =>
-    {
-        using var all = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
-        return await sp.GetRequiredService<PlatformDbContext>().Set<FilingApplication>().AsNoTracking().SingleAsync(a => a.Uscc == DemoUser);
-    });
 
     private Task<string> RevealAsync(string protectedText) =>
         factory.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IPersonalDataProtector>().Unprotect(protectedText)));
