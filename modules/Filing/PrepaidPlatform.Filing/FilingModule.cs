@@ -1,14 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Data;
 using PrepaidPlatform.Filing.Onboarding;
+using PrepaidPlatform.Filing.Seed;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Filing;
 
-/// <summary>Operator onboarding and filing (备案). This session: electronic business licence verification (F1, step one).</summary>
-// Identity is reached through its contracts only (IAccountDirectory); the host supplies the implementation.
+/// <summary>Operator onboarding and filing (备案): the electronic business licence (F1) and the filing application 备案信息 (F3).</summary>
+// Identity and Workflows are reached through their contracts only (IAccountDirectory, IWorkflowRuntime); the host supplies them.
 [DependsOn(typeof(PlatformKernelModule))]
 public sealed class FilingModule : PlatformModule
 {
@@ -27,7 +33,22 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<IBusinessLicenceVerifier>(sp => sp.GetRequiredService<SandboxLicenceVerifier>());
         context.Services.AddScoped<LicenceOnboarding>();
         context.Services.AddScoped<Numbering.FilingNumberAllocator>();
+        context.Services.AddScoped<FilingApplications>();
+        context.Services.AddScoped<FilingStatusReader>();
+        context.Services.AddScoped<ICustodyAccountSection, FilingCustodyAccountSection>();
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>, FilingStatusSync>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureFiling();
+
+    public override void DefinePermissions(IPermissionDefinitionContext context)
+    {
+        context.Add(FilingPermissions.ApplicationsManage, "填报与提交备案信息", FilingPermissions.GroupName, PlatformSide.Operator);
+        context.Add(FilingPermissions.ApplicationsRead, "查看本区备案申请", FilingPermissions.GroupName, PlatformSide.District);
+    }
+
+    public override void ConfigureMenu(IMenuContext context) =>
+        context.Add(new MenuItem("work.filing.applications", "备案申请", "/Filing/Applications", PlatformSide.District, 10, FilingPermissions.ApplicationsRead));
+
+    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoLicenceSeeder.SeedAsync(services, cancellationToken);
 }

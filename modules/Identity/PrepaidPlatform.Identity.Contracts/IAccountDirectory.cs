@@ -5,4 +5,14 @@ public interface IAccountDirectory
 {
     /// <summary>Whether an account with this user name exists in any district (operators sign in by USCC, which registers once).</summary>
     Task<bool> IsUserNameTakenAsync(string userName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The real-name administrator of an operator account in the current district (备案登记 · 业务联系人 即备案管理员账号),
+    /// with the ID number and phone masked; null for another district's account or one without an administrator.
+    /// </summary>
+    Task<AccountAdministrator?> FindAdministratorAsync(Guid userId, CancellationToken cancellationToken);
 }
+
+/// <summary>An operator's administrator as other modules may show it: never the full ID number or phone.</summary>
+/// <param name="IdTypeName">管理员仅支持大陆居民身份证 (注册 · 提示(2)).</param>
+public sealed record AccountAdministrator(string Name, string IdTypeName, string MaskedIdNumber, string MaskedPhone);

@@ -131,6 +131,215 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Identity_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int>("CardKinds")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CardsIssued")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<DateOnly?>("LeaseFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeaseTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalRepIdType")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("LegalRepName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("PremisesAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("PremisesOwnership")
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<long?>("PrepaidBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("ShopName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("StreetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("char(36)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("Custody", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BankCode")
+                                .HasMaxLength(8)
+                                .HasColumnType("varchar(8)")
+                                .HasColumnName("CustodyBankCode");
+
+                            b1.Property<string>("BranchName")
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("CustodyBranchName");
+
+                            b1.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails.AccountNumber#ProtectedValue", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Hash")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("varchar(64)")
+                                        .HasColumnName("CustodyAccountNumberHash")
+                                        .HasAnnotation("Audit:Mask", 1);
+
+                                    b2.Property<string>("Masked")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("varchar(32)")
+                                        .HasColumnName("CustodyAccountNumberMasked");
+
+                                    b2.Property<string>("Protected")
+                                        .IsRequired()
+                                        .HasMaxLength(160)
+                                        .HasColumnType("varchar(160)")
+                                        .HasColumnName("CustodyAccountNumberProtected")
+                                        .HasAnnotation("Audit:Mask", 1);
+                                });
+                        });
+
+                    b.ComplexProperty<Dictionary<string, object>>("LegalRepIdNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.LegalRepIdNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("LegalRepIdNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("LegalRepIdNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("varchar(160)")
+                                .HasColumnName("LegalRepIdNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.ComplexProperty<Dictionary<string, object>>("LegalRepPhone", "PrepaidPlatform.Filing.Domain.FilingApplication.LegalRepPhone#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("LegalRepPhoneHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("LegalRepPhoneMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("varchar(160)")
+                                .HasColumnName("LegalRepPhoneProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorUserId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_Applications", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicence", b =>
                 {
                     b.Property<Guid>("Id")

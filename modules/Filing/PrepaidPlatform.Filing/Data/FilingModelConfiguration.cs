@@ -40,5 +40,7 @@ internal static class FilingModelConfiguration
             // A counter, not business data: the filing that receives the number is what the audit records.
             b.ExcludeFromAudit();
         });
+
+        builder.ConfigureFilingApplications();
     }
 }

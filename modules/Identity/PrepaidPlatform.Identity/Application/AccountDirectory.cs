@@ -14,4 +14,12 @@ internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFil
         var normalized = users.NormalizeName(userName.Trim());
         return await users.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken);
     }
+
+    public async Task<AccountAdministrator?> FindAdministratorAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        // Behind the district filter: another district's account is not found.
+        var row = await users.Users.AsNoTracking().Where(u => u.Id == userId && u.AdministratorName != null)
+            .Select(u => new { u.AdministratorName, u.IdNumberMasked, u.PhoneMasked }).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : new AccountAdministrator(row.AdministratorName!, "中国大陆居民身份证", row.IdNumberMasked ?? string.Empty, row.PhoneMasked ?? string.Empty);
+    }
 }

@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Identity.Areas.Identity.Pages.AdminChanges;
 [Authorize(Policy = WorkflowPermissions.Review)]
 internal sealed class DetailsModel(AdminChangeReview review) : PageModel
 {
-    public AdminChangeRequest? Request { get; private set; }
+    public AdminChangeRequest? ChangeRequest { get; private set; }
 
     public PlatformUser? Account { get; private set; }
 
@@ -61,13 +61,13 @@ internal sealed class DetailsModel(AdminChangeReview review) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Request = await review.FindAsync(id, cancellationToken);
-        if (Request is null)
+        ChangeRequest = await review.FindAsync(id, cancellationToken);
+        if (ChangeRequest is null)
         {
             return false;
         }
 
-        Account = await review.AccountAsync(Request.UserId, cancellationToken);
+        Account = await review.AccountAsync(ChangeRequest.UserId, cancellationToken);
         Instance = await review.InstanceAsync(id, cancellationToken);
         return true;
     }

@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows;
+
+namespace PrepaidPlatform.Filing.Application;
+
+internal sealed record FilingOutcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string> FieldErrors, FilingApplication? Application = null)
+{
+    public static FilingOutcome Refuse(string message) => new(false, message, new Dictionary<string, string>());
+
+    public static FilingOutcome Refuse(Dictionary<string, string> errors) => new(false, "请按提示修改标红的项目后再提交。", errors);
+}
+
+/// <summary>
+/// The signed-in operator's 备案信息: read the own application, save a draft, submit it. Every query is narrowed to the
+/// operator's account on top of the district filter, so an id of another operator's application finds nothing.
+/// A refused save or submit leaves the database as it was.
+/// </summary>
+internal sealed class FilingApplications(
+    PlatformDbContext db,
+    ICurrentUser currentUser,
+    ICurrentTenant currentTenant,
+    ITenantDirectory tenants,
+    IPersonalDataProtector protector,
+    ICustodyAccountSection custody,
+    IWorkflowRuntime workflows,
+    IDataFilter dataFilter,
+    IClock clock)
+{
+    internal const string NotFoundMessage = "未找到该备案申请。";
+    internal const string LockedMessage = "备案申请已提交，正在等待区商务部门确认；提交后的备案申请无法自行撤回或修改。";
+    internal const string OpenExistsMessage = "本企业已有办理中的备案申请，请在该申请中继续填写。";
+    internal const string NoLicenceMessage = "未找到本企业的证照信息，请先通过“更新证照”完成电子营业执照验证。";
+
+    private Guid UserId => currentUser.Id ?? throw new InvalidOperationException("备案信息须由已登录的经营者办理。");
+
+    /// <summary>The operator's open application, else its latest one.</summary>
+    public Task<FilingApplication?> MineAsync(CancellationToken cancellationToken) =>
+        db.Set<FilingApplication>().Where(a => a.OperatorUserId == UserId)
+            .OrderByDescending(a => a.OpenKey != null).ThenByDescending(a => a.CreatedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The verified licence of the signed-in operator (its user name is the USCC).</summary>
+    public Task<OperatorLicence?> LicenceAsync(CancellationToken cancellationToken)
+    {
+        var uscc = currentUser.UserName ?? string.Empty;
+        return db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Uscc == uscc, cancellationToken);
+    }
+
+    public Task<FilingOutcome> SaveDraftAsync(Guid? applicationId, FilingInput input, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
+        {
+            var (application, refusal) = await OpenForEditAsync(applicationId, input, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new FilingOutcome(true, "草稿已保存。", new Dictionary<string, string>(), application);
+        }, cancellationToken);
+
+    /// <summary>提交备案: every rule of 第1步, then the workflow's <c>submit</c> (or <c>resubmit</c> after 驳回) with the application, in one transaction.</summary>
+    public Task<FilingOutcome> SubmitAsync(Guid? applicationId, FilingInput input, string idempotencyKey, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
+        {
+            var (application, refusal) = await OpenForEditAsync(applicationId, input, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var licence = await LicenceAsync(cancellationToken);
+            if (licence is null)
+            {
+                return FilingOutcome.Refuse(NoLicenceMessage);
+            }
+
+            var district = await tenants.FindByCodeAsync(licence.DistrictCode, cancellationToken);
+            var secrets = new FilingSecrets(Reveal(application!.LegalRepIdNumber), Reveal(application.LegalRepPhone), custody.Reveal(application));
+            var errors = FilingRules.Check(application, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai));
+            if (errors.Count > 0)
+            {
+                return FilingOutcome.Refuse(errors);
+            }
+
+            var trigger = application.Status == FilingApplicationStatus.Rejected ? "resubmit" : "submit";
+            var instanceId = application.WorkflowInstanceId;
+            if (instanceId is null)
+            {
+                // The start saves the application with the new instance; the transaction keeps both until the step is taken.
+                var started = await workflows.StartAsync(FilingApplication.WorkflowKey, FilingApplication.SubjectType, application.Id.ToString(), cancellationToken);
+                if (!started.Succeeded)
+                {
+                    return FilingOutcome.Refuse(started.Error!);
+                }
+
+                instanceId = started.Instance!.Id;
+            }
+
+            application.MarkSubmitted(instanceId.Value, clock.UtcNow.UtcDateTime);
+            var fired = await workflows.FireAsync(new WorkflowFireRequest(instanceId.Value, trigger, IdempotencyKey: "filing-submit:" + idempotencyKey), cancellationToken);
+            if (!fired.Succeeded)
+            {
+                return FilingOutcome.Refuse(fired.Error ?? "提交失败，请稍后重试。");
+            }
+
+            return new FilingOutcome(true, "备案申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成。", new Dictionary<string, string>(), application);
+        }, cancellationToken);
+
+    private string? Reveal(ProtectedValue value) => value.IsEmpty ? null : protector.Unprotect(value.Protected);
+
+    /// <summary>Runs the work in a transaction that commits only when it succeeded; a refusal leaves nothing, not even a half-made draft.</summary>
+    private async Task<FilingOutcome> InTransactionAsync(Func<Task<FilingOutcome>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await work();
+        if (outcome.Succeeded)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        return outcome;
+    }
+
+    private async Task<(FilingApplication? Application, FilingOutcome? Refusal)> OpenForEditAsync(Guid? applicationId, FilingInput input, CancellationToken cancellationToken)
+    {
+        var (draft, errors) = FilingDraftParser.Parse(input);
+        if (errors.Count > 0)
+        {
+            return (null, FilingOutcome.Refuse(errors));
+        }
+
+        FilingApplication? application;
+        if (applicationId is { } id)
+        {
+            // Own account and own district only: a forged id of anyone else's application is simply not found.
+            application = await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == id && a.OperatorUserId == UserId, cancellationToken);
+            if (application is null)
+            {
+                return (null, FilingOutcome.Refuse(NotFoundMessage));
+            }
+
+            if (!application.IsEditable)
+            {
+                return (null, FilingOutcome.Refuse(LockedMessage));
+            }
+        }
+        else
+        {
+            if (await db.Set<FilingApplication>().AnyAsync(a => a.OperatorUserId == UserId && a.OpenKey != null, cancellationToken))
+            {
+                return (null, FilingOutcome.Refuse(OpenExistsMessage));
+            }
+
+            application = await CreateAsync(cancellationToken);
+        }
+
+        Apply(application, draft);
+        application.Touch(clock.UtcNow.UtcDateTime);
+        return (application, null);
+    }
+
+    private async Task<FilingApplication> CreateAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("经营者账号未关联所属区。");
+        var now = clock.UtcNow.UtcDateTime;
+        var application = new FilingApplication(Guid.NewGuid(), tenantId, UserId, currentUser.UserName!, await NewApplicationNumberAsync(cancellationToken), now);
+        db.Add(application);
+        return application;
+    }
+
+    /// <summary>
+    /// 申请单编号 like the manual's 20230511443305: the Shanghai date and 6 random digits, unique city-wide (a unique
+    /// index backs the check; a clash in the race between check and insert fails that one save, never duplicates).
+    /// </summary>
+    private async Task<string> NewApplicationNumberAsync(CancellationToken cancellationToken)
+    {
+        var prefix = clock.TodayInShanghai.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
+        while (true)
+        {
+            var number = prefix + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
+            if (!await db.Set<FilingApplication>().AnyAsync(a => a.ApplicationNumber == number, cancellationToken))
+            {
+                return number;
+            }
+        }
+    }
+
+    private void Apply(FilingApplication application, FilingDraft d)
+    {
+        application.SetBasics(d.ShopName, d.IndustryCode, d.DistrictCode, d.StreetCode, d.Category);
+        application.SetLegalRepresentative(d.LegalRepName, d.LegalRepIdType,
+            d.LegalRepIdNumber is null ? null : ProtectedValue.ForIdNumber(protector, d.LegalRepIdNumber),
+            d.LegalRepPhone is null ? null : ProtectedValue.ForPhone(protector, d.LegalRepPhone));
+        application.SetPremises(d.PremisesAddress, d.PremisesOwnership, d.LeaseFrom, d.LeaseTo);
+        application.SetIssuance(d.ProductName, d.CardKinds, d.CardsIssued, d.PrepaidBalanceFen);
+        custody.Stage(application, d.CustodyBankCode, d.CustodyBranchName, d.CustodyAccountNumber);
+        application.SetRemarks(d.Remarks);
+    }
+}

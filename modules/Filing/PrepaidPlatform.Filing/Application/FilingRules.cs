@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using PrepaidPlatform.Filing.Dictionaries;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Identifiers;
+
+namespace PrepaidPlatform.Filing.Application;
+
+/// <summary>What a submit is checked against besides the form: the verified licence and today's date.</summary>
+/// <param name="LicenceDistrictCode">The district of the registered address (注册地址).</param>
+/// <param name="LicenceDistrictName">Its name, for the message.</param>
+internal sealed record FilingRuleContext(string LicenceDistrictCode, string LicenceDistrictName, DateOnly Today);
+
+/// <summary>The readable protected values of the application, decrypted only for the check.</summary>
+internal sealed record FilingSecrets(string? IdNumber, string? Phone, string? AccountNumber);
+
+/// <summary>
+/// 提交备案 (第2步 · 2.): every field of 第1步 checked with the manual's rules (带红色星号表示为必填/必选项). Keys are the
+/// form's field names, so each message lands under its input. Uploads (兑付场所信息, 分公司信息, 预付卡合同, 证明文件,
+/// 承诺书, 其它材料) are a later part of issue 6 and are not checked here yet.
+/// </summary>
+internal static partial class FilingRules
+{
+    public static Dictionary<string, string> Check(FilingApplication a, FilingSecrets secrets, FilingRuleContext context)
+    {
+        var errors = new Dictionary<string, string>();
+
+        // 1. 基本信息
+        Require(errors, a.ShopName, nameof(FilingInput.ShopName), "请输入店铺/品牌名称。");
+        if (a.IndustryCode is null)
+        {
+            errors[nameof(FilingInput.IndustryCode)] = "请选择所属行业。";
+        }
+        else if (IndustryDictionary.Find(a.IndustryCode) is null)
+        {
+            errors[nameof(FilingInput.IndustryCode)] = "所属行业须从行业字典（GB/T 4754-2017）中选择。";
+        }
+
+        // 提示(2): 所在区域选择须与注册地址一致.
+        if (a.DistrictCode is null)
+        {
+            errors[nameof(FilingInput.DistrictCode)] = "请选择所在区域。";
+        }
+        else if (a.DistrictCode != context.LicenceDistrictCode)
+        {
+            errors[nameof(FilingInput.DistrictCode)] = $"所在区域须与注册地址一致：注册地址位于{context.LicenceDistrictName}。";
+        }
+
+        if (a.StreetCode is null)
+        {
+            errors[nameof(FilingInput.StreetCode)] = "请选择所在街道（乡镇）。";
+        }
+        else if (StreetDictionary.Find(a.StreetCode) is not { } street || street.DistrictCode != a.DistrictCode)
+        {
+            errors[nameof(FilingInput.StreetCode)] = "所选街道（乡镇）不属于所选区域，请重新选择。";
+        }
+
+        if (a.Category is null)
+        {
+            errors[nameof(FilingInput.Category)] = "请选择类别。";
+        }
+
+        // 3. 法人/负责人信息
+        Require(errors, a.LegalRepName, nameof(FilingInput.LegalRepName), "请输入法人/负责人姓名。");
+        if (a.LegalRepIdType is not { } idType)
+        {
+            errors[nameof(FilingInput.LegalRepIdType)] = "请选择法人/负责人的证件类型。";
+        }
+        else if (string.IsNullOrEmpty(secrets.IdNumber))
+        {
+            errors[nameof(FilingInput.LegalRepIdNumber)] = "请输入法人/负责人的证件号码。";
+        }
+        else if (IdDocumentTypes.Validate(idType, secrets.IdNumber, context.Today) is { } idError)
+        {
+            errors[nameof(FilingInput.LegalRepIdNumber)] = idError;
+        }
+
+        if (string.IsNullOrEmpty(secrets.Phone))
+        {
+            errors[nameof(FilingInput.LegalRepPhone)] = "请输入法人/负责人的手机号。";
+        }
+        else if (!MobilePhone.TryNormalize(secrets.Phone, out _))
+        {
+            errors[nameof(FilingInput.LegalRepPhone)] = MobilePhone.InvalidMessage;
+        }
+
+        // 5. 经营场所信息: a rented place needs its lease term.
+        Require(errors, a.PremisesAddress, nameof(FilingInput.PremisesAddress), "请输入实际经营场所。");
+        if (a.PremisesOwnership is null)
+        {
+            errors[nameof(FilingInput.PremisesOwnership)] = "请选择房屋归属。";
+        }
+        else if (a.PremisesOwnership == PremisesOwnership.Rented)
+        {
+            CheckLease(a, context.Today, errors);
+        }
+
+        // 6. 发卡信息
+        Require(errors, a.ProductName, nameof(FilingInput.ProductName), "请输入发行单用途卡的商品或服务名称。");
+        if (a.CardKinds == CardKinds.None)
+        {
+            errors[nameof(FilingInput.NamedCards)] = "请至少选择一种发卡类型（记名卡或不记名卡）。";
+        }
+
+        if (a.CardsIssued is null)
+        {
+            errors[nameof(FilingInput.CardsIssued)] = "请输入累计发行张数。";
+        }
+
+        if (a.PrepaidBalanceFen is null)
+        {
+            errors[nameof(FilingInput.PrepaidBalanceWan)] = "请输入截至上季度末的预收资金余额。";
+        }
+        else if (a.PrepaidBalanceFen > 0 && a.CardsIssued == 0)
+        {
+            errors[nameof(FilingInput.CardsIssued)] = "累计发行张数为0时预收资金余额应为0，请核对。";
+        }
+
+        // 7. 专用存管账户: a corporate account of the operator at a bank in the city (问 3).
+        CheckCustody(a.Custody, secrets.AccountNumber, errors);
+
+        return errors;
+    }
+
+    private static void CheckLease(FilingApplication a, DateOnly today, Dictionary<string, string> errors)
+    {
+        if (a.LeaseFrom is null || a.LeaseTo is null)
+        {
+            errors[nameof(FilingInput.LeaseTo)] = "房屋归属为租赁时，请填写租赁期限的开始和结束日期。";
+        }
+        else if (a.LeaseTo <= a.LeaseFrom)
+        {
+            errors[nameof(FilingInput.LeaseTo)] = "租赁期限的结束日期须晚于开始日期。";
+        }
+        else if (a.LeaseTo < today)
+        {
+            errors[nameof(FilingInput.LeaseTo)] = "租赁期限已届满，请填写有效的租赁期限。";
+        }
+    }
+
+    private static void CheckCustody(CustodyAccountDetails custody, string? accountNumber, Dictionary<string, string> errors)
+    {
+        if (custody.BankCode is null)
+        {
+            errors[nameof(FilingInput.CustodyBankCode)] = "请选择开户银行。";
+        }
+        else if (BankDictionary.Find(custody.BankCode) is null)
+        {
+            errors[nameof(FilingInput.CustodyBankCode)] = "开户银行须从银行列表中选择。";
+        }
+
+        Require(errors, custody.BranchName, nameof(FilingInput.CustodyBranchName), "请输入开户支行名称。");
+        if (string.IsNullOrEmpty(accountNumber))
+        {
+            errors[nameof(FilingInput.CustodyAccountNumber)] = "请输入专用存管账户的银行账号。";
+        }
+        else if (!AccountNumberRegex().IsMatch(accountNumber))
+        {
+            errors[nameof(FilingInput.CustodyAccountNumber)] = "银行账号须为8至30位数字。";
+        }
+    }
+
+    private static void Require(Dictionary<string, string> errors, string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = message;
+        }
+    }
+
+    [GeneratedRegex(@"^\d{8,30}$")]
+    private static partial Regex AccountNumberRegex();
+}

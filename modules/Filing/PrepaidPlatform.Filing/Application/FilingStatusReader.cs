@@ -1,0 +1,71 @@
+using System.Globalization;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows;
+
+namespace PrepaidPlatform.Filing.Application;
+
+/// <summary>One line of the history (时间, 操作, 办理人, 状态, 意见) in Asia/Shanghai time.</summary>
+internal sealed record FilingHistoryLine(string At, string Action, string Actor, string State, string? Remark);
+
+/// <summary>The status block of 备案信息 as in the manual's screenshots (备案登记确认结果).</summary>
+/// <param name="Created">创建时间, <paramref name="FirstSubmitted"/> 首次提交, <paramref name="Updated"/> 最近更新: Asia/Shanghai, "-" when not yet.</param>
+internal sealed record FilingStatusView(string StatusLabel, string Summary, string? RejectionReason, IReadOnlyList<FilingHistoryLine> History,
+    string Created, string FirstSubmitted, string Updated);
+
+internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock clock)
+{
+    public static string LabelOf(FilingApplicationStatus status) => status switch
+    {
+        FilingApplicationStatus.Draft => "草稿",
+        FilingApplicationStatus.Submitted => "待确认",
+        FilingApplicationStatus.UnderReview => "审核中",
+        FilingApplicationStatus.Rejected => "备案驳回",
+        FilingApplicationStatus.Approved => "完成备案",
+        FilingApplicationStatus.Withdrawn => "已撤回",
+        _ => status.ToString(),
+    };
+
+    public async Task<FilingStatusView> ReadAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var journal = application.WorkflowInstanceId is { } id ? await workflows.GetJournalAsync(id, cancellationToken) : [];
+        var instance = application.WorkflowInstanceId is { } instanceId ? await workflows.FindAsync(instanceId, cancellationToken) : null;
+        var history = journal.Where(j => j.Kind != WorkflowJournalKind.Started)
+            .Select(j => new FilingHistoryLine(Local(j.AtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), j.Label ?? j.Trigger ?? string.Empty,
+                j.UserName ?? "系统", StateLabel(instance, j.ToState), j.Input.TryGetValue("reason", out var reason) ? reason : j.Comment))
+            .ToList();
+        var reason = application.Status == FilingApplicationStatus.Rejected
+            ? journal.LastOrDefault(j => j.Trigger == "reject")?.Input.GetValueOrDefault("reason")
+            : null;
+        return new FilingStatusView(LabelOf(application.Status), Summary(application, reason), reason, history,
+            Minutes(application.CreatedAtUtc), Minutes(application.FirstSubmittedAtUtc), Minutes(application.UpdatedAtUtc));
+    }
+
+    private string Summary(FilingApplication a, string? reason)
+    {
+        var submitted = a.SubmittedAtUtc is { } at ? Local(at).ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : null;
+        return a.Status switch
+        {
+            FilingApplicationStatus.Submitted or FilingApplicationStatus.UnderReview =>
+                $"已于{submitted}【申请备案】，申请单编号{a.ApplicationNumber}。请关注确认结果通知。",
+            FilingApplicationStatus.Rejected =>
+                $"{submitted}【申请备案】，申请单编号{a.ApplicationNumber}，未通过审核，原因：{reason}。请修改后重新提交。",
+            _ => $"正在进行【单用途商业预付卡业务备案】申请，申请单编号{a.ApplicationNumber}，请完成所有信息填写并提交。",
+        };
+    }
+
+    private static string StateLabel(WorkflowInstanceDto? instance, string state) =>
+        instance is not null && instance.CurrentState == state ? instance.CurrentStateLabel : state switch
+        {
+            "draft" => "草稿",
+            "submitted" => "待受理",
+            "under_review" => "审核中",
+            "rejected" => "已驳回",
+            "approved" => "已备案",
+            _ => state,
+        };
+
+    private string Minutes(DateTime? utc) => utc is { } at ? Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
+
+    private DateTimeOffset Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero));
+}

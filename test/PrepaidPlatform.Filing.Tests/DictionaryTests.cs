@@ -1,0 +1,80 @@
+using PrepaidPlatform.Filing.Dictionaries;
+using PrepaidPlatform.Platform.Tenants;
+
+namespace PrepaidPlatform.Filing.Tests;
+
+/// <summary>The seeded dictionaries of the filing form (备案登记 · 基本信息, 法人/负责人信息, 专用存管账户).</summary>
+public sealed class DictionaryTests
+{
+    [Fact]
+    public void Industry_classes_have_unique_four_digit_codes_under_their_group_and_division()
+    {
+        IndustryDictionary.All.Select(c => c.Code).ShouldBeUnique();
+        foreach (var c in IndustryDictionary.All)
+        {
+            c.Code.Length.ShouldBe(4, c.Name);
+            c.Code.ShouldStartWith(c.GroupCode, customMessage: c.Name);
+            c.GroupCode.ShouldStartWith(c.DivisionCode, customMessage: c.Name);
+        }
+    }
+
+    [Fact]
+    public void Industries_cover_the_card_selling_classes_and_show_division_dash_class()
+    {
+        IndustryDictionary.Find("6210")!.DisplayName.ShouldBe("餐饮业-正餐服务");
+        foreach (var code in new[] { "5211", "5212", "6220", "6231", "8030", "8040", "8051", "8053", "8391", "8393", "8930", "8111", "9011" })
+        {
+            IndustryDictionary.Find(code).ShouldNotBeNull(code);
+        }
+
+        IndustryDictionary.Find("0111").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Every_district_of_the_tenant_directory_has_streets_and_three_are_complete()
+    {
+        foreach (var (code, name) in TenantSeeder.Beijing)
+        {
+            StreetDictionary.Of(code).ShouldNotBeEmpty(name);
+        }
+
+        StreetDictionary.Of("110101").Count().ShouldBe(17);
+        StreetDictionary.Of("110102").Count().ShouldBe(15);
+        StreetDictionary.Of("110107").Count().ShouldBe(9);
+        StreetDictionary.All.Select(s => s.Code).ShouldBeUnique();
+        StreetDictionary.Of("110107").ShouldContain(s => s.Name == "苹果园街道");
+    }
+
+    [Fact]
+    public void Six_id_types_as_the_manual_lists_them()
+    {
+        IdDocumentTypes.All.Select(t => t.Name).ShouldBe(["中国大陆居民身份证", "外国（地区）护照", "香港居民来往内地通行证", "澳门居民来往内地通行证", "台湾居民来往大陆通行证", "外国人永久居留身份证"]);
+    }
+
+    [Theory]
+    [InlineData("MainlandResidentId", "11010519491231002X", true)]
+    [InlineData("MainlandResidentId", "110105194912310021", false)]
+    [InlineData("Passport", "E12345678", true)]
+    [InlineData("Passport", "E1", false)]
+    [InlineData("HongKongPermit", "H12345678", true)]
+    [InlineData("HongKongPermit", "M12345678", false)]
+    [InlineData("MacaoPermit", "M1234567801", true)]
+    [InlineData("MacaoPermit", "H12345678", false)]
+    [InlineData("TaiwanPermit", "12345678", true)]
+    [InlineData("TaiwanPermit", "1234567", false)]
+    [InlineData("ForeignPermanentResidentId", "USA110012345678", true)]
+    [InlineData("ForeignPermanentResidentId", "91234519900101123X", true)]
+    [InlineData("ForeignPermanentResidentId", "11010519491231002X", false)]
+    public void Id_numbers_are_checked_against_their_type(string type, string number, bool valid) =>
+        (IdDocumentTypes.Validate(Enum.Parse<IdDocumentType>(type), number, new DateOnly(2026, 11, 23)) is null).ShouldBe(valid);
+
+    [Fact]
+    public void Banks_include_the_big_four_and_the_city_banks()
+    {
+        BankDictionary.All.Select(b => b.Code).ShouldBeUnique();
+        foreach (var name in new[] { "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "北京银行", "北京农村商业银行" })
+        {
+            BankDictionary.All.ShouldContain(b => b.Name == name);
+        }
+    }
+}
