@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -55,6 +57,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:DataFolder", Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Guid.NewGuid().ToString("N")[..8]));
+        // Quartz keeps schedulers in a process-wide repository by name: parallel test hosts with the default name would
+        // share the first host's scheduler (its database, its services). One name per database, so a restarted host
+        // on the same database finds its jobs again.
+        builder.UseSetting("Jobs:SchedulerName", SchedulerNameFor(Database.ConnectionString));
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         // Every test client shares one address; the limits have their own test class (which sets them low again).
@@ -104,6 +110,10 @@ public class PlatformFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         await work(scope.ServiceProvider);
     }
+
+    /// <summary>The Quartz scheduler name of a host on this database (public so a test can show two hosts never share one).</summary>
+    public static string SchedulerNameFor(string connectionString) =>
+        "PrepaidPlatform-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(connectionString)))[..12];
 
     protected override void Dispose(bool disposing)
     {

@@ -11,6 +11,12 @@ public interface IAccountDirectory
     /// with the ID number and phone masked; null for another district's account or one without an administrator.
     /// </summary>
     Task<AccountAdministrator?> FindAdministratorAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The administrator's registered phone in full, for an SMS to it (N2) and nothing else: callers hand it straight to
+    /// the notification sender and never show or log it. Null for another district's account or one without a phone.
+    /// </summary>
+    Task<string?> AdministratorPhoneForSmsAsync(Guid userId, CancellationToken cancellationToken);
 }
 
 /// <summary>An operator's administrator as other modules may show it: never the full ID number or phone.</summary>

@@ -64,7 +64,8 @@ public sealed class IdentityModule : PlatformModule
             o.Events.OnValidatePrincipal = SessionPolicy.OnValidatePrincipal;
         });
         services.AddScoped<StaffService>();
-        services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<IAccountDirectory>(sp => sp.GetRequiredService<AccountDirectory>());
         services.AddScoped<IOperatorRegistration, OperatorRegistration>();
         services.AddScoped<PasswordRecovery>();
         services.AddScoped<IAdministratorChange, AdministratorChange>();

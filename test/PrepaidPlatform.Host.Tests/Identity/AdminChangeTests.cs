@@ -78,14 +78,7 @@ public sealed partial class AdminChangeTests(PlatformFactory factory) : IClassFi
 
         // The new phone is now the account's: password reset codes go there, and the SMS told it the result.
         (await factory.LatestCodeAsync("13900000401")).ShouldNotBeNullOrEmpty();
-        var sms = await factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<PlatformDbContext>();
-            await db.Database.OpenConnectionAsync();
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = 'account.adminChange.approved'";
-            return Convert.ToInt32(await command.ExecuteScalarAsync());
-        });
+        var sms = await factory.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = 'account.adminChange.approved'");
         sms.ShouldBe(1);
     }
 

@@ -75,8 +75,9 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
     public async Task The_scheduler_checks_in_with_the_cluster_on_MySql_and_runs_alone_on_SQLite()
     {
         // Clustered instances record a check-in row per instance so the others can take over its jobs when it dies.
+        var name = PlatformFactory.SchedulerNameFor(factory.Database.ConnectionString);
         Task<List<int>> CheckInsAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Database
-            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = 'PrepaidPlatform'").ToListAsync());
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = {0}", name).ToListAsync());
 
         if (TestDatabase.IsMySql)
         {
@@ -86,5 +87,25 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
         {
             (await CheckInsAsync()).Single().ShouldBe(0);
         }
+    }
+
+    [Fact]
+    public async Task Two_hosts_in_one_process_each_run_their_own_jobs()
+    {
+        // Quartz shares schedulers process-wide by name; two hosts on different databases must not end up on one.
+        var mine = "mine-" + Guid.NewGuid().ToString("N")[..8];
+        var theirs = "theirs-" + Guid.NewGuid().ToString("N")[..8];
+        await using var other = new JobsFactory();
+        _ = other.Services;
+
+        await factory.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
+            .ScheduleAsync<RecordingJob>(new RecordingJobArgs(mine), DateTimeOffset.UtcNow, tenantId: null, key: mine));
+        await other.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
+            .ScheduleAsync<RecordingJob>(new RecordingJobArgs(theirs), DateTimeOffset.UtcNow, tenantId: null, key: theirs));
+
+        await Poller.UntilAsync(() => other.Recorder.RunsOf(theirs), r => r.Count > 0, "the other host's job to run on the other host");
+        await Poller.UntilAsync(() => factory.Recorder.RunsOf(mine), r => r.Count > 0, "this host's job to run on this host");
+        factory.Recorder.RunsOf(theirs).ShouldBeEmpty();
+        other.Recorder.RunsOf(mine).ShouldBeEmpty();
     }
 }

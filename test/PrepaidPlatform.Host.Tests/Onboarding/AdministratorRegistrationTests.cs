@@ -127,18 +127,7 @@ public sealed class AdministratorRegistrationTests(PlatformFactory factory) : IC
         // The demo operator 演示企业2 registered with this phone.
         var html = await (await SendCodeAsync(client, "13800000002")).Content.ReadAsStringAsync();
         FieldError(html, "Phone").ShouldBe("该手机号已注册其他经营者，一个手机号只能注册一个主体（统一社会信用代码）。");
-        var sent = await factory.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<PlatformDbContext>();
-            await db.Database.OpenConnectionAsync();
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM Notify_VerificationCodes WHERE PhoneHash = @hash";
-            var hash = command.CreateParameter();
-            hash.ParameterName = "@hash";
-            hash.Value = PrepaidPlatform.Platform.Security.PersonalDataHashes.PhoneHash(sp.GetRequiredService<PrepaidPlatform.Platform.Security.IPersonalDataProtector>(), "13800000002");
-            command.Parameters.Add(hash);
-            return Convert.ToInt32(await command.ExecuteScalarAsync());
-        });
+        var sent = await factory.CountAsync("SELECT COUNT(*) FROM Notify_VerificationCodes WHERE PhoneHash = @hash", ("@hash", factory.PhoneHash("13800000002")));
         sent.ShouldBe(0);
     }
 

@@ -34,9 +34,5 @@ internal static class NotificationsTestExtensions
     public static async Task<SmsMessage?> SmsToAsync(this PlatformFactory factory, string phone) =>
         (await factory.RowsAsync<SmsMessage>()).OrderByDescending(m => m.CreatedAtUtc).FirstOrDefault(m => m.PhoneHash == factory.PhoneHash(phone));
 
-    /// <summary>The keyed hash under which the module finds a phone's messages.</summary>
-    public static string PhoneHash(this PlatformFactory factory, string phone) =>
-        PrepaidPlatform.Platform.Security.PersonalDataHashes.PhoneHash(factory.Services.GetRequiredService<PrepaidPlatform.Platform.Security.IPersonalDataProtector>(), phone);
-
     public static Dictionary<string, string> Params(params (string Key, string Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
 }

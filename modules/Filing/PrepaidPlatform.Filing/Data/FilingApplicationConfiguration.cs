@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PrepaidPlatform.Filing.Domain;
-using PrepaidPlatform.Platform.Auditing;
+using PrepaidPlatform.Platform.Data;
 
 namespace PrepaidPlatform.Filing.Data;
 
@@ -30,8 +29,8 @@ internal static class FilingApplicationConfiguration
             b.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.LegalRepName).HasMaxLength(64);
             b.Property(x => x.LegalRepIdType).HasConversion<string>().HasMaxLength(32);
-            b.ComplexProperty(x => x.LegalRepIdNumber, c => Protected(c, "LegalRepIdNumber", 20));
-            b.ComplexProperty(x => x.LegalRepPhone, c => Protected(c, "LegalRepPhone", 20));
+            b.ComplexProperty(x => x.LegalRepIdNumber, c => c.ProtectedColumns("LegalRepIdNumber", 20));
+            b.ComplexProperty(x => x.LegalRepPhone, c => c.ProtectedColumns("LegalRepPhone", 20));
             b.Property(x => x.PremisesAddress).HasMaxLength(200);
             b.Property(x => x.PremisesOwnership).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.ProductName).HasMaxLength(100);
@@ -40,17 +39,25 @@ internal static class FilingApplicationConfiguration
             {
                 c.Property(p => p.BankCode).HasColumnName("CustodyBankCode").HasMaxLength(8);
                 c.Property(p => p.BranchName).HasColumnName("CustodyBranchName").HasMaxLength(64);
-                c.ComplexProperty(p => p.AccountNumber, n => Protected(n, "CustodyAccountNumber", 32));
+                c.ComplexProperty(p => p.AccountNumber, n => n.ProtectedColumns("CustodyAccountNumber", 32));
             });
             b.Property(x => x.Remarks).HasMaxLength(100);
         });
-    }
 
-    private static void Protected(ComplexPropertyBuilder<ProtectedValue> c, string name, int maskedLength)
-    {
-        // The masked copy is already masked; the cipher text and the hash never appear in the audit.
-        c.Property(p => p.Protected).HasColumnName(name + "Protected").HasMaxLength(160).IsRequired().AuditMasked(AuditMask.Secret);
-        c.Property(p => p.Hash).HasColumnName(name + "Hash").HasMaxLength(64).IsRequired().AuditMasked(AuditMask.Secret);
-        c.Property(p => p.Masked).HasColumnName(name + "Masked").HasMaxLength(maskedLength).IsRequired();
+        builder.Entity<OperatorFiling>(b =>
+        {
+            b.ToTable(FilingModelConfiguration.Prefix + "Filings");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => x.TenantId);
+            b.HasIndex(x => x.OperatorUserId);
+            b.Property(x => x.Uscc).HasMaxLength(18).IsRequired();
+            b.Property(x => x.ActiveKey).HasMaxLength(18);
+            b.HasIndex(x => x.ActiveKey).IsUnique();
+            b.Property(x => x.FilingNumber).HasMaxLength(16).IsRequired();
+            b.HasIndex(x => x.FilingNumber).IsUnique();
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.CodeSuspensionReason).HasMaxLength(200);
+        });
     }
 }

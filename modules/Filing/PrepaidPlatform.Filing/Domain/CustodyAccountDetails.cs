@@ -1,3 +1,4 @@
+using PrepaidPlatform.Platform.Security;
 namespace PrepaidPlatform.Filing.Domain;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Filing.Domain;
 

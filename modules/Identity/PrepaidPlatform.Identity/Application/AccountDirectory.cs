@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Identity.Domain;
+using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.MultiTenancy;
+using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 
 namespace PrepaidPlatform.Identity.Application;
 
-internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFilter dataFilter) : IAccountDirectory
+internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFilter dataFilter, IPersonalDataProtector protector) : IAccountDirectory
 {
     public async Task<bool> IsUserNameTakenAsync(string userName, CancellationToken cancellationToken)
     {
@@ -15,11 +17,35 @@ internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFil
         return await users.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken);
     }
 
+    /// <summary>
+    /// 一个手机号只能注册一个主体: whether an account other than <paramref name="exceptUserId"/> registered this phone
+    /// (its keyed hash), in any district. Registration, 管理员变更 and its approval all ask it here.
+    /// </summary>
+    internal async Task<bool> IsPhoneTakenAsync(string phoneHash, Guid? exceptUserId, CancellationToken cancellationToken)
+    {
+        using var unfiltered = dataFilter.Disable<IMultiTenant>();
+        return await users.Users.AnyAsync(u => u.PhoneHash == phoneHash && u.Id != exceptUserId, cancellationToken);
+    }
+
+    /// <summary>The operator account with this USCC, in any district (before sign-in there is no district yet).</summary>
+    internal async Task<PlatformUser?> FindOperatorAsync(string uscc, CancellationToken cancellationToken)
+    {
+        using var unfiltered = dataFilter.Disable<IMultiTenant>();
+        var normalized = users.NormalizeName(uscc.Trim());
+        return await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized && u.Side == PlatformSide.Operator, cancellationToken);
+    }
+
     public async Task<AccountAdministrator?> FindAdministratorAsync(Guid userId, CancellationToken cancellationToken)
     {
         // Behind the district filter: another district's account is not found.
         var row = await users.Users.AsNoTracking().Where(u => u.Id == userId && u.AdministratorName != null)
             .Select(u => new { u.AdministratorName, u.IdNumberMasked, u.PhoneMasked }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : new AccountAdministrator(row.AdministratorName!, "中国大陆居民身份证", row.IdNumberMasked ?? string.Empty, row.PhoneMasked ?? string.Empty);
+    }
+
+    public async Task<string?> AdministratorPhoneForSmsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var protectedPhone = await users.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.PhoneProtected).FirstOrDefaultAsync(cancellationToken);
+        return protectedPhone is null ? null : protector.Unprotect(protectedPhone);
     }
 }

@@ -14,6 +14,7 @@ namespace PrepaidPlatform.Identity.Application;
 /// </summary>
 internal sealed class AdminChangeReview(
     PlatformDbContext db,
+    AccountDirectory accounts,
     IWorkflowRuntime workflows,
     INotificationSender notifications,
     IPersonalDataProtector protector,
@@ -54,7 +55,7 @@ internal sealed class AdminChangeReview(
         var parameters = new Dictionary<string, string> { ["operatorName"] = request.OperatorName };
         if (trigger == "approve" && request.Status == AdminChangeStatus.Submitted)
         {
-            if (await db.Set<PlatformUser>().IgnoreQueryFilters().AnyAsync(u => u.PhoneHash == request.Phone.Hash && u.Id != request.UserId, cancellationToken))
+            if (await accounts.IsPhoneTakenAsync(request.Phone.Hash, request.UserId, cancellationToken))
             {
                 return new Outcome(false, "新管理员的手机号已被其他经营者注册，不能通过本申请，请驳回。", new Dictionary<string, string>());
             }

@@ -20,7 +20,7 @@ internal sealed class AdministratorChange(
     IPersonalDataProtector protector,
     IWorkflowRuntime workflows,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
+    AccountDirectory accounts,
     TimeProvider clock) : IAdministratorChange
 {
     internal const string PendingMessage = "该经营者已有待审核的管理员变更申请，请等待区商务部门审核结果。";
@@ -32,12 +32,12 @@ internal sealed class AdministratorChange(
             return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = MobilePhone.InvalidMessage });
         }
 
-        if (await OperatorAsync(uscc, cancellationToken) is not { } account)
+        if (await accounts.FindOperatorAsync(uscc, cancellationToken) is not { } account)
         {
             return RegistrationStep.Fail("该主体尚未注册，请直接进行管理员实名注册。");
         }
 
-        if (await PhoneOfAnotherAsync(normalized, account.Id, cancellationToken))
+        if (await accounts.IsPhoneTakenAsync(protector.PhoneHash(normalized), account.Id, cancellationToken))
         {
             return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = OperatorRegistration.PhoneTakenMessage });
         }
@@ -48,18 +48,14 @@ internal sealed class AdministratorChange(
 
     public async Task<RegistrationStep> RequestAsync(AdministratorChangeApplication application, CancellationToken cancellationToken = default)
     {
-        if (await OperatorAsync(application.Uscc, cancellationToken) is not { } account)
+        if (await accounts.FindOperatorAsync(application.Uscc, cancellationToken) is not { } account)
         {
             return RegistrationStep.Fail("该主体尚未注册，请直接进行管理员实名注册。");
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
         var (details, errors) = await AdministratorDetails.CheckAsync(users, application.RealName, application.IdNumber, application.Phone,
-            application.Password, application.ConfirmPassword, today);
-        if (string.IsNullOrWhiteSpace(application.Code))
-        {
-            errors["Code"] = "请输入短信验证码。";
-        }
+            application.Code, application.Password, application.ConfirmPassword, application.AgreedToTerms, today);
 
         if (string.IsNullOrWhiteSpace(application.Reason))
         {
@@ -70,12 +66,7 @@ internal sealed class AdministratorChange(
             errors["Reason"] = "变更原因不能超过500字。";
         }
 
-        if (!application.AgreedToTerms)
-        {
-            errors["AgreedToTerms"] = "请阅读并同意《平台服务协议》。";
-        }
-
-        if (details is not null && await PhoneOfAnotherAsync(details.Phone, account.Id, cancellationToken))
+        if (details is not null && await accounts.IsPhoneTakenAsync(protector.PhoneHash(details.Phone), account.Id, cancellationToken))
         {
             errors["Phone"] = OperatorRegistration.PhoneTakenMessage;
         }
@@ -98,7 +89,7 @@ internal sealed class AdministratorChange(
         }
 
         var request = new AdminChangeRequest(Guid.NewGuid(), account.TenantId!.Value, account.Id, account.UserName!, account.DisplayName, details.RealName,
-            ProtectedIdentifier.ForIdNumber(protector, details.IdNumber), ProtectedIdentifier.ForPhone(protector, details.Phone),
+            ProtectedValue.ForIdNumber(protector, details.IdNumber), ProtectedValue.ForPhone(protector, details.Phone),
             users.PasswordHasher.HashPassword(account, application.Password!), application.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
         db.Add(request);
         // The start saves the request with the instance: a refused start leaves neither.
@@ -110,19 +101,5 @@ internal sealed class AdministratorChange(
         }
 
         return new RegistrationStep(true, "管理员变更申请已提交，等待登记注册地所在区商务部门审核，审核结果将以短信通知新管理员手机号。", new Dictionary<string, string>());
-    }
-
-    private async Task<PlatformUser?> OperatorAsync(string uscc, CancellationToken cancellationToken)
-    {
-        using var all = dataFilter.Disable<IMultiTenant>();
-        var normalized = users.NormalizeName(uscc);
-        return await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized && u.Side == PlatformSide.Operator, cancellationToken);
-    }
-
-    private async Task<bool> PhoneOfAnotherAsync(string normalizedPhone, Guid accountId, CancellationToken cancellationToken)
-    {
-        var hash = protector.PhoneHash(normalizedPhone);
-        using var all = dataFilter.Disable<IMultiTenant>();
-        return await users.Users.AnyAsync(u => u.PhoneHash == hash && u.Id != accountId, cancellationToken);
     }
 }

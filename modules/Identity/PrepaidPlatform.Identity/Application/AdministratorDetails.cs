@@ -8,11 +8,13 @@ namespace PrepaidPlatform.Identity.Application;
 internal sealed record AdministratorDetails(string RealName, string IdNumber, string Phone)
 {
     /// <summary>
-    /// Field errors by name (RealName, IdNumber, Phone, Password, ConfirmPassword), or the normalized details.
-    /// 管理员仅支持大陆居民身份证注册验证: only an 18-character resident ID number is accepted.
+    /// Field errors by name (RealName, IdNumber, Phone, Code, Password, ConfirmPassword, AgreedToTerms), or the
+    /// normalized details. 管理员仅支持大陆居民身份证注册验证: only an 18-character resident ID number is accepted. The SMS
+    /// code is only required here; the caller checks it last, so a typo elsewhere does not spend it.
     /// </summary>
     public static async Task<(AdministratorDetails? Details, Dictionary<string, string> Errors)> CheckAsync(
-        UserManager<PlatformUser> users, string? realName, string? idNumber, string? phone, string? password, string? confirmPassword, DateOnly today)
+        UserManager<PlatformUser> users, string? realName, string? idNumber, string? phone, string? code, string? password, string? confirmPassword,
+        bool agreedToTerms, DateOnly today)
     {
         var errors = new Dictionary<string, string>();
         var name = (realName ?? string.Empty).Trim();
@@ -38,6 +40,16 @@ internal sealed record AdministratorDetails(string RealName, string IdNumber, st
         else if (!MobilePhone.TryNormalize(phone, out _))
         {
             errors["Phone"] = MobilePhone.InvalidMessage;
+        }
+
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors["Code"] = "请输入短信验证码。";
+        }
+
+        if (!agreedToTerms)
+        {
+            errors["AgreedToTerms"] = "请阅读并同意《平台服务协议》。";
         }
 
         foreach (var (field, message) in await PasswordRecovery.NewPasswordErrorsAsync(users, password, confirmPassword, "请设置登录密码。"))

@@ -58,8 +58,8 @@ internal static class IdentitySeeder
         var district = await services.GetRequiredService<ITenantDirectory>().FindByCodeAsync(DemoOperatorDistrictCode, cancellationToken);
         var protector = services.GetRequiredService<IPersonalDataProtector>();
         await EnsureUserAsync(users, DemoOperatorUserName, DemoOperatorName, PlatformSide.Operator, district?.Id, PlatformRoles.OperatorAdmin, password,
-            u => u.SetAdministrator("测试管理员", ProtectedIdentifier.ForIdNumber(protector, DemoAdministratorIdNumber),
-                ProtectedIdentifier.ForPhone(protector, DemoAdministratorPhone), u.CreatedAtUtc));
+            u => u.SetAdministrator("测试管理员", ProtectedValue.ForIdNumber(protector, DemoAdministratorIdNumber),
+                ProtectedValue.ForPhone(protector, DemoAdministratorPhone), u.CreatedAtUtc));
         services.GetRequiredService<ILoggerFactory>().CreateLogger("PrepaidPlatform.Seed").LogInformation("Demo accounts ready");
     }
 

@@ -25,7 +25,7 @@ internal sealed class OperatorRegistration(
     IPersonalDataProtector protector,
     IDataProtectionProvider dataProtection,
     ICurrentTenant currentTenant,
-    IDataFilter dataFilter,
+    AccountDirectory accounts,
     TimeProvider clock,
     ILogger<OperatorRegistration> logger) : IOperatorRegistration
 {
@@ -42,7 +42,7 @@ internal sealed class OperatorRegistration(
             return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = MobilePhone.InvalidMessage });
         }
 
-        if (await PhoneTakenAsync(normalized, cancellationToken))
+        if (await accounts.IsPhoneTakenAsync(protector.PhoneHash(normalized), null, cancellationToken))
         {
             return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = PhoneTakenMessage });
         }
@@ -55,18 +55,8 @@ internal sealed class OperatorRegistration(
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
         var (details, errors) = await AdministratorDetails.CheckAsync(users, application.RealName, application.IdNumber, application.Phone,
-            application.Password, application.ConfirmPassword, today);
-        if (string.IsNullOrWhiteSpace(application.Code))
-        {
-            errors["Code"] = "请输入短信验证码。";
-        }
-
-        if (!application.AgreedToTerms)
-        {
-            errors["AgreedToTerms"] = "请阅读并同意《平台服务协议》。";
-        }
-
-        if (details is not null && await PhoneTakenAsync(details.Phone, cancellationToken))
+            application.Code, application.Password, application.ConfirmPassword, application.AgreedToTerms, today);
+        if (details is not null && await accounts.IsPhoneTakenAsync(protector.PhoneHash(details.Phone), null, cancellationToken))
         {
             errors["Phone"] = PhoneTakenMessage;
         }
@@ -76,7 +66,7 @@ internal sealed class OperatorRegistration(
             return RegistrationStep.Fail(errors);
         }
 
-        if (await UsccTakenAsync(application.Uscc, cancellationToken))
+        if (await accounts.IsUserNameTakenAsync(application.Uscc, cancellationToken))
         {
             return RegistrationStep.Fail(UsccTakenMessage);
         }
@@ -103,19 +93,15 @@ internal sealed class OperatorRegistration(
         }
 
         var phoneHash = protector.PhoneHash(t.Phone);
-        using (dataFilter.Disable<IMultiTenant>())
+        if (await accounts.FindOperatorAsync(t.Uscc, cancellationToken) is { } existing)
         {
-            var existing = await users.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == users.NormalizeName(t.Uscc), cancellationToken);
-            if (existing is not null)
-            {
-                // 完成 pressed twice: the account this ticket made is already there.
-                return existing.PhoneHash == phoneHash ? new RegistrationStep(true, null, new Dictionary<string, string>()) : RegistrationStep.Fail(UsccTakenMessage);
-            }
+            // 完成 pressed twice: the account this ticket made is already there.
+            return existing.PhoneHash == phoneHash ? new RegistrationStep(true, null, new Dictionary<string, string>()) : RegistrationStep.Fail(UsccTakenMessage);
+        }
 
-            if (await users.Users.AnyAsync(u => u.PhoneHash == phoneHash, cancellationToken))
-            {
-                return RegistrationStep.Fail(PhoneTakenMessage);
-            }
+        if (await accounts.IsPhoneTakenAsync(phoneHash, null, cancellationToken))
+        {
+            return RegistrationStep.Fail(PhoneTakenMessage);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -128,7 +114,7 @@ internal sealed class OperatorRegistration(
             CreatedAtUtc = now,
             PasswordHash = t.PasswordHash,
         };
-        user.SetAdministrator(t.RealName, ProtectedIdentifier.ForIdNumber(protector, t.IdNumber), ProtectedIdentifier.ForPhone(protector, t.Phone), now);
+        user.SetAdministrator(t.RealName, ProtectedValue.ForIdNumber(protector, t.IdNumber), ProtectedValue.ForPhone(protector, t.Phone), now);
 
         using var district = currentTenant.Change(t.DistrictId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -166,20 +152,6 @@ internal sealed class OperatorRegistration(
         {
             return null;
         }
-    }
-
-    private async Task<bool> PhoneTakenAsync(string normalizedPhone, CancellationToken cancellationToken)
-    {
-        var hash = protector.PhoneHash(normalizedPhone);
-        using var unfiltered = dataFilter.Disable<IMultiTenant>();
-        return await users.Users.AnyAsync(u => u.PhoneHash == hash, cancellationToken);
-    }
-
-    private async Task<bool> UsccTakenAsync(string uscc, CancellationToken cancellationToken)
-    {
-        using var unfiltered = dataFilter.Disable<IMultiTenant>();
-        var normalized = users.NormalizeName(uscc);
-        return await users.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken);
     }
 
     private sealed record Ticket(string Uscc, string OperatorName, Guid DistrictId, string RealName, string IdNumber, string Phone, string PasswordHash, DateTimeOffset ExpiresAt);

@@ -22,7 +22,7 @@ internal sealed class PasswordRecovery(
     PlatformDbContext db,
     IVerificationCodeService codes,
     IPersonalDataProtector protector,
-    IDataFilter dataFilter,
+    AccountDirectory accounts,
     ICurrentTenant currentTenant,
     ILogger<PasswordRecovery> logger)
 {
@@ -32,17 +32,7 @@ internal sealed class PasswordRecovery(
 
     public async Task<Outcome> SendCodeAsync(string? userName, string? phone, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(userName))
-        {
-            errors["UserName"] = "请输入统一社会信用代码。";
-        }
-
-        if (!MobilePhone.TryNormalize(phone, out var normalized))
-        {
-            errors["Phone"] = string.IsNullOrWhiteSpace(phone) ? "请输入注册时的手机号。" : MobilePhone.InvalidMessage;
-        }
-
+        var errors = AccountAndPhoneErrors(userName, phone, out var normalized);
         if (errors.Count > 0)
         {
             return new Outcome(false, null, errors);
@@ -62,17 +52,7 @@ internal sealed class PasswordRecovery(
 
     public async Task<Outcome> ResetAsync(string? userName, string? phone, string? code, string? password, string? confirmPassword, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(userName))
-        {
-            errors["UserName"] = "请输入统一社会信用代码。";
-        }
-
-        if (!MobilePhone.TryNormalize(phone, out var normalized))
-        {
-            errors["Phone"] = string.IsNullOrWhiteSpace(phone) ? "请输入注册时的手机号。" : MobilePhone.InvalidMessage;
-        }
-
+        var errors = AccountAndPhoneErrors(userName, phone, out var normalized);
         if (string.IsNullOrWhiteSpace(code))
         {
             errors["Code"] = "请输入短信验证码。";
@@ -155,12 +135,23 @@ internal sealed class PasswordRecovery(
         return errors;
     }
 
-    private async Task<PlatformUser?> FindAsync(string userName, string normalizedPhone, CancellationToken cancellationToken)
+    private static Dictionary<string, string> AccountAndPhoneErrors(string? userName, string? phone, out string normalizedPhone)
     {
-        var normalizedName = users.NormalizeName(userName.Trim());
-        var phoneHash = protector.PhoneHash(normalizedPhone);
-        using var unfiltered = dataFilter.Disable<IMultiTenant>();
-        return await users.Users.AsNoTracking().FirstOrDefaultAsync(
-            u => u.NormalizedUserName == normalizedName && u.Side == PlatformSide.Operator && u.IsActive && u.PhoneHash == phoneHash, cancellationToken);
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors["UserName"] = "请输入统一社会信用代码。";
+        }
+
+        if (!MobilePhone.TryNormalize(phone, out normalizedPhone))
+        {
+            errors["Phone"] = string.IsNullOrWhiteSpace(phone) ? "请输入注册时的手机号。" : MobilePhone.InvalidMessage;
+        }
+
+        return errors;
     }
+
+    /// <summary>The active operator account with this USCC, only when the phone is its registered one.</summary>
+    private async Task<PlatformUser?> FindAsync(string userName, string normalizedPhone, CancellationToken cancellationToken) =>
+        await accounts.FindOperatorAsync(userName, cancellationToken) is { IsActive: true } user && user.PhoneHash == protector.PhoneHash(normalizedPhone) ? user : null;
 }

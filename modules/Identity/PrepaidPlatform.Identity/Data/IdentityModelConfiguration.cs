@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Auditing;
+using PrepaidPlatform.Platform.Data;
 
 namespace PrepaidPlatform.Identity.Data;
 
@@ -53,8 +54,8 @@ internal static class IdentityModelConfiguration
             b.Property(r => r.Uscc).HasMaxLength(18).IsRequired();
             b.Property(r => r.OperatorName).HasMaxLength(128).IsRequired();
             b.Property(r => r.AdministratorName).HasMaxLength(64).IsRequired();
-            b.ComplexProperty(r => r.IdNumber, c => Protected(c, "IdNumber", 32));
-            b.ComplexProperty(r => r.Phone, c => Protected(c, "Phone", 16));
+            b.ComplexProperty(r => r.IdNumber, c => c.ProtectedColumns("IdNumber", 32, protectedLength: 128));
+            b.ComplexProperty(r => r.Phone, c => c.ProtectedColumns("Phone", 16, protectedLength: 128));
             b.Property(r => r.PasswordHash).HasMaxLength(512).IsRequired().AuditMasked(AuditMask.Secret);
             b.Property(r => r.Reason).HasMaxLength(500);
             b.Property(r => r.RejectionReason).HasMaxLength(500);
@@ -110,12 +111,5 @@ internal static class IdentityModelConfiguration
             b.ToTable(Prefix + "UserRoles");
             b.HasKey(r => new { r.UserId, r.RoleId });
         });
-    }
-
-    private static void Protected(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<ProtectedIdentifier> c, string name, int maskedLength)
-    {
-        c.Property(p => p.Protected).HasColumnName(name + "Protected").HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);
-        c.Property(p => p.Hash).HasColumnName(name + "Hash").HasMaxLength(64).IsRequired().AuditMasked(AuditMask.Secret);
-        c.Property(p => p.Masked).HasColumnName(name + "Masked").HasMaxLength(maskedLength).IsRequired();
     }
 }

@@ -1,4 +1,5 @@
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Identity.Domain;
 
@@ -22,11 +23,11 @@ internal sealed class AdminChangeRequest : IMultiTenant
     private AdminChangeRequest()
     {
         Uscc = OperatorName = AdministratorName = PasswordHash = string.Empty;
-        IdNumber = Phone = new ProtectedIdentifier(string.Empty, string.Empty, string.Empty);
+        IdNumber = Phone = ProtectedValue.None;
     }
 
     public AdminChangeRequest(Guid id, Guid tenantId, Guid userId, string uscc, string operatorName, string administratorName,
-        ProtectedIdentifier idNumber, ProtectedIdentifier phone, string passwordHash, string? reason, DateTime submittedAtUtc)
+        ProtectedValue idNumber, ProtectedValue phone, string passwordHash, string? reason, DateTime submittedAtUtc)
     {
         Id = id;
         TenantId = tenantId;
@@ -54,9 +55,9 @@ internal sealed class AdminChangeRequest : IMultiTenant
 
     public string AdministratorName { get; private set; }
 
-    public ProtectedIdentifier IdNumber { get; private set; }
+    public ProtectedValue IdNumber { get; private set; }
 
-    public ProtectedIdentifier Phone { get; private set; }
+    public ProtectedValue Phone { get; private set; }
 
     public string PasswordHash { get; private set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Identity.Domain;
 
@@ -45,7 +46,7 @@ internal sealed class PlatformUser : IdentityUser<Guid>, IMultiTenant
     public DateTime? CommitmentAcceptedAtUtc { get; set; }
 
     /// <summary>Names the real-name administrator of an operator account (registration or 管理员变更).</summary>
-    public void SetAdministrator(string name, ProtectedIdentifier idNumber, ProtectedIdentifier phone, DateTime commitmentAcceptedAtUtc)
+    public void SetAdministrator(string name, ProtectedValue idNumber, ProtectedValue phone, DateTime commitmentAcceptedAtUtc)
     {
         AdministratorName = name;
         (IdNumberProtected, IdNumberHash, IdNumberMasked) = (idNumber.Protected, idNumber.Hash, idNumber.Masked);

@@ -47,7 +47,7 @@ internal sealed class NotificationSender(
         }
 
         var rendered = await templates.RenderAsync(sms.TemplateKey, sms.Parameters, cancellationToken);
-        db.Set<SmsMessage>().Add(new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedPhone.From(protector, phone), sms.TemplateKey, rendered.Body, clock.GetUtcNow().UtcDateTime));
+        db.Set<SmsMessage>().Add(new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, rendered.Body, clock.GetUtcNow().UtcDateTime));
         logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
 
         if (!_wakeAfterSave)

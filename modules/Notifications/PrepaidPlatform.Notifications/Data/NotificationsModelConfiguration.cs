@@ -70,7 +70,7 @@ internal static class NotificationsModelConfiguration
         });
     }
 
-    /// <summary>The three columns of a <see cref="Application.ProtectedPhone"/>: encrypted, keyed hash (indexed), masked.</summary>
+    /// <summary>The three columns of a phone kept as a <see cref="PrepaidPlatform.Platform.Security.ProtectedValue"/>: encrypted, keyed hash (indexed), masked.</summary>
     private static void ProtectedPhoneColumns<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> b) where T : class
     {
         b.Property<string>("PhoneProtected").HasMaxLength(128).IsRequired().AuditMasked(AuditMask.Secret);

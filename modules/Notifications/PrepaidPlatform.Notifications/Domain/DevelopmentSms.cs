@@ -1,4 +1,4 @@
-using PrepaidPlatform.Notifications.Application;
+using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Notifications.Domain;
 
@@ -10,7 +10,7 @@ internal sealed class DevelopmentSms
         PhoneProtected = PhoneHash = PhoneMasked = Content = string.Empty;
     }
 
-    public DevelopmentSms(Guid id, ProtectedPhone phone, string content, DateTime receivedAtUtc)
+    public DevelopmentSms(Guid id, ProtectedValue phone, string content, DateTime receivedAtUtc)
     {
         Id = id;
         PhoneProtected = phone.Protected;

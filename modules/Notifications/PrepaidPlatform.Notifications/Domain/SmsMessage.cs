@@ -1,5 +1,5 @@
-using PrepaidPlatform.Notifications.Application;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Notifications.Domain;
 
@@ -26,7 +26,7 @@ internal sealed class SmsMessage : IMultiTenant
         PhoneProtected = PhoneHash = PhoneMasked = TemplateKey = Text = string.Empty;
     }
 
-    public SmsMessage(Guid id, Guid? tenantId, ProtectedPhone phone, string templateKey, string text, DateTime createdAtUtc)
+    public SmsMessage(Guid id, Guid? tenantId, ProtectedValue phone, string templateKey, string text, DateTime createdAtUtc)
     {
         Id = id;
         TenantId = tenantId;

@@ -14,7 +14,7 @@ internal sealed class DevelopmentSmsGateway(PlatformDbContext db, IOptions<HttpS
     public async Task<string?> SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
         var signName = string.IsNullOrWhiteSpace(http.Value.SignName) ? DefaultSignName : http.Value.SignName;
-        var sms = new DevelopmentSms(Guid.NewGuid(), Application.ProtectedPhone.From(protector, phone), $"【{signName}】{text}", clock.GetUtcNow().UtcDateTime);
+        var sms = new DevelopmentSms(Guid.NewGuid(), ProtectedValue.ForPhone(protector, phone), $"【{signName}】{text}", clock.GetUtcNow().UtcDateTime);
         db.Set<DevelopmentSms>().Add(sms);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Development SMS to {Phone} stored", Masking.Phone(phone));

@@ -11,4 +11,7 @@ public static class PersonalDataHashes
 
     /// <param name="idNumber">18 characters, upper-case X.</param>
     public static string IdNumberHash(this IPersonalDataProtector protector, string idNumber) => protector.Hash("id:" + idNumber);
+
+    /// <param name="digits">The account number without spaces.</param>
+    public static string BankAccountHash(this IPersonalDataProtector protector, string digits) => protector.Hash("account:" + digits);
 }

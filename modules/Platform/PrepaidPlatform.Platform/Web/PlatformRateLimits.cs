@@ -20,22 +20,23 @@ public static class PlatformRateLimits
     public const string VerificationCode = "verification-code";
     public const string Registration = "registration";
 
-    private static readonly Dictionary<string, int> Defaults = new()
-    {
-        [SignIn] = 20,
-        [VerificationCode] = 5,
-        [Registration] = 20,
-    };
+    /// <summary>Policy, its configuration key under <c>RateLimits:</c>, posts per minute by default.</summary>
+    private static readonly (string Policy, string Key, int Default)[] Policies =
+    [
+        (SignIn, "SignInPerMinute", 20),
+        (VerificationCode, "VerificationCodePerMinute", 5),
+        (Registration, "RegistrationPerMinute", 20),
+    ];
 
     internal static void AddPlatformRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = Defaults.ToDictionary(d => d.Key, d => configuration.GetValue($"RateLimits:{Key(d.Key)}PerMinute", d.Value));
+        var limits = Policies.ToDictionary(p => p.Policy, p => configuration.GetValue($"RateLimits:{p.Key}", p.Default));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            foreach (var name in Defaults.Keys)
+            foreach (var (policy, _, _) in Policies)
             {
-                o.AddPolicy(name, context => Partition(context, name, limits));
+                o.AddPolicy(policy, context => Partition(context, policy, limits));
             }
         });
     }
@@ -56,11 +57,4 @@ public static class PlatformRateLimits
             QueueLimit = 0,
         });
     }
-
-    private static string Key(string name) => name switch
-    {
-        SignIn => "SignIn",
-        VerificationCode => "VerificationCode",
-        _ => "Registration",
-    };
 }
