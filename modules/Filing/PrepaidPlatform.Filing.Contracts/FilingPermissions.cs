@@ -10,4 +10,7 @@ public static class FilingPermissions
 
     /// <summary>District: read the filing applications of the own district.</summary>
     public const string ApplicationsRead = "Filing.Applications.Read";
+
+    /// <summary>District: suspend and resume the filing codes of the own district (暂停/恢复备案码).</summary>
+    public const string CodesManage = "Filing.Codes.Manage";
 }

@@ -37,6 +37,16 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<FilingStatusReader>();
         context.Services.AddScoped<ICustodyAccountSection, FilingCustodyAccountSection>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>, FilingStatusSync>();
+        context.Services.AddScoped<FilingReview>();
+        context.Services.AddScoped<FilingCodeReader>();
+        context.Services.AddScoped<FilingCodeControl>();
+        context.Services.AddSingleton<FilingCodeLinks>();
+        context.Services.AddSingleton(new Documents.ChineseFont(context.Configuration[Documents.ChineseFont.FontPathSetting]));
+        context.Services.AddSingleton<Documents.FilingReceiptPdf>();
+        context.Services.AddSingleton<Documents.FilingCodeImages>();
+        context.Services.AddSingleton<FilingDocuments>();
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowNotificationRequested>, FilingNotifications>();
+        context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.SubjectType, id => $"/Filing/Applications/{id}"));
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureFiling();
@@ -45,10 +55,14 @@ public sealed class FilingModule : PlatformModule
     {
         context.Add(FilingPermissions.ApplicationsManage, "填报与提交备案信息", FilingPermissions.GroupName, PlatformSide.Operator);
         context.Add(FilingPermissions.ApplicationsRead, "查看本区备案申请", FilingPermissions.GroupName, PlatformSide.District);
+        context.Add(FilingPermissions.CodesManage, "暂停与恢复本区备案码", FilingPermissions.GroupName, PlatformSide.District);
     }
 
-    public override void ConfigureMenu(IMenuContext context) =>
-        context.Add(new MenuItem("work.filing.applications", "备案申请", "/Filing/Applications", PlatformSide.District, 10, FilingPermissions.ApplicationsRead));
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        context.Add(new MenuItem("work.filing.applications", "备案审核", "/Filing/Applications", PlatformSide.District, 10, FilingPermissions.ApplicationsRead));
+        context.Add(new MenuItem("work.filing.codes", "备案码管理", "/Filing/Filings", PlatformSide.District, 11, FilingPermissions.ApplicationsRead));
+    }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoLicenceSeeder.SeedAsync(services, cancellationToken);
 }

@@ -18,6 +18,9 @@ public interface IWorkflowRuntime
 
     Task<WorkflowInstanceDto?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>Several instances in one query (a work queue's page), keyed by id; ids not found (or of another district) are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, WorkflowInstanceDto>> FindManyAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default);
+
     /// <summary>The latest instance of the definition for the subject, if any.</summary>
     Task<WorkflowInstanceDto?> FindBySubjectAsync(string definitionKey, string subjectType, string subjectId, CancellationToken cancellationToken = default);
 

@@ -340,6 +340,73 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Filing_Applications", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("CodeSuspended")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("CodeSuspendedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("CodeSuspensionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("FiledAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("FilingNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorUserId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_Filings", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,7 +553,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)");
 
-                    b.ComplexProperty<Dictionary<string, object>>("IdNumber", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.IdNumber#ProtectedIdentifier", b1 =>
+                    b.ComplexProperty<Dictionary<string, object>>("IdNumber", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.IdNumber#ProtectedValue", b1 =>
                         {
                             b1.IsRequired();
 
@@ -511,7 +578,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                                 .HasAnnotation("Audit:Mask", 1);
                         });
 
-                    b.ComplexProperty<Dictionary<string, object>>("Phone", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.Phone#ProtectedIdentifier", b1 =>
+                    b.ComplexProperty<Dictionary<string, object>>("Phone", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.Phone#ProtectedValue", b1 =>
                         {
                             b1.IsRequired();
 

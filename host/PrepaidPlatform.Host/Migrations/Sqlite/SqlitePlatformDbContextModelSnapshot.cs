@@ -331,6 +331,73 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Filing_Applications", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActiveKey")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CodeSuspended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CodeSuspendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeSuspensionReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveKey")
+                        .IsUnique();
+
+                    b.HasIndex("FilingNumber")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorUserId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_Filings", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -477,7 +544,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty<Dictionary<string, object>>("IdNumber", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.IdNumber#ProtectedIdentifier", b1 =>
+                    b.ComplexProperty<Dictionary<string, object>>("IdNumber", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.IdNumber#ProtectedValue", b1 =>
                         {
                             b1.IsRequired();
 
@@ -502,7 +569,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                                 .HasAnnotation("Audit:Mask", 1);
                         });
 
-                    b.ComplexProperty<Dictionary<string, object>>("Phone", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.Phone#ProtectedIdentifier", b1 =>
+                    b.ComplexProperty<Dictionary<string, object>>("Phone", "PrepaidPlatform.Identity.Domain.AdminChangeRequest.Phone#ProtectedValue", b1 =>
                         {
                             b1.IsRequired();
 

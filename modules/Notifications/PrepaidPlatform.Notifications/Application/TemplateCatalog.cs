@@ -16,7 +16,7 @@ internal static class TemplateCatalog
 
     public static readonly IReadOnlyList<TemplateDefinition> All =
     [
-        new(NotificationTemplateKeys.FilingApproved, "备案通过", [OperatorName, new("filingNumber", "备案编号", "110108-2026-000123")],
+        new(NotificationTemplateKeys.FilingApproved, "备案通过", [OperatorName, new("filingNumber", "备案编号", "SW2026050600006")],
             "备案通过", "{operatorName}：您提交的备案登记已通过区商务部门确认，备案编号{filingNumber}。"),
         new(NotificationTemplateKeys.FilingRejected, "备案驳回", [OperatorName, Reason],
             "备案驳回", "{operatorName}：您提交的备案登记未通过确认，原因：{reason}。请修改后重新提交。"),

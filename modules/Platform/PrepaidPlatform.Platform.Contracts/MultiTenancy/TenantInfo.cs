@@ -10,4 +10,7 @@ public interface ITenantDirectory
     Task<TenantInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
     Task<TenantInfo?> FindByCodeAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>备案单位 as the district wrote it in its profile (e.g. 北京市石景山区商务局); printed on receipts and public pages.</summary>
+    Task<string?> BureauNameAsync(Guid tenantId, CancellationToken cancellationToken = default);
 }

@@ -60,6 +60,20 @@ internal sealed class WorkflowRuntime(
         return instance is null ? null : ToDto(instance, await definitions.GetAsync(db, instance.DefinitionId, cancellationToken));
     }
 
+    public async Task<IReadOnlyDictionary<Guid, WorkflowInstanceDto>> FindManyAsync(IReadOnlyCollection<Guid> instanceIds, CancellationToken cancellationToken = default)
+    {
+        var ids = instanceIds.Distinct().ToList();
+        var instances = ids.Count == 0 ? [] : await db.Set<WorkflowInstance>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        var result = new Dictionary<Guid, WorkflowInstanceDto>();
+        foreach (var instance in instances)
+        {
+            // The definition cache answers repeated versions from memory: one query for the instances, not one per row.
+            result[instance.Id] = ToDto(instance, await definitions.GetAsync(db, instance.DefinitionId, cancellationToken));
+        }
+
+        return result;
+    }
+
     public async Task<WorkflowInstanceDto?> FindBySubjectAsync(string definitionKey, string subjectType, string subjectId, CancellationToken cancellationToken = default)
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking()

@@ -23,6 +23,7 @@ internal sealed class InfoModel(
     IAccountDirectory accounts,
     ICurrentUser currentUser,
     ICustodyAccountSection custody,
+    FilingCodeReader filings,
     IRuleProfile rules) : PageModel
 {
     [BindProperty]
@@ -49,6 +50,9 @@ internal sealed class InfoModel(
     public FilingSummaryView? Summary { get; private set; }
 
     public RuleFigures Rules { get; private set; } = null!;
+
+    /// <summary>The standing filing once the district approved (备案编号, 备案单位, receipt and code).</summary>
+    public FilingCodeView? Filed { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
@@ -103,6 +107,7 @@ internal sealed class InfoModel(
         Districts = (await tenants.ListAsync(cancellationToken)).Where(t => t.IsActive).ToList();
         Contact = currentUser.Id is { } id ? await accounts.FindAdministratorAsync(id, cancellationToken) : null;
         Rules = await rules.GetAsync(cancellationToken);
+        Filed = await filings.MineAsync(cancellationToken);
         if (Application is not null)
         {
             Status = await statusReader.ReadAsync(Application, cancellationToken);

@@ -6,16 +6,18 @@ using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
 
 /// <summary>
-/// A district reads one submitted application of its own district (the review itself is a later part of issue 6).
-/// The tenant filter hides every other district's rows, so a forged id of another district answers 404; drafts stay
-/// the operator's own until submitted.
+/// 备案审核: the district reads one submitted application of its own district and takes the step the workflow offers
+/// (受理, 审核通过, 驳回 with a reason). The tenant filter hides every other district's rows, so a forged id answers 404;
+/// drafts stay the operator's own. Which buttons show, and whether a step is allowed, is the workflow's call.
 /// </summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
-internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccountSection custody, FilingStatusReader statusReader) : PageModel
+internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccountSection custody, FilingStatusReader statusReader,
+    FilingReview review, IWorkflowRuntime workflows) : PageModel
 {
     public FilingSummaryView Summary { get; private set; } = null!;
 
@@ -23,19 +25,67 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
 
     public string? OperatorName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public WorkflowInstanceDto? Instance { get; private set; }
+
+    public IReadOnlyList<WorkflowTriggerDto> Steps { get; private set; } = [];
+
+    public OperatorFiling? Filing { get; private set; }
+
+    /// <summary>One key per rendered form: a double-clicked button takes the step once.</summary>
+    public string IdempotencyKey { get; } = Guid.NewGuid().ToString("N");
+
+    public string? Reason { get; private set; }
+
+    public string? ReasonError { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string trigger, string? reason, int version, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var application = await db.Set<FilingApplication>().AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == id && a.Status != FilingApplicationStatus.Draft, cancellationToken);
-        if (application is null)
+        var outcome = await review.DecideAsync(id, trigger ?? string.Empty, reason, version, idempotencyKey ?? string.Empty, cancellationToken);
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (outcome.Succeeded)
+        {
+            Notice = outcome.Message;
+            return Page();
+        }
+
+        Reason = reason;
+        ReasonError = outcome.FieldErrors.GetValueOrDefault("reason");
+        if (ReasonError is null)
+        {
+            ModelState.AddModelError(string.Empty, outcome.Message ?? "操作未完成。");
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var application = await review.FindAsync(id, cancellationToken);
+        if (application is null)
+        {
+            return false;
         }
 
         OperatorName = await db.Set<OperatorLicence>().Where(l => l.Uscc == application.Uscc).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
         var district = application.DistrictCode is null ? null : await tenants.FindByCodeAsync(application.DistrictCode, cancellationToken);
         Summary = new FilingSummaryView(application, district?.Name, custody.Read(application), OperatorName);
         Status = await statusReader.ReadAsync(application, cancellationToken);
-        return Page();
+        Filing = await review.FilingOfAsync(application, cancellationToken);
+        if (application.WorkflowInstanceId is { } instanceId)
+        {
+            Instance = await workflows.FindAsync(instanceId, cancellationToken);
+            Steps = await workflows.GetAvailableTriggersAsync(instanceId, cancellationToken);
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Filing.Dictionaries;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
+
+namespace PrepaidPlatform.Filing.Application;
+
+/// <summary>One of the five risk indicators of the filing code (预付经营风险 …); counts stay 0 until CreditRisk scores them.</summary>
+internal sealed record RiskIndicator(string Name, int Count);
+
+/// <summary>
+/// What the public filing-code page shows (F5, manual 备案码): only what is public anyway — no phone, ID or account.
+/// <paramref name="TermText"/> is 经营期限 as in the manual ("2020年01月01日 ~ 长期").
+/// </summary>
+internal sealed record FilingCodeView(
+    Guid FilingId,
+    string FilingNumber,
+    string ShopName,
+    string OperatorName,
+    string LegalPersonName,
+    string TermText,
+    string Uscc,
+    string Address,
+    string BusinessAddress,
+    string IndustryName,
+    string DistrictBureau,
+    DateOnly FiledOn,
+    bool Suspended,
+    string? SuspensionReason,
+    bool Deregistered,
+    IReadOnlyList<RiskIndicator> Risks,
+    string RiskColour)
+{
+    public static readonly IReadOnlyList<string> RiskNames = ["预付经营风险", "基本信息风险", "行政处罚", "司法涉诉", "投诉异常"];
+}
+
+/// <summary>
+/// Reads a filing for its code page and receipt. The public page looks a filing up by its number city-wide (a consumer
+/// has no district); everything else asks through the tenant filter (<see cref="MineAsync"/>, <see cref="ByIdAsync"/>).
+/// </summary>
+internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants, ICurrentUser currentUser)
+{
+    /// <summary>The public view of a filing by its number in any district; null when no such filing exists.</summary>
+    public async Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken)
+    {
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
+        var filing = await db.Set<OperatorFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.FilingNumber == filingNumber, cancellationToken);
+        return filing is null ? null : await ViewAsync(filing, cancellationToken);
+    }
+
+    /// <summary>The signed-in operator's latest filing (own district, own account); null before the first approval.</summary>
+    public async Task<FilingCodeView?> MineAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } operatorUserId)
+        {
+            return null;
+        }
+
+        var filing = await db.Set<OperatorFiling>().AsNoTracking().Where(f => f.OperatorUserId == operatorUserId)
+            .OrderByDescending(f => f.FiledAtUtc).FirstOrDefaultAsync(cancellationToken);
+        return filing is null ? null : await ViewAsync(filing, cancellationToken);
+    }
+
+    /// <summary>A filing of the current district.</summary>
+    public async Task<FilingCodeView?> ByIdAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var filing = await db.Set<OperatorFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return filing is null ? null : await ViewAsync(filing, cancellationToken);
+    }
+
+    // Called with the filter as the caller set it: the rows belong to the filing's district, which the caller may read.
+    private async Task<FilingCodeView> ViewAsync(OperatorFiling filing, CancellationToken cancellationToken)
+    {
+        using var sameDistrict = dataFilter.Disable<IMultiTenant>();
+        var application = await db.Set<FilingApplication>().AsNoTracking().FirstAsync(a => a.Id == filing.ApplicationId, cancellationToken);
+        var licence = await db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Uscc == filing.Uscc, cancellationToken);
+        var bureau = filing.TenantId is { } tenantId ? await tenants.BureauNameAsync(tenantId, cancellationToken) : null;
+        var term = licence is null ? "-" : $"{licence.TermFrom:yyyy年MM月dd日} ~ {(licence.TermTo is { } to ? to.ToString("yyyy年MM月dd日", System.Globalization.CultureInfo.InvariantCulture) : "长期")}";
+        return new FilingCodeView(
+            filing.Id,
+            filing.FilingNumber,
+            application.ShopName ?? licence?.Name ?? filing.Uscc,
+            licence?.Name ?? filing.Uscc,
+            application.LegalRepName ?? licence?.LegalRepresentative ?? "-",
+            term,
+            filing.Uscc,
+            licence?.RegisteredAddress ?? "-",
+            application.PremisesAddress ?? licence?.RegisteredAddress ?? "-",
+            IndustryDictionary.Find(application.IndustryCode)?.DisplayName ?? "-",
+            bureau ?? "-",
+            filing.FiledOn,
+            filing.CodeSuspended,
+            filing.CodeSuspensionReason,
+            filing.Status == OperatorFilingStatus.Deregistered,
+            FilingCodeView.RiskNames.Select(n => new RiskIndicator(n, 0)).ToList(),
+            "绿色");
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Filing.Numbering;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows;
+
+namespace PrepaidPlatform.Filing.Application;
+
+/// <summary>One row of the district's work queue: the application, its workflow state and the 3-working-day deadline.</summary>
+internal sealed record FilingQueueRow(Guid Id, string ApplicationNumber, string Uscc, string? ShopName, FilingApplicationStatus Status,
+    DateTime? SubmittedAtUtc, string? StateLabel, DateTime? DueAtUtc, bool Overdue);
+
+internal enum FilingQueueFilter
+{
+    Pending = 0, // 待办: waiting for the district (待受理, 审核中)
+    All = 1,
+    Overdue = 2,
+}
+
+/// <summary>
+/// The district's side of 备案登记 (F4). Reads go through the tenant filter, so a district sees and decides its own
+/// applications only. A step into the workflow's <see cref="ApprovedState"/> records the filing — the 备案编号 from the
+/// city-wide allocator and the <see cref="OperatorFiling"/> — in the same transaction as the step: a refused or lost
+/// step leaves no filing and gives its number back.
+/// </summary>
+internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workflows, FilingNumberAllocator numbers, IClock clock)
+{
+    public const string ApprovedState = "approved";
+    private const int PageSize = 50;
+
+    public async Task<IReadOnlyList<FilingQueueRow>> QueueAsync(FilingQueueFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Set<FilingApplication>().AsNoTracking().Where(a => a.Status != FilingApplicationStatus.Draft);
+        if (filter != FilingQueueFilter.All)
+        {
+            query = query.Where(a => a.Status == FilingApplicationStatus.Submitted || a.Status == FilingApplicationStatus.UnderReview);
+        }
+
+        // Oldest submission first while work waits (first in, first handled); newest first when browsing everything.
+        query = filter == FilingQueueFilter.All ? query.OrderByDescending(a => a.SubmittedAtUtc) : query.OrderBy(a => a.SubmittedAtUtc);
+        var applications = await query.Take(PageSize).ToListAsync(cancellationToken);
+        var instances = await workflows.FindManyAsync(applications.Where(a => a.WorkflowInstanceId != null).Select(a => a.WorkflowInstanceId!.Value).ToList(), cancellationToken);
+        var now = clock.UtcNow.UtcDateTime;
+        var rows = applications.Select(a =>
+        {
+            var instance = a.WorkflowInstanceId is { } id ? instances.GetValueOrDefault(id) : null;
+            return new FilingQueueRow(a.Id, a.ApplicationNumber, a.Uscc, a.ShopName, a.Status, a.SubmittedAtUtc,
+                instance?.CurrentStateLabel, instance?.DueAtUtc, instance?.IsOverdueAt(now) ?? false);
+        });
+        return (filter == FilingQueueFilter.Overdue ? rows.Where(r => r.Overdue) : rows).ToList();
+    }
+
+    /// <summary>A submitted application of the own district (drafts stay the operator's own).</summary>
+    public Task<FilingApplication?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<FilingApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.Status != FilingApplicationStatus.Draft, cancellationToken);
+
+    public Task<OperatorFiling?> FilingOfAsync(FilingApplication application, CancellationToken cancellationToken) =>
+        db.Set<OperatorFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == application.Id, cancellationToken);
+
+    /// <summary>受理 / 审核通过 / 驳回 (with the required reason): whatever step the workflow offers the reviewer now.</summary>
+    public async Task<FilingOutcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var application = await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == id && a.Status != FilingApplicationStatus.Draft, cancellationToken);
+        if (application?.WorkflowInstanceId is not { } instanceId)
+        {
+            return FilingOutcome.Refuse(FilingApplications.NotFoundMessage);
+        }
+
+        var step = (await workflows.GetAvailableTriggersAsync(instanceId, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
+        string? number = null;
+        if (step?.ToState == ApprovedState)
+        {
+            number = await RecordFilingAsync(application, cancellationToken);
+        }
+
+        // Only a step that asks for the reason gets it: a reason typed before pressing 审核通过 is not that step's input.
+        var asksReason = step?.Inputs.Any(i => i.Name == "reason") ?? false;
+        var input = asksReason && !string.IsNullOrWhiteSpace(reason) ? new Dictionary<string, string> { ["reason"] = reason.Trim() } : null;
+        var fired = await workflows.FireAsync(new WorkflowFireRequest(instanceId, trigger, input, null, "filing-review:" + idempotencyKey, expectedVersion), cancellationToken);
+        if (!fired.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new FilingOutcome(false, fired.Error, fired.FieldErrors);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
+            : number is not null ? $"已审核通过，备案编号 {number}。"
+            : $"已{step?.Label ?? "办理"}。";
+        return new FilingOutcome(true, message, new Dictionary<string, string>(), application);
+    }
+
+    private async Task<string> RecordFilingAsync(FilingApplication application, CancellationToken cancellationToken)
+    {
+        var number = await numbers.NextAsync(cancellationToken);
+        var now = clock.UtcNow.UtcDateTime;
+        db.Add(new OperatorFiling(Guid.NewGuid(), application.TenantId!.Value, application.OperatorUserId, application.Uscc, number, application.Id, now, clock.TodayInShanghai));
+        return number;
+    }
+}

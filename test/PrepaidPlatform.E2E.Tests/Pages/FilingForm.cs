@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace PrepaidPlatform.E2E.Tests.Pages;
+
+/// <summary>Page object: 备案信息, every section filled as 演示企业2 (石景山区 · 苹果园街道) would.</summary>
+internal sealed class FilingForm(IPage page)
+{
+    public ILocator Field(string name) => page.Locator("#Input_" + name);
+
+    public async Task FillAllAsync()
+    {
+        await Field("ShopName").FillAsync("演示餐厅");
+        await Field("IndustryCode").SelectOptionAsync("6210");
+        await Field("DistrictCode").SelectOptionAsync("110107");
+        await Field("StreetCode").SelectOptionAsync("110107005");
+        await Field("Category").SelectOptionAsync("SingleEntity");
+        await Field("LegalRepIdType").SelectOptionAsync("MainlandResidentId");
+        await Field("LegalRepIdNumber").FillAsync("11010519491231002X");
+        await Field("LegalRepPhone").FillAsync("13900000002");
+        await Field("PremisesAddress").FillAsync("北京市石景山区苹果园街道演示路2号");
+        await Field("PremisesOwnership").SelectOptionAsync("Rented");
+        await Field("LeaseFrom").FillAsync("2024-01-01");
+        await Field("LeaseTo").FillAsync("2034-12-31");
+        await Field("ProductName").FillAsync("餐饮储值卡");
+        await Field("NamedCards").CheckAsync();
+        await Field("CardsIssued").FillAsync("1200");
+        await Field("PrepaidBalanceWan").FillAsync("60.5");
+        await Field("CustodyBankCode").SelectOptionAsync("BOB");
+        await Field("CustodyBranchName").FillAsync("北京银行石景山支行");
+        await Field("CustodyAccountNumber").FillAsync("20000012345678901234");
+        await Field("Remarks").FillAsync("无");
+    }
+
+    public async Task SubmitAsync() => await page.GetByTestId("submit").ClickAsync();
+}

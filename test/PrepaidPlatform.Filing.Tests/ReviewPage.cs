@@ -1,0 +1,27 @@
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Filing.Tests;
+
+/// <summary>The district's 备案审核 page driven as a browser would: the rendered version and key are posted back with the step.</summary>
+internal static class ReviewPage
+{
+    public static string Url(Guid applicationId) => $"/Filing/Applications/{applicationId}";
+
+    /// <summary>Takes a step from the page as rendered now; <paramref name="reuseKeyOf"/> posts a page's key again (a double click).</summary>
+    public static async Task<(HttpResponseMessage Response, string Html, string Key)> StepAsync(PlatformClient reviewer, Guid applicationId, string trigger,
+        string? reason = null, string? reuseKey = null)
+    {
+        var page = await reviewer.GetPageAsync(Url(applicationId));
+        var key = reuseKey ?? FilingInfoPage.Hidden(page, "IdempotencyKey");
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PlatformClient.AntiforgeryToken(page),
+            ["Version"] = FilingInfoPage.Hidden(page, "Version"),
+            ["IdempotencyKey"] = key,
+            ["Trigger"] = trigger,
+            ["Reason"] = reason ?? string.Empty,
+        };
+        var response = await reviewer.Http.PostAsync(Url(applicationId), new FormUrlEncodedContent(form));
+        return (response, await response.Content.ReadAsStringAsync(), key);
+    }
+}
