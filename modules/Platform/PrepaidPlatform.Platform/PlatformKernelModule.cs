@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,13 +17,14 @@ using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Settings;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Tenants;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Platform;
 
-/// <summary>The kernel: tenancy, persistence, audit, settings, calendar, outbox, jobs. Every other module depends on it.</summary>
+/// <summary>The kernel: tenancy, persistence, audit, settings, calendar, outbox, jobs, file storage. Every other module depends on it.</summary>
 public sealed class PlatformKernelModule : PlatformModule
 {
     public override IReadOnlyList<string> TablePrefixes => [PlatformDbProperties.PlatformPrefix, PlatformDbProperties.AuditPrefix];
@@ -63,6 +65,11 @@ public sealed class PlatformKernelModule : PlatformModule
 
         services.AddSingleton(sp => PersonalDataKeys.Load(context.Configuration, context.Environment, sp.GetRequiredService<DatabaseOptions>().DataFolder));
         services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
+        services.AddSingleton<IFileStore>(sp => new LocalFileStore(FileStorageRoot.Resolve(
+            context.Configuration[FileStorageRoot.Setting],
+            sp.GetRequiredService<DatabaseOptions>().DataFolder,
+            context.Environment.ContentRootPath,
+            sp.GetService<IWebHostEnvironment>()?.WebRootPath)));
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("PrepaidPlatform");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -99,6 +106,8 @@ public sealed class PlatformKernelModule : PlatformModule
 
     public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // Resolved at start so that a Storage:Root inside the web root stops the host now, not at the first upload.
+        _ = services.GetRequiredService<IFileStore>();
         var db = services.GetRequiredService<PlatformDbContext>();
         await TenantSeeder.SeedAsync(db, cancellationToken);
         await DistrictProfileService.SeedAsync(db, cancellationToken);

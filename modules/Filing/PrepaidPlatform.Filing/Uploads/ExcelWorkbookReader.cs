@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.IO.Compression;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+
+namespace PrepaidPlatform.Filing.Uploads;
+
+/// <summary>A cell as uploaded, trimmed; <see cref="IsNumber"/> when Excel stored a number (phone numbers and all-digit
+/// credit codes typed into a General cell), which may have lost digits.</summary>
+internal readonly record struct ExcelCell(string Text, bool IsNumber);
+
+/// <summary>A data row: its Excel row number and one cell per template column.</summary>
+internal sealed record ExcelRow(int Number, IReadOnlyList<ExcelCell> Cells)
+{
+    public IReadOnlyList<string> Values => Cells.Select(c => c.Text).ToList();
+}
+
+/// <summary>The data rows of an uploaded template, or why the file as a whole is refused.</summary>
+internal sealed record ExcelSheetContent(IReadOnlyList<ExcelRow> Rows, string? Error);
+
+/// <summary>
+/// Reads an uploaded template: the size, the content (a real xlsx, whatever the file is called), the header row and
+/// the data rows. Works on a buffered copy; nothing is written anywhere (MiniExcel's shared-string disk cache is off).
+/// </summary>
+internal static class ExcelWorkbookReader
+{
+    private static readonly OpenXmlConfiguration ReadConfiguration = new()
+    {
+        EnableSharedStringCache = false,
+        FillMergedCells = false,
+        IgnoreEmptyRows = false, // keeps the row count equal to Excel's row numbers
+    };
+
+    public static async Task<ExcelSheetContent> ReadAsync(ExcelSheetSpec spec, Stream content, CancellationToken cancellationToken = default)
+    {
+        var upload = await BufferedUpload.ReadAsync(content, UploadLimits.ExcelMaxBytes, cancellationToken);
+        if (upload.TooLarge)
+        {
+            return Refused($"{spec.Title}文件超过{UploadLimits.Describe(UploadLimits.ExcelMaxBytes)}的大小限制：请使用下载的模板，只填写{spec.Title}，不要插入图片等其他内容。");
+        }
+
+        if (upload.Length == 0)
+        {
+            return Refused($"{spec.Title}文件为空（0字节），请使用下载的模板填写后上传。");
+        }
+
+        var format = FileSignature.Detect(upload.Content);
+        if (format == FileFormat.Ole)
+        {
+            return Refused($"{spec.Title}文件是旧版Excel（.xls）文件或设有打开密码：请使用下载的模板（.xlsx格式）填写，不要设置密码。");
+        }
+
+        if (format != FileFormat.Zip)
+        {
+            return Refused(NotAnXlsx(spec));
+        }
+
+        try
+        {
+            return Package(upload) switch
+            {
+                PackageCheck.TooLargeUnpacked => Refused($"{spec.Title}文件解压后超过{UploadLimits.Describe(UploadLimits.ExcelMaxUnpackedBytes)}，不是按模板填写的文件：请使用下载的模板填写后上传。"),
+                PackageCheck.NotAWorkbook => Refused(NotAnXlsx(spec)),
+                _ => ReadRows(spec, upload),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A zip that claims to be a workbook but whose parts do not read as one (MiniExcel throws several kinds).
+            return Refused(NotAnXlsx(spec));
+        }
+    }
+
+    private static string NotAnXlsx(ExcelSheetSpec spec) =>
+        $"{spec.Title}文件不是有效的Excel（.xlsx）文件（只改文件扩展名无效）：请使用下载的模板填写后上传。";
+
+    private enum PackageCheck
+    {
+        Workbook,
+        NotAWorkbook,
+        TooLargeUnpacked,
+    }
+
+    /// <summary>An xlsx is a zip with <c>[Content_Types].xml</c> and <c>xl/workbook.xml</c>; a docx or any other zip is not.</summary>
+    private static PackageCheck Package(BufferedUpload upload)
+    {
+        using var zip = new ZipArchive(upload.OpenRead(), ZipArchiveMode.Read);
+        long unpacked = 0;
+        bool contentTypes = false, workbook = false;
+        foreach (var entry in zip.Entries)
+        {
+            unpacked += entry.Length;
+            if (unpacked > UploadLimits.ExcelMaxUnpackedBytes)
+            {
+                return PackageCheck.TooLargeUnpacked;
+            }
+
+            contentTypes |= entry.FullName == "[Content_Types].xml";
+            workbook |= entry.FullName == "xl/workbook.xml";
+        }
+
+        return contentTypes && workbook ? PackageCheck.Workbook : PackageCheck.NotAWorkbook;
+    }
+
+    private static ExcelSheetContent ReadRows(ExcelSheetSpec spec, BufferedUpload upload)
+    {
+        using var stream = upload.OpenRead();
+        var sheets = stream.GetSheetNames(ReadConfiguration);
+        if (sheets.Count == 0)
+        {
+            return Refused(NotAnXlsx(spec));
+        }
+
+        // The template's data sheet by name; a user who renamed it still has it first.
+        var sheet = sheets.Contains(spec.Title) ? spec.Title : sheets[0];
+        stream.Position = 0;
+
+        var rows = new List<ExcelRow>();
+        var number = 0;
+        List<string>? header = null;
+        foreach (var row in stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: ReadConfiguration))
+        {
+            number++;
+            var values = ((IDictionary<string, object?>)row).Values;
+            if (header is null)
+            {
+                if (values.Count > UploadLimits.ExcelMaxColumns)
+                {
+                    return Refused($"{spec.Title}文件的表头与模板不一致：文件有{values.Count}列，模板只有{spec.Columns.Count}列。请使用下载的模板填写，不要删除、添加、修改列名或调整列的顺序。");
+                }
+
+                header = values.Select(v => Cell(v).Text).ToList();
+                while (header.Count > 0 && header[^1].Length == 0)
+                {
+                    header.RemoveAt(header.Count - 1);
+                }
+
+                if (header.Count == 0)
+                {
+                    return Refused($"{spec.Title}文件的第1行应为表头（{string.Join("、", spec.Headers)}），但它是空行：请使用下载的模板填写，不要在表头上方插入行。");
+                }
+
+                if (ExcelHeaderCheck.Problem(spec.Title, spec.Headers, header) is { } problem)
+                {
+                    return Refused(problem);
+                }
+
+                continue;
+            }
+
+            var cells = values.Select(Cell).ToList();
+            for (var i = spec.Columns.Count; i < cells.Count; i++)
+            {
+                if (cells[i].Text.Length > 0)
+                {
+                    return Refused($"{spec.Title}文件的表头与模板不一致：第{i + 1}列没有列名却填写了内容（第{number}行）。请只在模板的{spec.Columns.Count}列中填写。");
+                }
+            }
+
+            cells = cells.Take(spec.Columns.Count).Concat(Enumerable.Repeat(new ExcelCell(string.Empty, false), Math.Max(0, spec.Columns.Count - cells.Count))).ToList();
+            if (IsBlank(spec, cells))
+            {
+                continue;
+            }
+
+            if (rows.Count == UploadLimits.ExcelMaxRows)
+            {
+                return Refused($"{spec.Title}文件的数据超过{UploadLimits.ExcelMaxRows}行的上限，请核对后重新上传。");
+            }
+
+            rows.Add(new ExcelRow(number, cells));
+        }
+
+        if (header is null)
+        {
+            return Refused($"{spec.Title}文件中没有任何内容：请使用下载的模板填写后上传。");
+        }
+
+        return rows.Count == 0
+            ? Refused($"{spec.Title}文件中没有填写任何数据：请在表头下方至少填写一行。")
+            : new ExcelSheetContent(rows, null);
+    }
+
+    /// <summary>A row with nothing but 序号 (users often number the rows in advance) is not data.</summary>
+    private static bool IsBlank(ExcelSheetSpec spec, IReadOnlyList<ExcelCell> cells) =>
+        Enumerable.Range(0, spec.Columns.Count).All(i => spec.Columns[i].Informational || cells[i].Text.Length == 0);
+
+    private static ExcelCell Cell(object? value) => value switch
+    {
+        null => new ExcelCell(string.Empty, false),
+        string s => new ExcelCell(s.Trim(), false),
+        double d => new ExcelCell(Number(d), true),
+        float f => new ExcelCell(Number(f), true),
+        int or long or decimal => new ExcelCell(Convert.ToString(value, CultureInfo.InvariantCulture)!, true),
+        DateTime t => new ExcelCell(t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), false),
+        bool b => new ExcelCell(b ? "TRUE" : "FALSE", false),
+        _ => new ExcelCell((Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty).Trim(), false),
+    };
+
+    /// <summary>Whole numbers without exponent or decimals (13800138000, not 1.3800138E+10).</summary>
+    private static string Number(double d) =>
+        d == Math.Floor(d) && Math.Abs(d) < 1e17 ? d.ToString("0", CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture);
+
+    private static ExcelSheetContent Refused(string message) => new([], message);
+}

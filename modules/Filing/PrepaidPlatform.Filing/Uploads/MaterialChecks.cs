@@ -1,0 +1,155 @@
+namespace PrepaidPlatform.Filing.Uploads;
+
+/// <summary>The documents of the filing application (备案信息 · 6. 发卡信息, 7. 专用存管账户, 8. 其他信息).</summary>
+internal enum MaterialKind
+{
+    /// <summary>预付卡合同: “参考《示范合同》模版 填写盖章后上传PDF格式”.</summary>
+    Contract = 1,
+
+    /// <summary>存管账户证明文件: “请上传PDF格式银行证明文件”.</summary>
+    CustodyProof = 2,
+
+    /// <summary>承诺书: “签字并加盖公章，上传PDF格式”.</summary>
+    CommitmentLetter = 3,
+
+    /// <summary>其它材料: “上传图片或文档，大小不超过2Mb”.</summary>
+    OtherMaterial = 4,
+}
+
+/// <summary>What a kind of material accepts, its Chinese name for messages and the file store category it is kept in.</summary>
+internal sealed record MaterialRule(MaterialKind Kind, string Name, long MaxBytes, IReadOnlyList<FileFormat> Formats, string StoreCategory)
+{
+    /// <summary>“PDF”, or “PDF、JPG或PNG”.</summary>
+    public string FormatNames => Formats.Count == 1
+        ? FormatName(Formats[0])
+        : string.Join("、", Formats.Take(Formats.Count - 1).Select(FormatName)) + "或" + FormatName(Formats[^1]);
+
+    internal static string FormatName(FileFormat format) => format switch
+    {
+        FileFormat.Pdf => "PDF",
+        FileFormat.Jpeg => "JPG",
+        FileFormat.Png => "PNG",
+        _ => format.ToString(),
+    };
+}
+
+/// <summary>An accepted material: the checked bytes (save <see cref="Upload"/> to the file store) and what they are.</summary>
+internal sealed record AcceptedMaterial(MaterialRule Rule, BufferedUpload Upload, FileFormat Format)
+{
+    public string ContentType => Format switch
+    {
+        FileFormat.Pdf => "application/pdf",
+        FileFormat.Jpeg => "image/jpeg",
+        _ => "image/png",
+    };
+
+    /// <summary>The extension to offer on download, from the content (never the name the user gave).</summary>
+    public string Extension => Format switch
+    {
+        FileFormat.Pdf => ".pdf",
+        FileFormat.Jpeg => ".jpg",
+        _ => ".png",
+    };
+}
+
+/// <summary>Either the accepted material or the Chinese reason it was refused (名称、原因、限制).</summary>
+internal sealed record MaterialCheckResult(AcceptedMaterial? Accepted, string? Error)
+{
+    public bool Succeeded => Accepted is not null;
+}
+
+/// <summary>
+/// The content checks of the uploaded documents. They run on a buffered copy (<see cref="BufferedUpload"/>), before
+/// anything reaches the file store, so nothing of a refused file is kept (SPEC F3). The content decides, not the
+/// file name: a Word file renamed .pdf is refused.
+/// </summary>
+internal static class MaterialChecks
+{
+    private static readonly IReadOnlyDictionary<MaterialKind, MaterialRule> Rules = new Dictionary<MaterialKind, MaterialRule>
+    {
+        [MaterialKind.Contract] = new(MaterialKind.Contract, "预付卡合同", UploadLimits.PdfMaxBytes, [FileFormat.Pdf], "filing-contract"),
+        [MaterialKind.CustodyProof] = new(MaterialKind.CustodyProof, "存管账户证明文件", UploadLimits.PdfMaxBytes, [FileFormat.Pdf], "filing-custody-proof"),
+        [MaterialKind.CommitmentLetter] = new(MaterialKind.CommitmentLetter, "承诺书", UploadLimits.PdfMaxBytes, [FileFormat.Pdf], "filing-commitment"),
+        [MaterialKind.OtherMaterial] = new(MaterialKind.OtherMaterial, "其它材料", UploadLimits.OtherMaterialMaxBytes, [FileFormat.Pdf, FileFormat.Jpeg, FileFormat.Png], "filing-other"),
+    };
+
+    public static MaterialRule RuleFor(MaterialKind kind) => Rules[kind];
+
+    /// <summary>Buffers <paramref name="content"/> (up to the kind's limit) and checks it.</summary>
+    public static async Task<MaterialCheckResult> CheckAsync(MaterialKind kind, Stream content, CancellationToken cancellationToken = default)
+    {
+        var rule = RuleFor(kind);
+        var upload = await BufferedUpload.ReadAsync(content, rule.MaxBytes, cancellationToken);
+        return Check(rule, upload);
+    }
+
+    public static MaterialCheckResult Check(MaterialRule rule, BufferedUpload upload)
+    {
+        if (upload.TooLarge)
+        {
+            return Refused($"{rule.Name}超过{UploadLimits.Describe(rule.MaxBytes)}的大小限制，请压缩后重新上传。");
+        }
+
+        if (upload.Length == 0)
+        {
+            return Refused($"{rule.Name}为空（0字节），请重新选择文件。");
+        }
+
+        var format = FileSignature.Detect(upload.Content);
+        if (!rule.Formats.Contains(format))
+        {
+            return Refused(rule.Formats.Count == 1
+                ? $"{rule.Name}须为{rule.FormatNames}格式：所选文件的内容不是{rule.FormatNames}（只改文件扩展名无效），请上传{rule.FormatNames}文件。"
+                : $"{rule.Name}须为{rule.FormatNames}格式：所选文件的内容不是其中任何一种（只改文件扩展名无效）。");
+        }
+
+        if (format == FileFormat.Pdf && PdfProblem(upload.Content) is { } problem)
+        {
+            return Refused($"{rule.Name}{problem}");
+        }
+
+        return new MaterialCheckResult(new AcceptedMaterial(rule, upload, format), null);
+    }
+
+    /// <summary>
+    /// A PDF ends with <c>%%EOF</c> (readers look for it in the last 1024 bytes, trailing line breaks allowed); a file
+    /// without it was cut off. An encrypted PDF names its <c>/Encrypt</c> dictionary in the trailer (or the
+    /// cross-reference stream's dictionary, which is never compressed): reviewers could not open a file with a password.
+    /// </summary>
+    private static string? PdfProblem(ReadOnlySpan<byte> pdf)
+    {
+        var tail = pdf[Math.Max(0, pdf.Length - 1024)..];
+        if (tail.IndexOf("%%EOF"u8) < 0)
+        {
+            return "不是完整的PDF文件（缺少文件结束标记%%EOF），可能上传中断或文件已损坏：请重新导出后上传。";
+        }
+
+        return IsEncrypted(pdf) ? "已加密或设有打开密码，审核人员无法查看：请取消密码后重新上传。" : null;
+    }
+
+    /// <summary><c>/Encrypt</c> as a whole name (not <c>/EncryptMetadata</c>): a delimiter or white space follows it.</summary>
+    private static bool IsEncrypted(ReadOnlySpan<byte> pdf)
+    {
+        var name = "/Encrypt"u8;
+        var rest = pdf;
+        int at;
+        while ((at = rest.IndexOf(name)) >= 0)
+        {
+            var next = at + name.Length;
+            if (next >= rest.Length || !IsRegularNameCharacter(rest[next]))
+            {
+                return true;
+            }
+
+            rest = rest[next..];
+        }
+
+        return false;
+    }
+
+    /// <summary>PDF 32000-1 §7.2.2: anything but white space and the delimiters ( ) &lt; &gt; [ ] { } / %.</summary>
+    private static bool IsRegularNameCharacter(byte b) =>
+        b is not (0 or 9 or 10 or 12 or 13 or 32) && "()<>[]{}/%"u8.IndexOf(b) < 0;
+
+    private static MaterialCheckResult Refused(string message) => new(null, message);
+}

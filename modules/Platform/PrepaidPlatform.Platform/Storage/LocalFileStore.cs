@@ -1,0 +1,144 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace PrepaidPlatform.Platform.Storage;
+
+/// <summary>
+/// Files on the local disk (or a shared volume mounted by every host instance), one file per key under
+/// <c>root/category/id</c>. A save writes to <c>root/.incoming/</c> first and moves the finished file into place, a
+/// rename on the same volume, so a reader never sees half a file and a failed or cancelled upload leaves nothing.
+/// </summary>
+internal sealed class LocalFileStore : IFileStore
+{
+    private const string IncomingFolder = ".incoming";
+    private const int BufferSize = 81920;
+
+    private readonly string _root;
+
+    /// <param name="root">A full path, checked by <see cref="FileStorageRoot.Resolve"/>.</param>
+    public LocalFileStore(string root)
+    {
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        Directory.CreateDirectory(_root);
+    }
+
+    public string Root => _root;
+
+    public async Task<StoredFile> SaveAsync(string category, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var key = FileKeys.New(category);
+        var target = PathOf(key);
+        var incoming = Path.Combine(_root, IncomingFolder);
+        Directory.CreateDirectory(incoming);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = Path.Combine(incoming, Guid.NewGuid().ToString("N") + ".part");
+
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long length = 0;
+            await using (var file = new FileStream(temp, CreateOptions()))
+            {
+                int read;
+                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
+                {
+                    sha256.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    length += read;
+                }
+
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, target, overwrite: false);
+            return new StoredFile(key, length, Convert.ToHexStringLower(sha256.GetHashAndReset()));
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key);
+        try
+        {
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.Asynchronous);
+            return Task.FromResult<Stream?>(stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key);
+        if (!File.Exists(path))
+        {
+            return Task.FromResult(false);
+        }
+
+        File.Delete(path);
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult(File.Exists(PathOf(key)));
+
+    /// <summary>The file of a key; a key of any other shape is refused before it becomes a path (and the path is checked again).</summary>
+    private string PathOf(string key)
+    {
+        FileKeys.EnsureValid(key);
+        var path = Path.GetFullPath(Path.Combine(_root, key.Replace('/', Path.DirectorySeparatorChar)));
+        if (!FileStorageRoot.IsSameOrInside(path, _root) || path.Length == _root.Length)
+        {
+            throw new ArgumentException("文件标识无效：须为“类别/32位十六进制编号”。", nameof(key));
+        }
+
+        return path;
+    }
+
+    private static FileStreamOptions CreateOptions()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = BufferSize,
+            Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Uploaded documents carry personal data: readable by the service account only.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Left in .incoming, never under a key: nothing refers to it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
