@@ -23,6 +23,7 @@ public sealed partial class FilingJourneyTests(BrowserFixture browser) : IClassF
         await form.FillAllAsync();
         await form.SubmitAsync();
         await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("待确认");
+        await Assertions.Expect(operatorPage.GetByTestId("attachment-RedemptionSites")).ToContainTextAsync("兑付场所信息.xlsx");
         var applicationNumber = (await operatorPage.GetByTestId("application-number").InnerTextAsync()).Trim();
 
         var reviewerPage = await browser.NewPageAsync();
@@ -30,6 +31,7 @@ public sealed partial class FilingJourneyTests(BrowserFixture browser) : IClassF
         await reviewerPage.WaitForURLAsync(WorkUrl());
         await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "备案审核" }).ClickAsync();
         await reviewerPage.GetByRole(AriaRole.Link, new() { Name = applicationNumber }).ClickAsync();
+        await Assertions.Expect(reviewerPage.GetByTestId("attachment-CommitmentLetter")).ToContainTextAsync("CommitmentLetter.pdf");
         await reviewerPage.GetByTestId("step-accept").ClickAsync();
         await Assertions.Expect(reviewerPage.GetByTestId("status")).ToHaveTextAsync("审核中");
         await reviewerPage.GetByTestId("step-reject").ClickAsync();

@@ -41,14 +41,34 @@ internal static partial class FilingInfoPage
         return fields;
     }
 
-    public static Task<HttpResponseMessage> SaveAsync(PlatformClient client, IDictionary<string, string> fields, Guid? applicationId = null) =>
-        PostAsync(client, fields, "Save", applicationId);
+    /// <summary>A well-formed PDF of the smallest kind (header, one object, trailer, %%EOF).</summary>
+    public static byte[] Pdf(string text = "test") =>
+        System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Title ({text}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n");
 
-    public static Task<HttpResponseMessage> SubmitAsync(PlatformClient client, IDictionary<string, string> fields, Guid? applicationId = null) =>
-        PostAsync(client, fields, "Submit", applicationId);
+    /// <summary>A filled-in 兑付场所信息 of 演示企业2: one site in 石景山区 · 苹果园街道.</summary>
+    public static byte[] Sites() => Uploads.Workbooks.Sites(Uploads.Workbooks.Site("1", "演示餐厅（苹果园店）", "石景山区", "苹果园街道", "演示路2号", "010-68801234")).ToArray();
+
+    /// <summary>Every required upload (兑付场所信息, 预付卡合同, 存管账户证明文件, 承诺书), as a browser posts them.</summary>
+    public static Dictionary<string, (string Name, byte[] Content)> RequiredFiles() => new()
+    {
+        ["UploadFiles.RedemptionSites"] = ("兑付场所信息.xlsx", Sites()),
+        ["UploadFiles.Contract"] = ("预付卡合同.pdf", Pdf("contract")),
+        ["UploadFiles.CustodyProof"] = ("存管账户证明.pdf", Pdf("proof")),
+        ["UploadFiles.CommitmentLetter"] = ("承诺书.pdf", Pdf("commitment")),
+    };
+
+    public static Task<HttpResponseMessage> SaveAsync(PlatformClient client, IDictionary<string, string> fields, Guid? applicationId = null,
+        IDictionary<string, (string Name, byte[] Content)>? files = null) =>
+        PostAsync(client, fields, "Save", applicationId, files ?? new Dictionary<string, (string, byte[])>());
+
+    /// <summary>Submits the fields with the required uploads unless <paramref name="files"/> says otherwise.</summary>
+    public static Task<HttpResponseMessage> SubmitAsync(PlatformClient client, IDictionary<string, string> fields, Guid? applicationId = null,
+        IDictionary<string, (string Name, byte[] Content)>? files = null) =>
+        PostAsync(client, fields, "Submit", applicationId, files ?? RequiredFiles());
 
     /// <summary>Posts the form with the hidden fields the page rendered (or a forged application id).</summary>
-    private static async Task<HttpResponseMessage> PostAsync(PlatformClient client, IDictionary<string, string> fields, string handler, Guid? applicationId)
+    private static async Task<HttpResponseMessage> PostAsync(PlatformClient client, IDictionary<string, string> fields, string handler, Guid? applicationId,
+        IDictionary<string, (string Name, byte[] Content)> files)
     {
         var page = await client.GetPageAsync(Url);
         var form = new Dictionary<string, string>(fields)
@@ -62,7 +82,19 @@ internal static partial class FilingInfoPage
             form["ApplicationId"] = id;
         }
 
-        return await client.Http.PostAsync($"{Url}?handler={handler}", new FormUrlEncodedContent(form));
+        // multipart/form-data, as the page's form (enctype) posts it.
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, (fileName, bytes)) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), field, fileName);
+        }
+
+        return await client.Http.PostAsync($"{Url}?handler={handler}", content);
     }
 
     public static string Hidden(string html, string name)

@@ -34,6 +34,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<LicenceOnboarding>();
         context.Services.AddScoped<Numbering.FilingNumberAllocator>();
         context.Services.AddScoped<FilingApplications>();
+        context.Services.AddScoped<FilingUploads>();
         context.Services.AddScoped<FilingStatusReader>();
         context.Services.AddScoped<ICustodyAccountSection, FilingCustodyAccountSection>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>, FilingStatusSync>();

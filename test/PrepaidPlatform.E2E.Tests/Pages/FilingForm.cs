@@ -29,7 +29,41 @@ internal sealed class FilingForm(IPage page)
         await Field("CustodyBranchName").FillAsync("北京银行石景山支行");
         await Field("CustodyAccountNumber").FillAsync("20000012345678901234");
         await Field("Remarks").FillAsync("无");
+        await UploadRequiredFilesAsync();
     }
+
+    /// <summary>兑付场所信息 (filled in), 预付卡合同, 存管账户证明文件 and 承诺书, chosen as a user chooses files.</summary>
+    public async Task UploadRequiredFilesAsync()
+    {
+        await page.Locator("#UploadFiles_RedemptionSites").SetInputFilesAsync(new FilePayload
+        {
+            Name = "兑付场所信息.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = SitesWorkbook(),
+        });
+        foreach (var field in new[] { "Contract", "CustodyProof", "CommitmentLetter" })
+        {
+            await page.Locator("#UploadFiles_" + field).SetInputFilesAsync(new FilePayload { Name = field + ".pdf", MimeType = "application/pdf", Buffer = Pdf(field) });
+        }
+    }
+
+    private static byte[] SitesWorkbook()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object>
+            {
+                ["序号"] = "1", ["场所名称"] = "演示餐厅（苹果园店）", ["所在区"] = "石景山区", ["所在街道（乡镇）"] = "苹果园街道",
+                ["详细地址"] = "演示路2号", ["联系电话"] = "010-68801234",
+            },
+        };
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, rows, sheetName: "兑付场所信息");
+        return stream.ToArray();
+    }
+
+    private static byte[] Pdf(string title) =>
+        System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Title ({title}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n");
 
     public async Task SubmitAsync() => await page.GetByTestId("submit").ClickAsync();
 }

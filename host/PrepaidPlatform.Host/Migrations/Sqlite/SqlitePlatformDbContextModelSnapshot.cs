@@ -331,6 +331,64 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Filing_Applications", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RowsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoreKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Filing_Attachments", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
                 {
                     b.Property<Guid>("Id")

@@ -9,7 +9,8 @@ using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Filing.Application;
 
-internal sealed record FilingOutcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string> FieldErrors, FilingApplication? Application = null)
+internal sealed record FilingOutcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string> FieldErrors, FilingApplication? Application = null,
+    IReadOnlyList<UploadRefusal>? UploadRefusals = null)
 {
     public static FilingOutcome Refuse(string message) => new(false, message, new Dictionary<string, string>());
 
@@ -30,6 +31,7 @@ internal sealed class FilingApplications(
     ICustodyAccountSection custody,
     IWorkflowRuntime workflows,
     IDataFilter dataFilter,
+    FilingUploads uploads,
     IClock clock)
 {
     internal const string NotFoundMessage = "未找到该备案申请。";
@@ -52,10 +54,10 @@ internal sealed class FilingApplications(
         return db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Uscc == uscc, cancellationToken);
     }
 
-    public Task<FilingOutcome> SaveDraftAsync(Guid? applicationId, FilingInput input, CancellationToken cancellationToken) =>
+    public Task<FilingOutcome> SaveDraftAsync(Guid? applicationId, FilingInput input, IReadOnlyDictionary<AttachmentKind, UploadedFile> files, CancellationToken cancellationToken) =>
         InTransactionAsync(async () =>
         {
-            var (application, refusal) = await OpenForEditAsync(applicationId, input, cancellationToken);
+            var (application, refusal) = await OpenForEditAsync(applicationId, input, files, cancellationToken);
             if (refusal is not null)
             {
                 return refusal;
@@ -66,10 +68,11 @@ internal sealed class FilingApplications(
         }, cancellationToken);
 
     /// <summary>提交备案: every rule of 第1步, then the workflow's <c>submit</c> (or <c>resubmit</c> after 驳回) with the application, in one transaction.</summary>
-    public Task<FilingOutcome> SubmitAsync(Guid? applicationId, FilingInput input, string idempotencyKey, CancellationToken cancellationToken) =>
+    public Task<FilingOutcome> SubmitAsync(Guid? applicationId, FilingInput input, IReadOnlyDictionary<AttachmentKind, UploadedFile> files, string idempotencyKey,
+        CancellationToken cancellationToken) =>
         InTransactionAsync(async () =>
         {
-            var (application, refusal) = await OpenForEditAsync(applicationId, input, cancellationToken);
+            var (application, refusal) = await OpenForEditAsync(applicationId, input, files, cancellationToken);
             if (refusal is not null)
             {
                 return refusal;
@@ -84,6 +87,8 @@ internal sealed class FilingApplications(
             var district = await tenants.FindByCodeAsync(licence.DistrictCode, cancellationToken);
             var secrets = new FilingSecrets(Reveal(application!.LegalRepIdNumber), Reveal(application.LegalRepPhone), custody.Reveal(application));
             var errors = FilingRules.Check(application, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai));
+            var attached = (await uploads.OfAsync(application.Id, cancellationToken)).Select(a => a.Kind).Concat(files.Keys).ToHashSet();
+            FilingRules.CheckAttachments(application, attached, errors);
             if (errors.Count > 0)
             {
                 return FilingOutcome.Refuse(errors);
@@ -119,21 +124,33 @@ internal sealed class FilingApplications(
     private async Task<FilingOutcome> InTransactionAsync(Func<Task<FilingOutcome>> work, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await work();
-        if (outcome.Succeeded)
+        try
         {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
+            var outcome = await work();
+            if (outcome.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                await uploads.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                await uploads.DiscardAsync();
+            }
 
-        return outcome;
+            return outcome;
+        }
+        catch
+        {
+            // The files of a save that did not commit are not kept either.
+            await uploads.DiscardAsync();
+            throw;
+        }
     }
 
-    private async Task<(FilingApplication? Application, FilingOutcome? Refusal)> OpenForEditAsync(Guid? applicationId, FilingInput input, CancellationToken cancellationToken)
+    private async Task<(FilingApplication? Application, FilingOutcome? Refusal)> OpenForEditAsync(Guid? applicationId, FilingInput input,
+        IReadOnlyDictionary<AttachmentKind, UploadedFile> files, CancellationToken cancellationToken)
     {
         var (draft, errors) = FilingDraftParser.Parse(input);
         if (errors.Count > 0)
@@ -168,6 +185,13 @@ internal sealed class FilingApplications(
 
         Apply(application, draft);
         application.Touch(clock.UtcNow.UtcDateTime);
+        var refused = await uploads.StageAsync(application, files, cancellationToken);
+        if (refused.Count > 0)
+        {
+            var message = refused.Count == 1 ? refused[0].Message : "上传的文件未通过校验，本次填写未保存，请按提示修改后重新上传。";
+            return (null, new FilingOutcome(false, message, new Dictionary<string, string>(), null, refused));
+        }
+
         return (application, null);
     }
 

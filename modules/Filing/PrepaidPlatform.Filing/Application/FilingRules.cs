@@ -15,8 +15,8 @@ internal sealed record FilingSecrets(string? IdNumber, string? Phone, string? Ac
 
 /// <summary>
 /// 提交备案 (第2步 · 2.): every field of 第1步 checked with the manual's rules (带红色星号表示为必填/必选项). Keys are the
-/// form's field names, so each message lands under its input. Uploads (兑付场所信息, 分公司信息, 预付卡合同, 证明文件,
-/// 承诺书, 其它材料) are a later part of issue 6 and are not checked here yet.
+/// form's field names, so each message lands under its input. Uploads are checked by content when uploaded
+/// (<see cref="FilingUploads"/>); at submit <see cref="CheckAttachments"/> asks that the required ones are there.
 /// </summary>
 internal static partial class FilingRules
 {
@@ -169,4 +169,29 @@ internal static partial class FilingRules
 
     [GeneratedRegex(@"^\d{8,30}$")]
     private static partial Regex AccountNumberRegex();
+
+    /// <summary>
+    /// 第1步 · 6. 发卡信息 / 7. 专用存管账户 / 8. 其他信息: 兑付场所信息, 预付卡合同, 存管账户证明文件 and 承诺书 are
+    /// required; 分公司信息 too when the category is 合并分公司备案 (提示(3)); 其它材料 is optional.
+    /// </summary>
+    public static void CheckAttachments(FilingApplication a, IReadOnlySet<AttachmentKind> attached, Dictionary<string, string> errors)
+    {
+        void Need(AttachmentKind kind, string message)
+        {
+            if (!attached.Contains(kind))
+            {
+                errors[FilingUploads.FieldOf(kind)] = message;
+            }
+        }
+
+        Need(AttachmentKind.RedemptionSites, "请下载模板填写兑付场所信息后上传（Excel格式）。");
+        if (a.Category == FilingCategory.MergedBranches)
+        {
+            Need(AttachmentKind.Branches, "合并分公司备案须下载模板填写分公司信息后上传（Excel格式）。");
+        }
+
+        Need(AttachmentKind.Contract, "请参考《示范合同》模版填写盖章后上传预付卡合同（PDF格式）。");
+        Need(AttachmentKind.CustodyProof, "请上传PDF格式银行证明文件。");
+        Need(AttachmentKind.CommitmentLetter, "请上传签字并加盖公章的承诺书（PDF格式）。");
+    }
 }

@@ -44,6 +44,20 @@ internal static class FilingApplicationConfiguration
             b.Property(x => x.Remarks).HasMaxLength(100);
         });
 
+        builder.Entity<FilingAttachment>(b =>
+        {
+            b.ToTable(FilingModelConfiguration.Prefix + "Attachments");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => x.TenantId);
+            b.HasIndex(x => new { x.ApplicationId, x.Kind }).IsUnique();
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+            b.Property(x => x.StoreKey).HasMaxLength(80).IsRequired();
+            b.Property(x => x.FileName).HasMaxLength(128).IsRequired();
+            b.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+            b.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
+        });
+
         builder.Entity<OperatorFiling>(b =>
         {
             b.ToTable(FilingModelConfiguration.Prefix + "Filings");

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Filing.Uploads;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Filing.Pages.Filing;
@@ -16,6 +18,8 @@ namespace PrepaidPlatform.Filing.Pages.Filing;
 /// the status with its history. After a submit the form turns read-only until the district decides.
 /// </summary>
 [Authorize(Policy = FilingPermissions.ApplicationsManage)]
+[RequestSizeLimit(FilingUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = FilingUploads.MaxRequestBytes)]
 internal sealed class InfoModel(
     FilingApplications applications,
     FilingStatusReader statusReader,
@@ -24,10 +28,22 @@ internal sealed class InfoModel(
     ICurrentUser currentUser,
     ICustodyAccountSection custody,
     FilingCodeReader filings,
+    FilingUploads uploads,
+    IFileStore files,
     IRuleProfile rules) : PageModel
 {
     [BindProperty]
     public FilingInput Input { get; set; } = new();
+
+    /// <summary>The files chosen in this post (兑付场所信息, 分公司信息, 预付卡合同, 存管账户证明文件, 承诺书, 其它材料).</summary>
+    [BindProperty]
+    public FilingUploadInput UploadFiles { get; set; } = new();
+
+    /// <summary>What the application already holds, by kind.</summary>
+    public IReadOnlyDictionary<AttachmentKind, FilingAttachment> Attachments { get; private set; } = new Dictionary<AttachmentKind, FilingAttachment>();
+
+    /// <summary>The uploads this post refused, with their error reports.</summary>
+    public IReadOnlyList<UploadRefusal> UploadRefusals { get; private set; } = [];
 
     /// <summary>The application being edited; null before the first save.</summary>
     [BindProperty]
@@ -74,10 +90,31 @@ internal sealed class InfoModel(
     }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
-        HandleAsync(() => applications.SaveDraftAsync(ApplicationId, Input, cancellationToken), cancellationToken);
+        HandleAsync(() => applications.SaveDraftAsync(ApplicationId, Input, UploadFiles.Files(), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
-        HandleAsync(() => applications.SubmitAsync(ApplicationId, Input, IdempotencyKey, cancellationToken), cancellationToken);
+        HandleAsync(() => applications.SubmitAsync(ApplicationId, Input, UploadFiles.Files(), IdempotencyKey, cancellationToken), cancellationToken);
+
+    /// <summary>下载模板 of 兑付场所信息 / 分公司信息, with the dictionaries of districts and streets.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(AttachmentKind kind, CancellationToken cancellationToken)
+    {
+        var addresses = AddressDictionary.From(await tenants.ListAsync(cancellationToken));
+        return kind switch
+        {
+            AttachmentKind.RedemptionSites => File(RedemptionSiteSheet.Template(addresses), ExcelType, RedemptionSiteSheet.Spec.TemplateFileName),
+            AttachmentKind.Branches => File(BranchSheet.Template(addresses), ExcelType, BranchSheet.Spec.TemplateFileName),
+            _ => NotFound(),
+        };
+    }
+
+    /// <summary>An uploaded file of the operator's own application (the district filter and the account narrow it).</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(AttachmentKind kind, CancellationToken cancellationToken)
+    {
+        var application = await applications.MineAsync(cancellationToken);
+        var attachment = application is null ? null : (await uploads.OfAsync(application.Id, cancellationToken)).FirstOrDefault(a => a.Kind == kind);
+        var content = attachment is null ? null : await files.OpenReadAsync(attachment.StoreKey, cancellationToken);
+        return content is null ? NotFound() : File(content, attachment!.ContentType, attachment.FileName);
+    }
 
     private async Task<IActionResult> HandleAsync(Func<Task<FilingOutcome>> action, CancellationToken cancellationToken)
     {
@@ -95,6 +132,7 @@ internal sealed class InfoModel(
         }
 
         ModelState.AddRefusal(outcome.Message, outcome.FieldErrors);
+        UploadRefusals = outcome.UploadRefusals ?? [];
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -111,7 +149,19 @@ internal sealed class InfoModel(
         if (Application is not null)
         {
             Status = await statusReader.ReadAsync(Application, cancellationToken);
+            Attachments = (await uploads.OfAsync(Application.Id, cancellationToken)).ToDictionary(a => a.Kind);
             Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, custody.Read(Application), Licence?.Name);
         }
     }
+
+    /// <summary>The message under an upload field: this post's refusal, else the submit rule's (上传 required).</summary>
+    public string? UploadError(AttachmentKind kind) =>
+        UploadRefusals.FirstOrDefault(r => r.Kind == kind)?.Message
+        ?? (ModelState.TryGetValue("Input." + FilingUploads.FieldOf(kind), out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null);
+
+    public UploadFieldView UploadField(AttachmentKind kind, bool required, string accept, string hint) =>
+        new(kind, FilingUploads.Names[kind], required, accept, hint, kind is AttachmentKind.RedemptionSites or AttachmentKind.Branches,
+            Attachments.GetValueOrDefault(kind), UploadError(kind), UploadRefusals.FirstOrDefault(r => r.Kind == kind));
+
+    private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -6,6 +6,7 @@ using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
@@ -17,8 +18,10 @@ namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
 /// </summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
 internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccountSection custody, FilingStatusReader statusReader,
-    FilingReview review, IWorkflowRuntime workflows) : PageModel
+    FilingReview review, IWorkflowRuntime workflows, FilingUploads uploads, IFileStore files) : PageModel
 {
+    public IReadOnlyCollection<FilingAttachment> Attachments { get; private set; } = [];
+
     public FilingSummaryView Summary { get; private set; } = null!;
 
     public FilingStatusView Status { get; private set; } = null!;
@@ -42,6 +45,15 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>An upload of an application of the own district (another district's id is not found).</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, AttachmentKind kind, CancellationToken cancellationToken)
+    {
+        var application = await review.FindAsync(id, cancellationToken);
+        var attachment = application is null ? null : (await uploads.OfAsync(application.Id, cancellationToken)).FirstOrDefault(a => a.Kind == kind);
+        var content = attachment is null ? null : await files.OpenReadAsync(attachment.StoreKey, cancellationToken);
+        return content is null ? NotFound() : File(content, attachment!.ContentType, attachment.FileName);
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string trigger, string? reason, int version, string idempotencyKey, CancellationToken cancellationToken)
     {
@@ -80,6 +92,7 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
         Summary = new FilingSummaryView(application, district?.Name, custody.Read(application), OperatorName);
         Status = await statusReader.ReadAsync(application, cancellationToken);
         Filing = await review.FilingOfAsync(application, cancellationToken);
+        Attachments = await uploads.OfAsync(application.Id, cancellationToken);
         if (application.WorkflowInstanceId is { } instanceId)
         {
             Instance = await workflows.FindAsync(instanceId, cancellationToken);

@@ -1,0 +1,18 @@
+using PrepaidPlatform.Filing.Application;
+using PrepaidPlatform.Filing.Domain;
+
+namespace PrepaidPlatform.Filing.Pages.Filing;
+
+/// <summary>One upload field of 备案信息: what it takes, what is on file, and this post's refusal (with its error report).</summary>
+internal sealed record UploadFieldView(AttachmentKind Kind, string Label, bool Required, string Accept, string Hint, bool HasTemplate,
+    FilingAttachment? Current, string? Error, UploadRefusal? Refusal)
+{
+    public string FieldName => "UploadFiles." + Kind;
+
+    public string Id => "UploadFiles_" + Kind;
+
+    /// <summary>The per-row error report as a data URL: it holds names and phones, so it is never stored, only handed back.</summary>
+    public string? ErrorReportHref => Refusal?.ErrorReport is { } report
+        ? "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64," + Convert.ToBase64String(report)
+        : null;
+}
