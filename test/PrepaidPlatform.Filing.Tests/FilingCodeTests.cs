@@ -19,7 +19,7 @@ public sealed class FilingCodeTests(PlatformFactory factory) : IClassFixture<Pla
     [Fact]
     public async Task Suspending_a_code_needs_a_reason_shows_publicly_notifies_the_operator_and_resuming_lifts_it()
     {
-        var filing = await ApprovedFilingAsync();
+        var filing = await factory.ApprovedDemoFilingAsync();
         using var reviewer = await factory.SignedInClientAsync(Reviewer);
         using var consumer = factory.AnonymousClient();
 
@@ -45,7 +45,7 @@ public sealed class FilingCodeTests(PlatformFactory factory) : IClassFixture<Pla
     [Fact]
     public async Task Another_districts_reviewer_can_neither_see_nor_decide_nor_suspend()
     {
-        var filing = await ApprovedFilingAsync();
+        var filing = await factory.ApprovedDemoFilingAsync();
         var application = await factory.DemoApplicationAsync();
         var journalSteps = await factory.CountAsync("SELECT COUNT(*) FROM Wf_Journal");
         using var haidian = await factory.SignedInClientAsync("reviewer110108");
@@ -58,7 +58,7 @@ public sealed class FilingCodeTests(PlatformFactory factory) : IClassFixture<Pla
         var token = PlatformClient.AntiforgeryToken(await haidian.GetPageAsync("/Filing/Filings"));
         var decide = await haidian.Http.PostAsync(ReviewPage.Url(application.Id), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Trigger"] = "reject", ["Reason"] = "越权操作", ["Version"] = "1", ["IdempotencyKey"] = "forged",
+            ["__RequestVerificationToken"] = token, ["Trigger"] = "reject", ["Values[reason]"] = "越权操作", ["Version"] = "1", ["IdempotencyKey"] = "forged",
         }));
         decide.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var suspend = await SuspendAsync(haidian, filing.Id, "越权暂停");
@@ -79,32 +79,6 @@ public sealed class FilingCodeTests(PlatformFactory factory) : IClassFixture<Pla
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
             response.Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
         }
-    }
-
-    /// <summary>The demo operator's filing, approving its application through the page first if no test did yet.</summary>
-    private async Task<OperatorFiling> ApprovedFilingAsync()
-    {
-        if (await factory.CountAsync("SELECT COUNT(*) FROM Filing_Filings") > 0)
-        {
-            return await factory.DemoFilingAsync();
-        }
-
-        using var operatorClient = await factory.SignedInClientAsync(FilingRows.DemoUser);
-        if (await factory.CountAsync("SELECT COUNT(*) FROM Filing_Applications") == 0)
-        {
-            (await FilingInfoPage.SubmitAsync(operatorClient, FilingInfoPage.Complete())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        }
-
-        var application = await factory.DemoApplicationAsync();
-        using var reviewer = await factory.SignedInClientAsync(Reviewer);
-        if (application.Status == FilingApplicationStatus.Submitted)
-        {
-            await ReviewPage.StepAsync(reviewer, application.Id, "accept");
-        }
-
-        await ReviewPage.StepAsync(reviewer, application.Id, "approve");
-        await Poller.UntilAsync(factory.DemoApplicationAsync, a => a.Status == FilingApplicationStatus.Approved, "the application to follow the approval");
-        return await factory.DemoFilingAsync();
     }
 
     private Task<HttpResponseMessage> SuspendAsync(PlatformClient reviewer, Guid filingId, string reason) =>

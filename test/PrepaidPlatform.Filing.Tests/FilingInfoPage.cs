@@ -112,6 +112,9 @@ internal static partial class FilingInfoPage
     public static string FieldError(string html, string field) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"data-valmsg-for=\"Input.{Regex.Escape(field)}\"[^>]*>([^<]*)<").Groups[1].Value);
 
+    public static List<string> TestIds(string html, string testId) =>
+        Regex.Matches(html, $"data-testid=\"{testId}\"").Select(m => m.Value).ToList();
+
     public static string TestId(string html, string testId) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"data-testid=\"{testId}\"[^>]*>([^<]*)<").Groups[1].Value).Trim();
 }

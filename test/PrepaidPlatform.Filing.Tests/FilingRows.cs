@@ -31,4 +31,26 @@ internal static class FilingRows
     public static Task<int> SmsToAdministratorAsync(this PlatformFactory factory, string template) =>
         factory.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = @t AND PhoneHash = @h",
             ("@t", template), ("@h", factory.PhoneHash(AdministratorPhone)));
+
+    /// <summary>Every application of the demo operator (registration and changes), as stored.</summary>
+    public static Task<List<FilingApplication>> DemoApplicationsAsync(this PlatformFactory factory) => factory.InScopeAsync(async sp =>
+    {
+        using var all = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+        return await sp.GetRequiredService<PlatformDbContext>().Set<FilingApplication>().AsNoTracking().Where(a => a.Uscc == DemoUser).ToListAsync();
+    });
+
+    /// <summary>更新证照 as the signed-in operator: the sandbox plays the legal representative scanning <paramref name="uscc"/>'s licence; the page's answer.</summary>
+    public static async Task<string> CompleteLicenceScanAsync(PlatformFactory factory, PlatformClient client, string uscc)
+    {
+        var page = await client.GetPageAsync("/Onboarding/Register");
+        var challenge = System.Text.RegularExpressions.Regex.Match(page, "name=\"ChallengeId\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        using var phone = factory.AnonymousClient();
+        await phone.PostFormAsync($"/Onboarding/Sandbox?challenge={challenge}", new Dictionary<string, string> { ["challenge"] = challenge, ["Uscc"] = uscc });
+        var answer = await client.Http.PostAsync("/Onboarding/Register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["ChallengeId"] = challenge,
+            ["__RequestVerificationToken"] = PlatformClient.AntiforgeryToken(page),
+        }));
+        return System.Net.WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+    }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Filing.Tests;
@@ -19,9 +21,35 @@ internal static class ReviewPage
             ["Version"] = FilingInfoPage.Hidden(page, "Version"),
             ["IdempotencyKey"] = key,
             ["Trigger"] = trigger,
-            ["Reason"] = reason ?? string.Empty,
+            ["Values[reason]"] = reason ?? string.Empty,
         };
         var response = await reviewer.Http.PostAsync(Url(applicationId), new FormUrlEncodedContent(form));
         return (response, await response.Content.ReadAsStringAsync(), key);
+    }
+
+    /// <summary>The demo operator's filing, approving its application through the page first if no test did yet.</summary>
+    public static async Task<OperatorFiling> ApprovedDemoFilingAsync(this PlatformFactory factory)
+    {
+        if (await factory.CountAsync("SELECT COUNT(*) FROM Filing_Filings") > 0)
+        {
+            return await factory.DemoFilingAsync();
+        }
+
+        using var operatorClient = await factory.SignedInClientAsync(FilingRows.DemoUser);
+        if (await factory.CountAsync("SELECT COUNT(*) FROM Filing_Applications") == 0)
+        {
+            (await FilingInfoPage.SubmitAsync(operatorClient, FilingInfoPage.Complete())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var application = await factory.DemoApplicationAsync();
+        using var reviewer = await factory.SignedInClientAsync("reviewer110107");
+        if (application.Status == FilingApplicationStatus.Submitted)
+        {
+            await ReviewPage.StepAsync(reviewer, application.Id, "accept");
+        }
+
+        await ReviewPage.StepAsync(reviewer, application.Id, "approve");
+        await Poller.UntilAsync(factory.DemoApplicationAsync, a => a.Status == FilingApplicationStatus.Approved, "the application to follow the approval");
+        return await factory.DemoFilingAsync();
     }
 }

@@ -24,13 +24,15 @@ public sealed class TemplateTests(NotificationsFactory factory) : IClassFixture<
             NotificationTemplateKeys.FilingCodeResumed, NotificationTemplateKeys.ReportReturned, NotificationTemplateKeys.ReportWindowOpened,
             NotificationTemplateKeys.ReportDeadlineNear, NotificationTemplateKeys.ReportOverdue, NotificationTemplateKeys.VerificationCode,
             NotificationTemplateKeys.AdminChangeApproved, NotificationTemplateKeys.AdminChangeRejected,
+            NotificationTemplateKeys.FilingChangeApproved, NotificationTemplateKeys.FilingChangeRejected, NotificationTemplateKeys.DeregistrationNoticeStarted,
+            NotificationTemplateKeys.DeregistrationRejected, NotificationTemplateKeys.Deregistered,
         }.Order().ToList());
 
         await factory.InScopeAsync(sp => sp.GetRequiredService<TemplateService>().SaveAsync(NotificationTemplateKeys.ReportOverdue, "逾期提醒", "{operatorName}：{period}已逾期。", default));
         await factory.InScopeAsync(sp => TemplateService.SeedAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<TimeProvider>(), default));
 
         var templates = await factory.RowsAsync<NotificationTemplate>();
-        templates.Count.ShouldBe(11);
+        templates.Count.ShouldBe(16);
         templates.Single(t => t.Key == NotificationTemplateKeys.ReportOverdue).Title.ShouldBe("逾期提醒");
     }
 

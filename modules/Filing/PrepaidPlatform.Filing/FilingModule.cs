@@ -39,6 +39,12 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<ICustodyAccountSection, FilingCustodyAccountSection>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>, FilingStatusSync>();
         context.Services.AddScoped<FilingReview>();
+        context.Services.AddScoped<FilingChanges>();
+        context.Services.AddScoped<FilingDeregistrations>();
+        context.Services.AddScoped<DeregistrationReview>();
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>, DeregistrationStatusSync>();
+        context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.ChangeSubjectType, id => $"/Filing/Applications/{id}"));
+        context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingDeregistration.SubjectType, id => $"/Filing/Deregistrations/{id}"));
         context.Services.AddScoped<FilingCodeReader>();
         context.Services.AddScoped<FilingCodeControl>();
         context.Services.AddSingleton<FilingCodeLinks>();
@@ -63,6 +69,7 @@ public sealed class FilingModule : PlatformModule
     {
         context.Add(new MenuItem("work.filing.applications", "备案审核", "/Filing/Applications", PlatformSide.District, 10, FilingPermissions.ApplicationsRead));
         context.Add(new MenuItem("work.filing.codes", "备案码管理", "/Filing/Filings", PlatformSide.District, 11, FilingPermissions.ApplicationsRead));
+        context.Add(new MenuItem("work.filing.deregistrations", "备案注销", "/Filing/Deregistrations", PlatformSide.District, 12, FilingPermissions.ApplicationsRead));
     }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoLicenceSeeder.SeedAsync(services, cancellationToken);

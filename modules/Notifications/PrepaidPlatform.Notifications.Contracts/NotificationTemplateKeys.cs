@@ -9,6 +9,21 @@ public static class NotificationTemplateKeys
     /// <summary>备案驳回（含原因）. Parameters: operatorName, reason.</summary>
     public const string FilingRejected = "filing.rejected";
 
+    /// <summary>变更备案通过. Parameters: operatorName, filingNumber.</summary>
+    public const string FilingChangeApproved = "filing.change.approved";
+
+    /// <summary>变更备案驳回（含原因）. Parameters: operatorName, reason.</summary>
+    public const string FilingChangeRejected = "filing.change.rejected";
+
+    /// <summary>注销申请已同意，进入公示. Parameters: operatorName, filingNumber.</summary>
+    public const string DeregistrationNoticeStarted = "filing.deregistration.noticeStarted";
+
+    /// <summary>注销申请驳回（含原因）. Parameters: operatorName, reason.</summary>
+    public const string DeregistrationRejected = "filing.deregistration.rejected";
+
+    /// <summary>公示期满，备案已注销. Parameters: operatorName, filingNumber.</summary>
+    public const string Deregistered = "filing.deregistered";
+
     /// <summary>备案码暂停. Parameters: operatorName, reason.</summary>
     public const string FilingCodeSuspended = "filing.code.suspended";
 

@@ -158,12 +158,22 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
 
+                    b.Property<Guid?>("FilingId")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("datetime(6)");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasDefaultValue("Registration");
 
                     b.Property<DateOnly?>("LeaseFrom")
                         .HasColumnType("date");
@@ -330,6 +340,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("ApplicationNumber")
                         .IsUnique();
 
+                    b.HasIndex("FilingId");
+
                     b.HasIndex("OpenKey")
                         .IsUnique();
 
@@ -398,6 +410,80 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Filing_Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingDeregistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("DeregisteredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("IssuanceStoppedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeChannel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateOnly>("NoticeFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly?>("PublicNoticeEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<long>("SettledBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_Deregistrations", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
                 {
                     b.Property<Guid>("Id")
@@ -410,6 +496,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<bool>("CodeSuspended")
                         .HasColumnType("tinyint(1)");
 
@@ -419,6 +508,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<string>("CodeSuspensionReason")
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime?>("DeregisteredAtUtc")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTime>("FiledAtUtc")
                         .HasColumnType("datetime(6)");

@@ -149,12 +149,22 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FilingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Registration");
 
                     b.Property<DateOnly?>("LeaseFrom")
                         .HasColumnType("TEXT");
@@ -321,6 +331,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasIndex("ApplicationNumber")
                         .IsUnique();
 
+                    b.HasIndex("FilingId");
+
                     b.HasIndex("OpenKey")
                         .IsUnique();
 
@@ -389,6 +401,80 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Filing_Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingDeregistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeregisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuanceStoppedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeChannel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NoticeFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicNoticeEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SettledBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_Deregistrations", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
                 {
                     b.Property<Guid>("Id")
@@ -401,6 +487,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CodeSuspended")
                         .HasColumnType("INTEGER");
 
@@ -409,6 +498,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<string>("CodeSuspensionReason")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeregisteredAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FiledAtUtc")

@@ -99,7 +99,7 @@ internal sealed class FilingApplications(
             if (instanceId is null)
             {
                 // The start saves the application with the new instance; the transaction keeps both until the step is taken.
-                var started = await workflows.StartAsync(FilingApplication.WorkflowKey, FilingApplication.SubjectType, application.Id.ToString(), cancellationToken);
+                var started = await workflows.StartAsync(application.WorkflowKeyOfKind, application.SubjectTypeOfKind, application.Id.ToString(), cancellationToken);
                 if (!started.Succeeded)
                 {
                     return FilingOutcome.Refuse(started.Error!);
@@ -115,7 +115,10 @@ internal sealed class FilingApplications(
                 return FilingOutcome.Refuse(fired.Error ?? "提交失败，请稍后重试。");
             }
 
-            return new FilingOutcome(true, "备案申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成。", new Dictionary<string, string>(), application);
+            var submitted = application.Kind == FilingApplicationKind.Change
+                ? "变更申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成；确认前原备案信息继续有效。"
+                : "备案申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成。";
+            return new FilingOutcome(true, submitted, new Dictionary<string, string>(), application);
         }, cancellationToken);
 
     private string? Reveal(ProtectedValue value) => value.IsEmpty ? null : protector.Unprotect(value.Protected);
@@ -208,7 +211,7 @@ internal sealed class FilingApplications(
     /// 申请单编号 like the manual's 20230511443305: the Shanghai date and 6 random digits, unique city-wide (a unique
     /// index backs the check; a clash in the race between check and insert fails that one save, never duplicates).
     /// </summary>
-    private async Task<string> NewApplicationNumberAsync(CancellationToken cancellationToken)
+    internal async Task<string> NewApplicationNumberAsync(CancellationToken cancellationToken)
     {
         var prefix = clock.TodayInShanghai.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         using var cityWide = dataFilter.Disable<IMultiTenant>();

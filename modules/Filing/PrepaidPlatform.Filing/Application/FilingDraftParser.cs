@@ -62,6 +62,20 @@ internal static class FilingDraftParser
         return (draft, errors);
     }
 
+    /// <summary>万元 as typed → exact 分: decimal, never double; at most 6 decimals of 万元 is exactly whole 分.</summary>
+    public static bool TryParseWan(string value, out long fen)
+    {
+        fen = 0;
+        if (decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var wan)
+            && wan <= MaxBalanceWan && decimal.Round(wan, 6) == wan)
+        {
+            fen = (long)(wan * FenPerWan);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>万元 as shown back in the form: exact, without trailing zeros.</summary>
     public static string? FormatWan(long? fen) =>
         fen is { } value ? (value / (decimal)FenPerWan).ToString("0.######", CultureInfo.InvariantCulture) : null;
@@ -138,11 +152,9 @@ internal static class FilingDraftParser
             return null;
         }
 
-        // Exact: decimal, never double; at most 6 decimals of 万元 is exactly whole 分.
-        if (decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var wan)
-            && wan <= MaxBalanceWan && decimal.Round(wan, 6) == wan)
+        if (TryParseWan(value, out var fen))
         {
-            return (long)(wan * FenPerWan);
+            return fen;
         }
 
         errors[field] = "预收资金余额须为不小于0的数字，单位万元，最多6位小数（精确到分）。";

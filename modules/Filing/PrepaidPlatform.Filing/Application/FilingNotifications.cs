@@ -19,30 +19,37 @@ internal sealed class FilingNotifications(PlatformDbContext db, IWorkflowRuntime
 {
     public async Task HandleAsync(WorkflowNotificationRequested e, CancellationToken cancellationToken)
     {
-        if (e.SubjectType != FilingApplication.SubjectType || e.Audience != "operator" || !Guid.TryParse(e.SubjectId, out var id))
-        {
-            return;
-        }
-
-        var application = await db.Set<FilingApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
+        if (e.Audience != "operator" || !Guid.TryParse(e.SubjectId, out var id) || await SubjectAsync(e.SubjectType, id, cancellationToken) is not { } subject)
         {
             return;
         }
 
         var parameters = new Dictionary<string, string>
         {
-            ["operatorName"] = await db.Set<OperatorLicence>().Where(l => l.Uscc == application.Uscc).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken) ?? application.Uscc,
-            ["filingNumber"] = await db.Set<OperatorFiling>().Where(f => f.ApplicationId == application.Id).Select(f => f.FilingNumber).FirstOrDefaultAsync(cancellationToken) ?? "-",
+            ["operatorName"] = await db.Set<OperatorLicence>().Where(l => l.Uscc == subject.Uscc).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken) ?? subject.Uscc,
+            ["filingNumber"] = await db.Set<OperatorFiling>().Where(f => f.Id == subject.FilingId || f.ApplicationId == id)
+                .Select(f => f.FilingNumber).FirstOrDefaultAsync(cancellationToken) ?? "-",
             ["reason"] = await ReasonAsync(e, cancellationToken) ?? "-",
         };
 
-        await sender.NotifyUserAsync(new UserNotification(application.OperatorUserId, e.Template, parameters, "/Filing/Info"), cancellationToken);
-        if (await accounts.AdministratorPhoneForSmsAsync(application.OperatorUserId, cancellationToken) is { } phone)
+        await sender.NotifyUserAsync(new UserNotification(subject.OperatorUserId, e.Template, parameters, subject.Url), cancellationToken);
+        if (await accounts.AdministratorPhoneForSmsAsync(subject.OperatorUserId, cancellationToken) is { } phone)
         {
             await sender.SendSmsAsync(new SmsNotification(phone, e.Template, parameters), cancellationToken);
         }
     }
+
+    private sealed record Subject(Guid OperatorUserId, string Uscc, Guid? FilingId, string Url);
+
+    /// <summary>Whose subject it is, for the three filing lifecycles (备案登记, 变更备案, 备案注销); null for other modules' subjects.</summary>
+    private async Task<Subject?> SubjectAsync(string subjectType, Guid id, CancellationToken cancellationToken) => subjectType switch
+    {
+        FilingApplication.SubjectType or FilingApplication.ChangeSubjectType => await db.Set<FilingApplication>().AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new Subject(a.OperatorUserId, a.Uscc, a.FilingId, "/Filing/Info")).FirstOrDefaultAsync(cancellationToken),
+        FilingDeregistration.SubjectType => await db.Set<FilingDeregistration>().AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new Subject(d.OperatorUserId, d.Uscc, d.FilingId, "/Filing/Deregister")).FirstOrDefaultAsync(cancellationToken),
+        _ => null,
+    };
 
     /// <summary>The reason typed with the step that asked for the message (驳回原因), from the instance's journal.</summary>
     private async Task<string?> ReasonAsync(WorkflowNotificationRequested e, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace PrepaidPlatform.Filing.Application;
 
 /// <summary>One row of the district's work queue: the application, its workflow state and the 3-working-day deadline.</summary>
 internal sealed record FilingQueueRow(Guid Id, string ApplicationNumber, string Uscc, string? ShopName, FilingApplicationStatus Status,
-    DateTime? SubmittedAtUtc, string? StateLabel, DateTime? DueAtUtc, bool Overdue);
+    DateTime? SubmittedAtUtc, string? StateLabel, DateTime? DueAtUtc, bool Overdue, FilingApplicationKind Kind);
 
 internal enum FilingQueueFilter
 {
@@ -46,7 +46,7 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
         {
             var instance = a.WorkflowInstanceId is { } id ? instances.GetValueOrDefault(id) : null;
             return new FilingQueueRow(a.Id, a.ApplicationNumber, a.Uscc, a.ShopName, a.Status, a.SubmittedAtUtc,
-                instance?.CurrentStateLabel, instance?.DueAtUtc, instance?.IsOverdueAt(now) ?? false);
+                instance?.CurrentStateLabel, instance?.DueAtUtc, instance?.IsOverdueAt(now) ?? false, a.Kind);
         });
         return (filter == FilingQueueFilter.Overdue ? rows.Where(r => r.Overdue) : rows).ToList();
     }
@@ -72,7 +72,9 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
         string? number = null;
         if (step?.ToState == ApprovedState)
         {
-            number = await RecordFilingAsync(application, cancellationToken);
+            number = application.Kind == FilingApplicationKind.Change
+                ? await ApplyChangeAsync(application, cancellationToken)
+                : await RecordFilingAsync(application, cancellationToken);
         }
 
         // Only a step that asks for the reason gets it: a reason typed before pressing 审核通过 is not that step's input.
@@ -88,9 +90,18 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
 
         await transaction.CommitAsync(cancellationToken);
         var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
+            : number is not null && application.Kind == FilingApplicationKind.Change ? $"已确认变更，备案编号 {number} 不变。"
             : number is not null ? $"已审核通过，备案编号 {number}。"
             : $"已{step?.Label ?? "办理"}。";
         return new FilingOutcome(true, message, new Dictionary<string, string>(), application);
+    }
+
+    /// <summary>变更备案 confirmed: the filing now points at the change's data; its number stays (F7).</summary>
+    private async Task<string> ApplyChangeAsync(FilingApplication change, CancellationToken cancellationToken)
+    {
+        var filing = await db.Set<OperatorFiling>().FirstAsync(f => f.Id == change.FilingId, cancellationToken);
+        filing.ApplyChange(change.Id, clock.UtcNow.UtcDateTime);
+        return filing.FilingNumber;
     }
 
     private async Task<string> RecordFilingAsync(FilingApplication application, CancellationToken cancellationToken)

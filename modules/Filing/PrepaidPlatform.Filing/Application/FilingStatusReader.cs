@@ -44,12 +44,15 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
     private string Summary(FilingApplication a, string? reason)
     {
         var submitted = a.SubmittedAtUtc is { } at ? Local(at).ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : null;
+        // The manual's words: 【申请备案】 for the registration, 【更新备案】 for a change (备案信息变更).
+        var what = a.Kind == FilingApplicationKind.Change ? "更新备案" : "申请备案";
         return a.Status switch
         {
             FilingApplicationStatus.Submitted or FilingApplicationStatus.UnderReview =>
-                $"已于{submitted}【申请备案】，申请单编号{a.ApplicationNumber}。请关注确认结果通知。",
+                $"已于{submitted}【{what}】，申请单编号{a.ApplicationNumber}。预计3个工作日内完成审核，请关注确认结果通知。",
             FilingApplicationStatus.Rejected =>
-                $"{submitted}【申请备案】，申请单编号{a.ApplicationNumber}，未通过审核，原因：{reason}。请修改后重新提交。",
+                $"{submitted}【{what}】，申请单编号{a.ApplicationNumber}，未通过审核，原因：{reason}。请修改后重新提交。",
+            _ when a.Kind == FilingApplicationKind.Change => $"正在进行【更新备案】，申请单编号{a.ApplicationNumber}，请修改需要变更的信息并提交。",
             _ => $"正在进行【单用途商业预付卡业务备案】申请，申请单编号{a.ApplicationNumber}，请完成所有信息填写并提交。",
         };
     }

@@ -28,7 +28,7 @@ internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime wo
 
     public async Task HandleAsync(WorkflowSubjectStatusRequested integrationEvent, CancellationToken cancellationToken)
     {
-        if (integrationEvent.SubjectType != FilingApplication.SubjectType || !Guid.TryParse(integrationEvent.SubjectId, out var id))
+        if (integrationEvent.SubjectType is not (FilingApplication.SubjectType or FilingApplication.ChangeSubjectType) || !Guid.TryParse(integrationEvent.SubjectId, out var id))
         {
             return;
         }

@@ -93,12 +93,15 @@ internal sealed class FilingUploads(PlatformDbContext db, IFileStore store, ITen
         return [];
     }
 
-    /// <summary>After the save committed: the files the new ones replaced go.</summary>
+    /// <summary>After the save committed: the files the new ones replaced go, unless the filed data still refers to them (a change filing shares them).</summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         foreach (var key in _replaced)
         {
-            await store.DeleteAsync(key, cancellationToken);
+            if (!await db.Set<FilingAttachment>().AnyAsync(a => a.StoreKey == key, cancellationToken))
+            {
+                await store.DeleteAsync(key, cancellationToken);
+            }
         }
 
         _replaced.Clear();

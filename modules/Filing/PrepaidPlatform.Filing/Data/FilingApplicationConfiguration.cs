@@ -22,6 +22,10 @@ internal static class FilingApplicationConfiguration
             b.Property(x => x.ApplicationNumber).HasMaxLength(20).IsRequired();
             b.HasIndex(x => x.ApplicationNumber).IsUnique();
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(FilingApplicationKind.Registration).HasSentinel((FilingApplicationKind)(-1));
+            b.HasIndex(x => x.FilingId);
+            b.Ignore(x => x.WorkflowKeyOfKind);
+            b.Ignore(x => x.SubjectTypeOfKind);
             b.Property(x => x.ShopName).HasMaxLength(64);
             b.Property(x => x.IndustryCode).HasMaxLength(8);
             b.Property(x => x.DistrictCode).HasMaxLength(8);
@@ -56,6 +60,21 @@ internal static class FilingApplicationConfiguration
             b.Property(x => x.FileName).HasMaxLength(128).IsRequired();
             b.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
             b.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
+        });
+
+        builder.Entity<FilingDeregistration>(b =>
+        {
+            b.ToTable(FilingModelConfiguration.Prefix + "Deregistrations");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => x.TenantId);
+            b.HasIndex(x => x.FilingId);
+            b.Property(x => x.OpenKey).HasMaxLength(32);
+            b.HasIndex(x => x.OpenKey).IsUnique();
+            b.Property(x => x.Uscc).HasMaxLength(18).IsRequired();
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.NoticeChannel).HasMaxLength(200).IsRequired();
+            b.Property(x => x.Reason).HasMaxLength(200).IsRequired();
         });
 
         builder.Entity<OperatorFiling>(b =>

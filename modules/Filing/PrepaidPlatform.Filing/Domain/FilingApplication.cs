@@ -13,6 +13,8 @@ internal sealed class FilingApplication : IMultiTenant
 {
     public const string WorkflowKey = "filing.registration";
     public const string SubjectType = "filing.application";
+    public const string ChangeWorkflowKey = "filing.change";
+    public const string ChangeSubjectType = "filing.changeRequest";
 
     private FilingApplication()
     {
@@ -37,6 +39,16 @@ internal sealed class FilingApplication : IMultiTenant
     public Guid Id { get; private set; }
 
     public Guid? TenantId { get; private set; }
+
+    /// <summary>备案登记 or 变更备案 (F7): a change is the same form, prefilled from the filing, reviewed through filing.change.</summary>
+    public FilingApplicationKind Kind { get; private set; }
+
+    /// <summary>The standing filing a change applies to; null for a registration.</summary>
+    public Guid? FilingId { get; private set; }
+
+    public string WorkflowKeyOfKind => Kind == FilingApplicationKind.Change ? ChangeWorkflowKey : WorkflowKey;
+
+    public string SubjectTypeOfKind => Kind == FilingApplicationKind.Change ? ChangeSubjectType : SubjectType;
 
     /// <summary>The operator account (经营者管理员) that owns the application.</summary>
     public Guid OperatorUserId { get; private set; }
@@ -111,6 +123,23 @@ internal sealed class FilingApplication : IMultiTenant
 
     /// <summary>Whether the operator may still change it: a submitted application cannot be withdrawn or edited (第2步 · 提示).</summary>
     public bool IsEditable => Status is FilingApplicationStatus.Draft or FilingApplicationStatus.Rejected;
+
+    /// <summary>变更备案信息: a draft of the given filing starting from the data on file (the caller copies the uploads and custody).</summary>
+    public static FilingApplication ChangeOf(FilingApplication filed, Guid filingId, Guid id, string applicationNumber, DateTime nowUtc)
+    {
+        var change = new FilingApplication(id, filed.TenantId!.Value, filed.OperatorUserId, filed.Uscc, applicationNumber, nowUtc)
+        {
+            Kind = FilingApplicationKind.Change,
+            FilingId = filingId,
+        };
+        change.SetBasics(filed.ShopName, filed.IndustryCode, filed.DistrictCode, filed.StreetCode, filed.Category);
+        change.SetLegalRepresentative(filed.LegalRepName, filed.LegalRepIdType, filed.LegalRepIdNumber, filed.LegalRepPhone);
+        change.SetPremises(filed.PremisesAddress, filed.PremisesOwnership, filed.LeaseFrom, filed.LeaseTo);
+        change.SetIssuance(filed.ProductName, filed.CardKinds, filed.CardsIssued, filed.PrepaidBalanceFen);
+        change.SetCustody(filed.Custody);
+        change.SetRemarks(filed.Remarks);
+        return change;
+    }
 
     public void SetBasics(string? shopName, string? industryCode, string? districtCode, string? streetCode, FilingCategory? category)
     {

@@ -33,3 +33,10 @@ internal enum FilingApplicationStatus
     Approved = 4,    // 完成备案
     Withdrawn = 5,   // 已撤回
 }
+
+/// <summary>What an application asks for: the first filing, or a change of a standing one (its number stays).</summary>
+internal enum FilingApplicationKind
+{
+    Registration = 0, // 备案登记
+    Change = 1,       // 变更备案
+}

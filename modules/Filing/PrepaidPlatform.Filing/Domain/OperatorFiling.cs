@@ -62,6 +62,26 @@ internal sealed class OperatorFiling : IMultiTenant
 
     public DateTime? CodeSuspendedAtUtc { get; private set; }
 
+    /// <summary>The latest confirmed change (最近变更时间); null while the registration's data is on file.</summary>
+    public DateTime? ChangedAtUtc { get; private set; }
+
+    /// <summary>变更备案 confirmed: the change's data is on file from now on.</summary>
+    public void ApplyChange(Guid applicationId, DateTime nowUtc)
+    {
+        ApplicationId = applicationId;
+        ChangedAtUtc = UpdatedAtUtc = nowUtc;
+    }
+
+    public DateTime? DeregisteredAtUtc { get; private set; }
+
+    /// <summary>公示期满注销: the filing ends, its code says so, and the USCC may file again.</summary>
+    public void Deregister(DateTime nowUtc)
+    {
+        Status = OperatorFilingStatus.Deregistered;
+        ActiveKey = null;
+        DeregisteredAtUtc = UpdatedAtUtc = nowUtc;
+    }
+
     /// <summary>暂停备案码: the public page says so, with the reason, until the district resumes it.</summary>
     public void SuspendCode(string reason, DateTime nowUtc)
     {

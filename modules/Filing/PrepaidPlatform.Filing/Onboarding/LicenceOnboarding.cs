@@ -26,7 +26,11 @@ internal sealed class LicenceOnboarding(
 
     public Task<LicenceChallenge> StartAsync(CancellationToken cancellationToken) => verifier.CreateChallengeAsync(cancellationToken);
 
-    public async Task<Outcome> CompleteAsync(string challengeId, CancellationToken cancellationToken)
+    /// <summary>备案信息变更 · 提示(2): 当经营主体社会统一信用代码发生变化时，需重新注册.</summary>
+    internal const string NewUsccMessage = "扫码确认的营业执照统一社会信用代码与本账号不一致。当经营主体统一社会信用代码发生变化时，不能通过更新证照或变更备案办理，需以新主体重新注册并申请备案。";
+
+    /// <param name="signedInUscc">The USCC of the signed-in operator updating its licence (更新证照); null during registration.</param>
+    public async Task<Outcome> CompleteAsync(string challengeId, string? signedInUscc, CancellationToken cancellationToken)
     {
         var status = await verifier.GetStatusAsync(challengeId, cancellationToken);
         if (status.State != LicenceChallengeState.Confirmed || status.Licence is not { } licence)
@@ -38,6 +42,11 @@ internal sealed class LicenceOnboarding(
         if (UnifiedSocialCreditCode.Validate(licence.Uscc) is { } invalid)
         {
             return new Outcome(LicenceChallengeState.Refused, invalid);
+        }
+
+        if (signedInUscc is not null && !string.Equals(signedInUscc, licence.Uscc, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Outcome(LicenceChallengeState.Refused, NewUsccMessage);
         }
 
         var district = await tenants.FindByCodeAsync(licence.DistrictCode, cancellationToken);

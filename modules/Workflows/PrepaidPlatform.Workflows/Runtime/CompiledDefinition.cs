@@ -41,4 +41,11 @@ internal sealed class CompiledDefinition
     public TransitionSpec? Find(string state, string trigger) => _outgoing[state].FirstOrDefault(t => t.Trigger == trigger);
 
     public IEnumerable<TimerSpec> TimersOf(string state) => _timers[state];
+
+    /// <summary>
+    /// A transition that a timer of its state fires and that names no permission is the platform's alone (公示期满注销):
+    /// no user is offered it or may fire it, or the notice period could be cut short by anyone who sees the button.
+    /// </summary>
+    public bool IsTimerOnly(TransitionSpec transition) =>
+        transition.Permission is null && _timers[transition.From].Any(t => t.Trigger == transition.Trigger);
 }

@@ -103,7 +103,7 @@ internal sealed class WorkflowRuntime(
         var available = new List<WorkflowTriggerDto>();
         foreach (var transition in definition.Outgoing(instance.CurrentState))
         {
-            if (transition.Permission is { } permission && !permissions.IsGranted(permission))
+            if ((transition.Permission is { } permission && !permissions.IsGranted(permission)) || definition.IsTimerOnly(transition))
             {
                 continue;
             }
@@ -157,6 +157,11 @@ internal sealed class WorkflowRuntime(
         if (transition.Permission is { } permission && !permissions.IsGranted(permission))
         {
             return WorkflowFireResult.Refuse($"您没有“{transition.Label}”的权限。", current);
+        }
+
+        if (definition.IsTimerOnly(transition))
+        {
+            return WorkflowFireResult.Refuse($"“{transition.Label}”由平台在计时到期时自动办理。", current);
         }
 
         var (input, fieldErrors) = InputValidation.Check(transition, request.Input);

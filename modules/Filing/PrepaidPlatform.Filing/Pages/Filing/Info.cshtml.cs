@@ -95,6 +95,22 @@ internal sealed class InfoModel(
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) =>
         HandleAsync(() => applications.SubmitAsync(ApplicationId, Input, UploadFiles.Files(), IdempotencyKey, cancellationToken), cancellationToken);
 
+    /// <summary>变更备案信息: opens a change of the standing filing, prefilled from the data on file.</summary>
+    public async Task<IActionResult> OnPostStartChangeAsync([FromServices] FilingChanges changes, CancellationToken cancellationToken)
+    {
+        var outcome = await changes.StartAsync(cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, outcome.Message!);
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = outcome.Message;
+        return RedirectToPage();
+    }
+
     /// <summary>下载模板 of 兑付场所信息 / 分公司信息, with the dictionaries of districts and streets.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(AttachmentKind kind, CancellationToken cancellationToken)
     {

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Onboarding;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Security;
 using QRCoder;
 
 namespace PrepaidPlatform.Filing.Pages.Onboarding;
 
 /// <summary>注册 · 一、使用电子营业执照进行证照验证: the QR code the legal representative scans, then 我已完成确认.</summary>
 [AllowAnonymous]
-internal sealed class RegisterModel(LicenceOnboarding onboarding) : PageModel
+internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public string ChallengeId { get; set; } = string.Empty;
@@ -26,7 +28,9 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding) : PageModel
         LicenceOnboarding.Outcome outcome;
         try
         {
-            outcome = await onboarding.CompleteAsync(ChallengeId, cancellationToken);
+            // A signed-in operator is updating its licence (更新证照): the licence must stay the account's own USCC.
+            var signedInUscc = currentUser.Side == PlatformSide.Operator ? currentUser.UserName : null;
+            outcome = await onboarding.CompleteAsync(ChallengeId, signedInUscc, cancellationToken);
         }
         catch (InvalidOperationException ex)
         {

@@ -22,6 +22,9 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
 {
     public IReadOnlyCollection<FilingAttachment> Attachments { get; private set; } = [];
 
+    /// <summary>变更备案: what the change asks for against the data on file (null for a registration or once confirmed).</summary>
+    public IReadOnlyList<FilingChangeLine>? Changes { get; private set; }
+
     public FilingSummaryView Summary { get; private set; } = null!;
 
     public FilingStatusView Status { get; private set; } = null!;
@@ -37,9 +40,10 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
     /// <summary>One key per rendered form: a double-clicked button takes the step once.</summary>
     public string IdempotencyKey { get; } = Guid.NewGuid().ToString("N");
 
-    public string? Reason { get; private set; }
+    /// <summary>The step inputs posted (驳回原因), shown again when the step was refused.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
 
-    public string? ReasonError { get; private set; }
+    public IReadOnlyDictionary<string, string> InputErrors { get; private set; } = new Dictionary<string, string>();
 
     public string? Notice { get; private set; }
 
@@ -55,9 +59,10 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
         return content is null ? NotFound() : File(content, attachment!.ContentType, attachment.FileName);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string trigger, string? reason, int version, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, string trigger, Dictionary<string, string>? values, int version, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var outcome = await review.DecideAsync(id, trigger ?? string.Empty, reason, version, idempotencyKey ?? string.Empty, cancellationToken);
+        values ??= [];
+        var outcome = await review.DecideAsync(id, trigger ?? string.Empty, values.GetValueOrDefault("reason"), version, idempotencyKey ?? string.Empty, cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -69,9 +74,9 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
             return Page();
         }
 
-        Reason = reason;
-        ReasonError = outcome.FieldErrors.GetValueOrDefault("reason");
-        if (ReasonError is null)
+        Values = values;
+        InputErrors = outcome.FieldErrors;
+        if (outcome.FieldErrors.Count == 0)
         {
             ModelState.AddModelError(string.Empty, outcome.Message ?? "操作未完成。");
         }
@@ -93,6 +98,14 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
         Status = await statusReader.ReadAsync(application, cancellationToken);
         Filing = await review.FilingOfAsync(application, cancellationToken);
         Attachments = await uploads.OfAsync(application.Id, cancellationToken);
+        if (application.Kind == FilingApplicationKind.Change && application.FilingId is { } filingId
+            && await db.Set<OperatorFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == filingId, cancellationToken) is { } onFile
+            && onFile.ApplicationId != application.Id
+            && await db.Set<FilingApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == onFile.ApplicationId, cancellationToken) is { } filed)
+        {
+            Changes = FilingDiff.Compare(filed, application, custody.Read(filed), custody.Read(application),
+                custody.Reveal(filed) != custody.Reveal(application), await uploads.OfAsync(filed.Id, cancellationToken), Attachments);
+        }
         if (application.WorkflowInstanceId is { } instanceId)
         {
             Instance = await workflows.FindAsync(instanceId, cancellationToken);
