@@ -1,3 +1,4 @@
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
@@ -13,6 +14,7 @@ public static class HostModules
     [
         typeof(PlatformKernelModule),
         typeof(IdentityModule),
+        typeof(CustodyModule),
         typeof(FilingModule),
         typeof(NotificationsModule),
         typeof(WorkflowsModule),

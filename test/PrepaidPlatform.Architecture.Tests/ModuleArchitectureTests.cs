@@ -2,6 +2,8 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Canary.Contracts;
 using PrepaidPlatform.Canary.Module;
+using PrepaidPlatform.Custody;
+using PrepaidPlatform.Filing;
 using PrepaidPlatform.Host;
 using PrepaidPlatform.Host.Data;
 using PrepaidPlatform.Identity;
@@ -27,6 +29,7 @@ public sealed class ModuleArchitectureTests
     {
         ModuleAssemblies.ShouldContain(typeof(PlatformKernelModule).Assembly);
         ModuleAssemblies.ShouldContain(typeof(IdentityModule).Assembly);
+        ModuleAssemblies.ShouldContain(typeof(CustodyModule).Assembly);
         ContractsAssemblies().Count().ShouldBe(ModuleAssemblies.Count);
     }
 
@@ -35,6 +38,17 @@ public sealed class ModuleArchitectureTests
     {
         ModuleAssemblies.SelectMany(ModuleRules.ReferenceViolations).ShouldBeEmpty();
         ModuleRules.ReferenceViolations(typeof(CanaryModule).Assembly).ShouldContain(v => v.Contains("PrepaidPlatform.Identity", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Filing_reaches_the_custody_account_section_through_the_custody_contracts_only()
+    {
+        // The filing form's 专用存管账户 is stored by Custody; Filing must hold ICustodyAccounts, never Custody's entities.
+        var filing = typeof(FilingModule).Assembly;
+        var references = filing.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        references.ShouldContain(typeof(ICustodyAccounts).Assembly.GetName().Name);
+        references.ShouldNotContain(typeof(CustodyModule).Assembly.GetName().Name);
+        ModuleRules.ReferenceViolations(filing).ShouldBeEmpty();
     }
 
     [Fact]

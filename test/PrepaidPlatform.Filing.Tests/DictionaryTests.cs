@@ -3,7 +3,7 @@ using PrepaidPlatform.Platform.Tenants;
 
 namespace PrepaidPlatform.Filing.Tests;
 
-/// <summary>The seeded dictionaries of the filing form (备案登记 · 基本信息, 法人/负责人信息, 专用存管账户).</summary>
+/// <summary>The seeded dictionaries of the filing form (备案登记 · 基本信息, 法人/负责人信息); the banks of 专用存管账户 are Custody's.</summary>
 public sealed class DictionaryTests
 {
     [Fact]
@@ -67,14 +67,4 @@ public sealed class DictionaryTests
     [InlineData("ForeignPermanentResidentId", "11010519491231002X", false)]
     public void Id_numbers_are_checked_against_their_type(string type, string number, bool valid) =>
         (IdDocumentTypes.Validate(Enum.Parse<IdDocumentType>(type), number, new DateOnly(2026, 11, 23)) is null).ShouldBe(valid);
-
-    [Fact]
-    public void Banks_include_the_big_four_and_the_city_banks()
-    {
-        BankDictionary.All.Select(b => b.Code).ShouldBeUnique();
-        foreach (var name in new[] { "中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "北京银行", "北京农村商业银行" })
-        {
-            BankDictionary.All.ShouldContain(b => b.Name == name);
-        }
-    }
 }

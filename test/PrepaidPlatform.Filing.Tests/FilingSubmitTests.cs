@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
@@ -47,7 +48,11 @@ public sealed class FilingSubmitTests(PlatformFactory factory) : IClassFixture<P
         draft.LegalRepIdNumber.Masked.ShouldBe("1101**********002X");
         draft.LegalRepIdNumber.Protected.ShouldNotContain("11010519491231002X");
         (await RevealAsync(draft.LegalRepIdNumber.Protected)).ShouldBe("11010519491231002X");
-        (await RevealAsync(draft.Custody.AccountNumber.Protected)).ShouldBe("20000012345678901234");
+        (await factory.InScopeAsync(async sp =>
+        {
+            using var district = sp.GetRequiredService<ICurrentTenant>().Change(draft.TenantId);
+            return await sp.GetRequiredService<ICustodyAccounts>().RevealAsync(draft.Id);
+        })).ShouldBe("20000012345678901234");
 
         // A second draft of the same operator without the id would be a second open application: refused.
         (await SaveWithoutIdAsync(client)).ShouldContain(FilingApplications.OpenExistsMessage);

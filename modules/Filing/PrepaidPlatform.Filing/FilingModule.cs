@@ -36,7 +36,6 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<FilingApplications>();
         context.Services.AddScoped<FilingUploads>();
         context.Services.AddScoped<FilingStatusReader>();
-        context.Services.AddScoped<ICustodyAccountSection, FilingCustodyAccountSection>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>, FilingStatusSync>();
         context.Services.AddScoped<FilingReview>();
         context.Services.AddScoped<FilingChanges>();

@@ -31,7 +31,7 @@ public sealed class QuartzStoreMigrationTests
         (await QuartzTablesAsync(db)).Count.ShouldBe(QuartzTableCount);
     }
 
-    private static PlatformDbContext CreateContext(TestDatabase database)
+    internal static PlatformDbContext CreateContext(TestDatabase database)
     {
         var dependencies = PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types));
         return database.Provider == "MySql"

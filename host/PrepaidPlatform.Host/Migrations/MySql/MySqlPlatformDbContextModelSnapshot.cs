@@ -131,6 +131,54 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Identity_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyAccount", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<string>("BranchName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyAccount.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("varchar(160)")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Custody_Accounts", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -244,46 +292,6 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<Guid?>("WorkflowInstanceId")
                         .HasColumnType("char(36)");
-
-                    b.ComplexProperty<Dictionary<string, object>>("Custody", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("BankCode")
-                                .HasMaxLength(8)
-                                .HasColumnType("varchar(8)")
-                                .HasColumnName("CustodyBankCode");
-
-                            b1.Property<string>("BranchName")
-                                .HasMaxLength(64)
-                                .HasColumnType("varchar(64)")
-                                .HasColumnName("CustodyBranchName");
-
-                            b1.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails.AccountNumber#ProtectedValue", b2 =>
-                                {
-                                    b2.IsRequired();
-
-                                    b2.Property<string>("Hash")
-                                        .IsRequired()
-                                        .HasMaxLength(64)
-                                        .HasColumnType("varchar(64)")
-                                        .HasColumnName("CustodyAccountNumberHash")
-                                        .HasAnnotation("Audit:Mask", 1);
-
-                                    b2.Property<string>("Masked")
-                                        .IsRequired()
-                                        .HasMaxLength(32)
-                                        .HasColumnType("varchar(32)")
-                                        .HasColumnName("CustodyAccountNumberMasked");
-
-                                    b2.Property<string>("Protected")
-                                        .IsRequired()
-                                        .HasMaxLength(160)
-                                        .HasColumnType("varchar(160)")
-                                        .HasColumnName("CustodyAccountNumberProtected")
-                                        .HasAnnotation("Audit:Mask", 1);
-                                });
-                        });
 
                     b.ComplexProperty<Dictionary<string, object>>("LegalRepIdNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.LegalRepIdNumber#ProtectedValue", b1 =>
                         {

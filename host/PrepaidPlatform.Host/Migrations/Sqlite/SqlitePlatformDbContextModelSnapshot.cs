@@ -122,6 +122,54 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Identity_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyAccount", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BranchName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyAccount.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Custody_Accounts", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -235,46 +283,6 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<Guid?>("WorkflowInstanceId")
                         .HasColumnType("TEXT");
-
-                    b.ComplexProperty<Dictionary<string, object>>("Custody", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("BankCode")
-                                .HasMaxLength(8)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("CustodyBankCode");
-
-                            b1.Property<string>("BranchName")
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("CustodyBranchName");
-
-                            b1.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails.AccountNumber#ProtectedValue", b2 =>
-                                {
-                                    b2.IsRequired();
-
-                                    b2.Property<string>("Hash")
-                                        .IsRequired()
-                                        .HasMaxLength(64)
-                                        .HasColumnType("TEXT")
-                                        .HasColumnName("CustodyAccountNumberHash")
-                                        .HasAnnotation("Audit:Mask", 1);
-
-                                    b2.Property<string>("Masked")
-                                        .IsRequired()
-                                        .HasMaxLength(32)
-                                        .HasColumnType("TEXT")
-                                        .HasColumnName("CustodyAccountNumberMasked");
-
-                                    b2.Property<string>("Protected")
-                                        .IsRequired()
-                                        .HasMaxLength(160)
-                                        .HasColumnType("TEXT")
-                                        .HasColumnName("CustodyAccountNumberProtected")
-                                        .HasAnnotation("Audit:Mask", 1);
-                                });
-                        });
 
                     b.ComplexProperty<Dictionary<string, object>>("LegalRepIdNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.LegalRepIdNumber#ProtectedValue", b1 =>
                         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
@@ -28,7 +29,7 @@ internal sealed class FilingApplications(
     ICurrentTenant currentTenant,
     ITenantDirectory tenants,
     IPersonalDataProtector protector,
-    ICustodyAccountSection custody,
+    ICustodyAccounts custody,
     IWorkflowRuntime workflows,
     IDataFilter dataFilter,
     FilingUploads uploads,
@@ -85,8 +86,9 @@ internal sealed class FilingApplications(
             }
 
             var district = await tenants.FindByCodeAsync(licence.DistrictCode, cancellationToken);
-            var secrets = new FilingSecrets(Reveal(application!.LegalRepIdNumber), Reveal(application.LegalRepPhone), custody.Reveal(application));
-            var errors = FilingRules.Check(application, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai));
+            var section = await custody.ReadAsync(application!.Id, cancellationToken);
+            var secrets = new FilingSecrets(Reveal(application.LegalRepIdNumber), Reveal(application.LegalRepPhone), await custody.RevealAsync(application.Id, cancellationToken));
+            var errors = FilingRules.Check(application, section, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai));
             var attached = (await uploads.OfAsync(application.Id, cancellationToken)).Select(a => a.Kind).Concat(files.Keys).ToHashSet();
             FilingRules.CheckAttachments(application, attached, errors);
             if (errors.Count > 0)
@@ -187,6 +189,8 @@ internal sealed class FilingApplications(
         }
 
         Apply(application, draft);
+        // Staged, not saved: the section commits with the application in this transaction, or neither does.
+        await custody.StageAsync(application.Id, draft.CustodyBankCode, draft.CustodyBranchName, draft.CustodyAccountNumber, cancellationToken);
         application.Touch(clock.UtcNow.UtcDateTime);
         var refused = await uploads.StageAsync(application, files, cancellationToken);
         if (refused.Count > 0)
@@ -233,7 +237,6 @@ internal sealed class FilingApplications(
             d.LegalRepPhone is null ? null : ProtectedValue.ForPhone(protector, d.LegalRepPhone));
         application.SetPremises(d.PremisesAddress, d.PremisesOwnership, d.LeaseFrom, d.LeaseTo);
         application.SetIssuance(d.ProductName, d.CardKinds, d.CardsIssued, d.PrepaidBalanceFen);
-        custody.Stage(application, d.CustodyBankCode, d.CustodyBranchName, d.CustodyAccountNumber);
         application.SetRemarks(d.Remarks);
     }
 }

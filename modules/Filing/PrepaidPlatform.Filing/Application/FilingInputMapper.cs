@@ -1,12 +1,13 @@
 using System.Globalization;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Domain;
 
 namespace PrepaidPlatform.Filing.Application;
 
-/// <summary>A stored application back into the form. Protected values stay blank: pages show them masked only.</summary>
+/// <summary>A stored application and its custody section back into the form. Protected values stay blank: pages show them masked only.</summary>
 internal static class FilingInputMapper
 {
-    public static FilingInput From(FilingApplication a) => new()
+    public static FilingInput From(FilingApplication a, CustodyAccountView custody) => new()
     {
         ShopName = a.ShopName,
         IndustryCode = a.IndustryCode,
@@ -24,8 +25,8 @@ internal static class FilingInputMapper
         BearerCards = a.CardKinds.HasFlag(CardKinds.Bearer),
         CardsIssued = a.CardsIssued?.ToString(CultureInfo.InvariantCulture),
         PrepaidBalanceWan = FilingDraftParser.FormatWan(a.PrepaidBalanceFen),
-        CustodyBankCode = a.Custody.BankCode,
-        CustodyBranchName = a.Custody.BranchName,
+        CustodyBankCode = custody.BankCode,
+        CustodyBranchName = custody.BranchName,
         Remarks = a.Remarks,
     };
 }

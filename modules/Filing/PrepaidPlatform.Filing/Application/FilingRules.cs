@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Dictionaries;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Identifiers;
@@ -20,7 +21,7 @@ internal sealed record FilingSecrets(string? IdNumber, string? Phone, string? Ac
 /// </summary>
 internal static partial class FilingRules
 {
-    public static Dictionary<string, string> Check(FilingApplication a, FilingSecrets secrets, FilingRuleContext context)
+    public static Dictionary<string, string> Check(FilingApplication a, CustodyAccountView custody, FilingSecrets secrets, FilingRuleContext context)
     {
         var errors = new Dictionary<string, string>();
 
@@ -116,7 +117,7 @@ internal static partial class FilingRules
         }
 
         // 7. 专用存管账户: a corporate account of the operator at a bank in the city (问 3).
-        CheckCustody(a.Custody, secrets.AccountNumber, errors);
+        CheckCustody(custody, secrets.AccountNumber, errors);
 
         return errors;
     }
@@ -137,13 +138,13 @@ internal static partial class FilingRules
         }
     }
 
-    private static void CheckCustody(CustodyAccountDetails custody, string? accountNumber, Dictionary<string, string> errors)
+    private static void CheckCustody(CustodyAccountView custody, string? accountNumber, Dictionary<string, string> errors)
     {
         if (custody.BankCode is null)
         {
             errors[nameof(FilingInput.CustodyBankCode)] = "请选择开户银行。";
         }
-        else if (BankDictionary.Find(custody.BankCode) is null)
+        else if (CustodyBanks.Find(custody.BankCode) is null)
         {
             errors[nameof(FilingInput.CustodyBankCode)] = "开户银行须从银行列表中选择。";
         }

@@ -39,12 +39,6 @@ internal static class FilingApplicationConfiguration
             b.Property(x => x.PremisesOwnership).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.ProductName).HasMaxLength(100);
             b.Property(x => x.CardKinds).HasConversion<int>();
-            b.ComplexProperty(x => x.Custody, c =>
-            {
-                c.Property(p => p.BankCode).HasColumnName("CustodyBankCode").HasMaxLength(8);
-                c.Property(p => p.BranchName).HasColumnName("CustodyBranchName").HasMaxLength(64);
-                c.ComplexProperty(p => p.AccountNumber, n => n.ProtectedColumns("CustodyAccountNumber", 32));
-            });
             b.Property(x => x.Remarks).HasMaxLength(100);
         });
 

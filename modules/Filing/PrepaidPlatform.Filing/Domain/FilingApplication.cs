@@ -20,7 +20,6 @@ internal sealed class FilingApplication : IMultiTenant
     {
         Uscc = ApplicationNumber = string.Empty;
         LegalRepIdNumber = LegalRepPhone = ProtectedValue.None;
-        Custody = CustodyAccountDetails.None;
     }
 
     public FilingApplication(Guid id, Guid tenantId, Guid operatorUserId, string uscc, string applicationNumber, DateTime nowUtc)
@@ -115,9 +114,6 @@ internal sealed class FilingApplication : IMultiTenant
     /// <summary>预收资金余额 at the last quarter end, in 分 (entered in 万元).</summary>
     public long? PrepaidBalanceFen { get; private set; }
 
-    /// <summary>专用存管账户: written and read only through <see cref="Application.ICustodyAccountSection"/>, which a Custody module will take over.</summary>
-    public CustodyAccountDetails Custody { get; private set; }
-
     // 其他信息
     public string? Remarks { get; private set; }
 
@@ -165,8 +161,6 @@ internal sealed class FilingApplication : IMultiTenant
     {
         (ProductName, CardKinds, CardsIssued, PrepaidBalanceFen) = (productName, kinds, cardsIssued, prepaidBalanceFen);
     }
-
-    internal void SetCustody(CustodyAccountDetails custody) => Custody = custody;
 
     public void SetRemarks(string? remarks) => Remarks = remarks;
 

@@ -1,4 +1,4 @@
-using PrepaidPlatform.Filing.Application;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Domain;
 
 namespace PrepaidPlatform.Filing.Pages.Filing;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Filing.Uploads;
@@ -26,7 +27,7 @@ internal sealed class InfoModel(
     ITenantDirectory tenants,
     IAccountDirectory accounts,
     ICurrentUser currentUser,
-    ICustodyAccountSection custody,
+    ICustodyAccounts custody,
     FilingCodeReader filings,
     FilingUploads uploads,
     IFileStore files,
@@ -65,6 +66,9 @@ internal sealed class InfoModel(
 
     public FilingSummaryView? Summary { get; private set; }
 
+    /// <summary>7. 专用存管账户 as stored (number masked); empty before the first save.</summary>
+    public CustodyAccountView Custody { get; private set; } = CustodyAccountView.Empty;
+
     public RuleFigures Rules { get; private set; } = null!;
 
     /// <summary>The standing filing once the district approved (备案编号, 备案单位, receipt and code).</summary>
@@ -80,7 +84,7 @@ internal sealed class InfoModel(
         await LoadAsync(cancellationToken);
         if (Application is not null)
         {
-            Input = FilingInputMapper.From(Application);
+            Input = FilingInputMapper.From(Application, Custody);
         }
         else if (Licence is not null)
         {
@@ -166,7 +170,8 @@ internal sealed class InfoModel(
         {
             Status = await statusReader.ReadAsync(Application, cancellationToken);
             Attachments = (await uploads.OfAsync(Application.Id, cancellationToken)).ToDictionary(a => a.Kind);
-            Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, custody.Read(Application), Licence?.Name);
+            Custody = await custody.ReadAsync(Application.Id, cancellationToken);
+            Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, Custody, Licence?.Name);
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
@@ -17,7 +18,7 @@ namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
 /// drafts stay the operator's own. Which buttons show, and whether a step is allowed, is the workflow's call.
 /// </summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
-internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccountSection custody, FilingStatusReader statusReader,
+internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccounts custody, FilingStatusReader statusReader,
     FilingReview review, IWorkflowRuntime workflows, FilingUploads uploads, IFileStore files) : PageModel
 {
     public IReadOnlyCollection<FilingAttachment> Attachments { get; private set; } = [];
@@ -94,7 +95,7 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
 
         OperatorName = await db.Set<OperatorLicence>().Where(l => l.Uscc == application.Uscc).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
         var district = application.DistrictCode is null ? null : await tenants.FindByCodeAsync(application.DistrictCode, cancellationToken);
-        Summary = new FilingSummaryView(application, district?.Name, custody.Read(application), OperatorName);
+        Summary = new FilingSummaryView(application, district?.Name, await custody.ReadAsync(application.Id, cancellationToken), OperatorName);
         Status = await statusReader.ReadAsync(application, cancellationToken);
         Filing = await review.FilingOfAsync(application, cancellationToken);
         Attachments = await uploads.OfAsync(application.Id, cancellationToken);

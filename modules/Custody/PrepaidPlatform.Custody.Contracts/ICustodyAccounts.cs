@@ -1,0 +1,27 @@
+namespace PrepaidPlatform.Custody;
+
+/// <summary>
+/// 专用存管账户 of a filing application (备案登记 · 7.), owned by the Custody module. Keyed by the application's id in the
+/// current district: the tenant filter applies, so an application of another district reads as empty and cannot be
+/// written. Writes are staged on the request's unit of work and saved by the caller's <c>SaveChanges</c>, so the section
+/// commits (or rolls back) together with the application it belongs to. The account name is always the operator's name
+/// (问 3: no personal or other entities' accounts), which the caller already has, so it is not stored here.
+/// </summary>
+public interface ICustodyAccounts
+{
+    /// <summary>The section as pages show it (number masked); <see cref="CustodyAccountView.Empty"/> when nothing was entered.</summary>
+    Task<CustodyAccountView> ReadAsync(Guid applicationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets bank and branch, and the number when one was typed; saved with the caller's next <c>SaveChanges</c>.</summary>
+    /// <param name="accountNumber">The number as typed, or null to keep the stored one (pages only ever show it masked, so they cannot post it back).</param>
+    Task StageAsync(Guid applicationId, string? bankCode, string? branchName, string? accountNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>The readable account number, for the submit check only; null when none was entered.</summary>
+    Task<string?> RevealAsync(Guid applicationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stages a copy of one application's section for another, for a change filing that starts from the data on file;
+    /// the number is copied encrypted, never revealed. Copying an empty section clears the target's.
+    /// </summary>
+    Task CopyAsync(Guid fromApplicationId, Guid toApplicationId, CancellationToken cancellationToken = default);
+}

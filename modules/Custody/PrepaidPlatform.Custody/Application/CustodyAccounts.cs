@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody.Domain;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Security;
+
+namespace PrepaidPlatform.Custody.Application;
+
+/// <summary>
+/// <see cref="ICustodyAccounts"/> over the request's <see cref="PlatformDbContext"/>: the caller's save and transaction
+/// carry the section's changes, and the tenant filter keeps every district to its own rows.
+/// </summary>
+internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtector protector) : ICustodyAccounts
+{
+    public async Task<CustodyAccountView> ReadAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
+        await FindAsync(applicationId, cancellationToken) is { } account
+            ? new CustodyAccountView(account.BankCode, CustodyBanks.Find(account.BankCode)?.Name, account.BranchName, account.AccountNumber.Masked)
+            : CustodyAccountView.Empty;
+
+    public async Task StageAsync(Guid applicationId, string? bankCode, string? branchName, string? accountNumber, CancellationToken cancellationToken = default)
+    {
+        var account = await FindOrAddAsync(applicationId, cancellationToken);
+        account.Update(bankCode, branchName, accountNumber is null ? null : ProtectedValue.ForBankAccount(protector, accountNumber));
+    }
+
+    public async Task<string?> RevealAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
+        await FindAsync(applicationId, cancellationToken) is { AccountNumber.IsEmpty: false } account
+            ? protector.Unprotect(account.AccountNumber.Protected)
+            : null;
+
+    public async Task CopyAsync(Guid fromApplicationId, Guid toApplicationId, CancellationToken cancellationToken = default)
+    {
+        var source = await FindAsync(fromApplicationId, cancellationToken);
+        var target = await FindOrAddAsync(toApplicationId, cancellationToken);
+        target.Update(source?.BankCode, source?.BranchName, source?.AccountNumber ?? ProtectedValue.None);
+    }
+
+    /// <summary>
+    /// The tracked row first: a section staged in this unit of work and not saved yet is what the caller's submit check
+    /// must see. The query goes through the tenant filter, so another district's application finds nothing.
+    /// </summary>
+    private async Task<CustodyAccount?> FindAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        db.ChangeTracker.Entries<CustodyAccount>().FirstOrDefault(e => e.Entity.ApplicationId == applicationId && e.State != EntityState.Deleted)?.Entity
+        ?? await db.Set<CustodyAccount>().FirstOrDefaultAsync(a => a.ApplicationId == applicationId, cancellationToken);
+
+    private async Task<CustodyAccount> FindOrAddAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(applicationId, cancellationToken) is { } account)
+        {
+            return account;
+        }
+
+        account = new CustodyAccount(applicationId);
+        db.Add(account);
+        return account;
+    }
+}

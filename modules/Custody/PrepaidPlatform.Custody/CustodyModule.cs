@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Custody.Application;
+using PrepaidPlatform.Custody.Data;
+using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Modularity;
+
+namespace PrepaidPlatform.Custody;
+
+/// <summary>
+/// 存管 (SPEC C): so far the 专用存管账户 section of the filing form, which Filing reaches through
+/// <see cref="ICustodyAccounts"/>; account statements, the required ratio and alerts (C1–C4) build on it.
+/// </summary>
+[DependsOn(typeof(PlatformKernelModule))]
+public sealed class CustodyModule : PlatformModule
+{
+    public override IReadOnlyList<string> TablePrefixes => [CustodyModelConfiguration.Prefix];
+
+    public override void ConfigureServices(ModuleServiceContext context) =>
+        context.Services.AddScoped<ICustodyAccounts, CustodyAccounts>();
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustody();
+}
