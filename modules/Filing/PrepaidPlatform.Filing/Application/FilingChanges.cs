@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Security;
@@ -11,7 +12,7 @@ namespace PrepaidPlatform.Filing.Application;
 /// data and uploads on file — edits and submits it through <c>filing.change</c>; until the district confirms, the
 /// filed data stays in force. The licence part changes only through 更新证照, and a new USCC means a new registration.
 /// </summary>
-internal sealed class FilingChanges(PlatformDbContext db, ICurrentUser currentUser, FilingApplications applications, IClock clock)
+internal sealed class FilingChanges(PlatformDbContext db, ICurrentUser currentUser, FilingApplications applications, ICustodyAccounts custody, IClock clock)
 {
     internal const string NoFilingMessage = "尚未完成备案，不能申请变更；请先完成备案登记。";
     internal const string OpenMessage = "已有办理中的申请，请在该申请中继续填写或等待区商务部门确认。";
@@ -40,6 +41,7 @@ internal sealed class FilingChanges(PlatformDbContext db, ICurrentUser currentUs
         var now = clock.UtcNow.UtcDateTime;
         var change = FilingApplication.ChangeOf(filed, filing.Id, Guid.NewGuid(), await applications.NewApplicationNumberAsync(cancellationToken), now);
         db.Add(change);
+        await custody.CopyAsync(filed.Id, change.Id, cancellationToken);
         // The uploads on file carry over (the same stored files); a replaced one is deleted only when no row refers to it.
         foreach (var a in await db.Set<FilingAttachment>().AsNoTracking().Where(a => a.ApplicationId == filed.Id).ToListAsync(cancellationToken))
         {

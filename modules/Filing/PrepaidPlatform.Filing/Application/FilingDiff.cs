@@ -1,3 +1,4 @@
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Dictionaries;
 using PrepaidPlatform.Filing.Domain;
 

@@ -120,7 +120,7 @@ internal sealed class FilingApplication : IMultiTenant
     /// <summary>Whether the operator may still change it: a submitted application cannot be withdrawn or edited (第2步 · 提示).</summary>
     public bool IsEditable => Status is FilingApplicationStatus.Draft or FilingApplicationStatus.Rejected;
 
-    /// <summary>变更备案信息: a draft of the given filing starting from the data on file (the caller copies the uploads and custody).</summary>
+    /// <summary>变更备案信息: a draft of the given filing starting from the data on file (the caller copies the uploads and, through the Custody contract, the account).</summary>
     public static FilingApplication ChangeOf(FilingApplication filed, Guid filingId, Guid id, string applicationNumber, DateTime nowUtc)
     {
         var change = new FilingApplication(id, filed.TenantId!.Value, filed.OperatorUserId, filed.Uscc, applicationNumber, nowUtc)
@@ -132,7 +132,6 @@ internal sealed class FilingApplication : IMultiTenant
         change.SetLegalRepresentative(filed.LegalRepName, filed.LegalRepIdType, filed.LegalRepIdNumber, filed.LegalRepPhone);
         change.SetPremises(filed.PremisesAddress, filed.PremisesOwnership, filed.LeaseFrom, filed.LeaseTo);
         change.SetIssuance(filed.ProductName, filed.CardKinds, filed.CardsIssued, filed.PrepaidBalanceFen);
-        change.SetCustody(filed.Custody);
         change.SetRemarks(filed.Remarks);
         return change;
     }

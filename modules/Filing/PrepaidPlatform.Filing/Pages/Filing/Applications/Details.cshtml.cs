@@ -104,8 +104,9 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
             && onFile.ApplicationId != application.Id
             && await db.Set<FilingApplication>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == onFile.ApplicationId, cancellationToken) is { } filed)
         {
-            Changes = FilingDiff.Compare(filed, application, custody.Read(filed), custody.Read(application),
-                custody.Reveal(filed) != custody.Reveal(application), await uploads.OfAsync(filed.Id, cancellationToken), Attachments);
+            Changes = FilingDiff.Compare(filed, application, await custody.ReadAsync(filed.Id, cancellationToken), await custody.ReadAsync(application.Id, cancellationToken),
+                await custody.RevealAsync(filed.Id, cancellationToken) != await custody.RevealAsync(application.Id, cancellationToken),
+                await uploads.OfAsync(filed.Id, cancellationToken), Attachments);
         }
         if (application.WorkflowInstanceId is { } instanceId)
         {
