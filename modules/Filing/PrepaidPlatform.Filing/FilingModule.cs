@@ -48,6 +48,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<FilingDocuments>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowNotificationRequested>, FilingNotifications>();
         context.Services.AddScoped<ContractTemplateCatalog>();
+        context.Services.AddScoped<SignedContracts>();
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.SubjectType, id => $"/Filing/Applications/{id}"));
     }
 
