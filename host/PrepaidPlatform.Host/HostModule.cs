@@ -19,8 +19,8 @@ public sealed class HostModule : PlatformModule
         context.Add(new MenuItem("op.custody", "存管账户", "/Operator/Pending/custody", PlatformSide.Operator, 13, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.reporting", "数据填报", "/Operator/Pending/reporting", PlatformSide.Operator, 14, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.contracts", "合同管理", null, PlatformSide.Operator, 20));
-        context.Add(new MenuItem("op.contracts.templates", "合同模板", "/Operator/Pending/contract-templates", PlatformSide.Operator, 21, ParentKey: "op.contracts"));
-        context.Add(new MenuItem("op.contracts.signed", "已签合同", "/Operator/Pending/signed-contracts", PlatformSide.Operator, 22, ParentKey: "op.contracts"));
+        context.Add(new MenuItem("op.contracts.templates", "合同模板", "/Filing/Contracts/Templates", PlatformSide.Operator, 21, ParentKey: "op.contracts"));
+        context.Add(new MenuItem("op.contracts.signed", "已签合同", "/Filing/Contracts/Signed", PlatformSide.Operator, 22, ParentKey: "op.contracts"));
         context.Add(new MenuItem("work.home", "工作台", "/Work", PlatformSide.District, 1));
         context.Add(new MenuItem("city.home", "工作台", "/Work", PlatformSide.City, 1));
     }

@@ -13,4 +13,7 @@ public static class FilingPermissions
 
     /// <summary>District: suspend and resume the filing codes of the own district (暂停/恢复备案码).</summary>
     public const string CodesManage = "Filing.Codes.Manage";
+
+    /// <summary>City: publish and withdraw the model contract templates (合同模板) that every operator downloads.</summary>
+    public const string ContractTemplatesManage = "Filing.ContractTemplates.Manage";
 }

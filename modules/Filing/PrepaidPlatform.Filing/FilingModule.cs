@@ -52,16 +52,23 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<Documents.FilingCodeImages>();
         context.Services.AddSingleton<FilingDocuments>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowNotificationRequested>, FilingNotifications>();
+        context.Services.AddScoped<ContractTemplateCatalog>();
+        context.Services.AddScoped<SignedContracts>();
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.SubjectType, id => $"/Filing/Applications/{id}"));
     }
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureFiling();
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ConfigureFiling();
+        modelBuilder.ConfigureContractTemplates();
+    }
 
     public override void DefinePermissions(IPermissionDefinitionContext context)
     {
         context.Add(FilingPermissions.ApplicationsManage, "填报与提交备案信息", FilingPermissions.GroupName, PlatformSide.Operator);
         context.Add(FilingPermissions.ApplicationsRead, "查看本区备案申请", FilingPermissions.GroupName, PlatformSide.District);
         context.Add(FilingPermissions.CodesManage, "暂停与恢复本区备案码", FilingPermissions.GroupName, PlatformSide.District);
+        context.Add(FilingPermissions.ContractTemplatesManage, "发布与撤回合同模板", FilingPermissions.GroupName, PlatformSide.City);
     }
 
     public override void ConfigureMenu(IMenuContext context)
@@ -69,6 +76,7 @@ public sealed class FilingModule : PlatformModule
         context.Add(new MenuItem("work.filing.applications", "备案审核", "/Filing/Applications", PlatformSide.District, 10, FilingPermissions.ApplicationsRead));
         context.Add(new MenuItem("work.filing.codes", "备案码管理", "/Filing/Filings", PlatformSide.District, 11, FilingPermissions.ApplicationsRead));
         context.Add(new MenuItem("work.filing.deregistrations", "备案注销", "/Filing/Deregistrations", PlatformSide.District, 12, FilingPermissions.ApplicationsRead));
+        context.Add(new MenuItem("city.filing.contract-templates", "合同模板管理", "/Filing/ContractTemplates", PlatformSide.City, 50, FilingPermissions.ContractTemplatesManage));
     }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoLicenceSeeder.SeedAsync(services, cancellationToken);

@@ -11,6 +11,9 @@ internal sealed record UploadFieldView(AttachmentKind Kind, string Label, bool R
 
     public string Id => "UploadFiles_" + Kind;
 
+    /// <summary>Where the hint points, when it names something to read first (预付卡合同 → 合同模板).</summary>
+    public string? HintHref { get; init; }
+
     /// <summary>The per-row error report as a data URL: it holds names and phones, so it is never stored, only handed back.</summary>
     public string? ErrorReportHref => Refusal?.ErrorReport is { } report
         ? "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64," + Convert.ToBase64String(report)
