@@ -13,8 +13,8 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261202035138_ContractTemplates")]
-    partial class ContractTemplates
+    [Migration("20261202050353_FilingChangeDeregistrationContracts")]
+    partial class FilingChangeDeregistrationContracts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -134,6 +134,54 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Identity_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyAccount", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<string>("BranchName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyAccount.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("varchar(160)")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Custody_Accounts", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.ContractTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -219,12 +267,22 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
 
+                    b.Property<Guid?>("FilingId")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("datetime(6)");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasDefaultValue("Registration");
 
                     b.Property<DateOnly?>("LeaseFrom")
                         .HasColumnType("date");
@@ -296,46 +354,6 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid?>("WorkflowInstanceId")
                         .HasColumnType("char(36)");
 
-                    b.ComplexProperty<Dictionary<string, object>>("Custody", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("BankCode")
-                                .HasMaxLength(8)
-                                .HasColumnType("varchar(8)")
-                                .HasColumnName("CustodyBankCode");
-
-                            b1.Property<string>("BranchName")
-                                .HasMaxLength(64)
-                                .HasColumnType("varchar(64)")
-                                .HasColumnName("CustodyBranchName");
-
-                            b1.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.Custody#CustodyAccountDetails.AccountNumber#ProtectedValue", b2 =>
-                                {
-                                    b2.IsRequired();
-
-                                    b2.Property<string>("Hash")
-                                        .IsRequired()
-                                        .HasMaxLength(64)
-                                        .HasColumnType("varchar(64)")
-                                        .HasColumnName("CustodyAccountNumberHash")
-                                        .HasAnnotation("Audit:Mask", 1);
-
-                                    b2.Property<string>("Masked")
-                                        .IsRequired()
-                                        .HasMaxLength(32)
-                                        .HasColumnType("varchar(32)")
-                                        .HasColumnName("CustodyAccountNumberMasked");
-
-                                    b2.Property<string>("Protected")
-                                        .IsRequired()
-                                        .HasMaxLength(160)
-                                        .HasColumnType("varchar(160)")
-                                        .HasColumnName("CustodyAccountNumberProtected")
-                                        .HasAnnotation("Audit:Mask", 1);
-                                });
-                        });
-
                     b.ComplexProperty<Dictionary<string, object>>("LegalRepIdNumber", "PrepaidPlatform.Filing.Domain.FilingApplication.LegalRepIdNumber#ProtectedValue", b1 =>
                         {
                             b1.IsRequired();
@@ -390,6 +408,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("ApplicationNumber")
                         .IsUnique();
+
+                    b.HasIndex("FilingId");
 
                     b.HasIndex("OpenKey")
                         .IsUnique();
@@ -459,6 +479,80 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Filing_Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingDeregistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("DeregisteredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("IssuanceStoppedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeChannel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateOnly>("NoticeFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OpenKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly?>("PublicNoticeEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<long>("SettledBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("OpenKey")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_Deregistrations", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
                 {
                     b.Property<Guid>("Id")
@@ -471,6 +565,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("ChangedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<bool>("CodeSuspended")
                         .HasColumnType("tinyint(1)");
 
@@ -480,6 +577,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<string>("CodeSuspensionReason")
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime?>("DeregisteredAtUtc")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<DateTime>("FiledAtUtc")
                         .HasColumnType("datetime(6)");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class FilingChangeAndDeregistration : Migration
+    public partial class FilingChangeDeregistrationContracts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -36,6 +36,28 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "Registration");
+
+            migrationBuilder.CreateTable(
+                name: "Filing_ContractTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IndustryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    StoreKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_ContractTemplates", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Filing_Deregistrations",
@@ -70,6 +92,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "FilingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_ContractTemplates_Status_PublishedAtUtc",
+                table: "Filing_ContractTemplates",
+                columns: new[] { "Status", "PublishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_Deregistrations_FilingId",
                 table: "Filing_Deregistrations",
                 column: "FilingId");
@@ -89,6 +116,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Filing_ContractTemplates");
+
             migrationBuilder.DropTable(
                 name: "Filing_Deregistrations");
 
