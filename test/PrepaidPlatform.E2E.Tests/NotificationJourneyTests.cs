@@ -48,7 +48,7 @@ public sealed partial class NotificationJourneyTests(BrowserFixture browser) : I
         await outbox.OpenFromMenuAsync();
         var row = outbox.RowFor("180****0001");
         await Assertions.Expect(row).ToContainTextAsync("演示企业2：您提交的备案登记未通过确认，原因：营业执照复印件不清晰。");
-        await Assertions.Expect(row).ToContainTextAsync("已发送", new() { Timeout = 30_000 });
+        await outbox.WaitForStatusAsync("180****0001", "已发送");
         await Assertions.Expect(outbox.Table).Not.ToContainTextAsync("18000000001");
     }
 

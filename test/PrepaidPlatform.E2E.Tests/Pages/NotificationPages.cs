@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.E2E.Tests.Pages;
 
@@ -36,4 +37,22 @@ internal sealed class SmsOutboxPage(IPage page)
     public ILocator Table => page.GetByTestId("sms-outbox");
 
     public ILocator RowFor(string maskedPhone) => Table.Locator("tr", new() { HasText = maskedPhone });
+
+    /// <summary>
+    /// Delivery is a background job: the page shows the status of the moment it was rendered, so a row still 待发送 is
+    /// read again by reloading, as a person would, until it shows <paramref name="status"/>.
+    /// </summary>
+    public async Task WaitForStatusAsync(string maskedPhone, string status)
+    {
+        await Poller.UntilAsync(async () =>
+        {
+            var text = await RowFor(maskedPhone).InnerTextAsync();
+            if (!text.Contains(status, StringComparison.Ordinal))
+            {
+                await page.ReloadAsync();
+            }
+
+            return text;
+        }, text => text.Contains(status, StringComparison.Ordinal), $"短信 to {maskedPhone} to show {status}", TimeSpan.FromSeconds(60));
+    }
 }
