@@ -16,13 +16,11 @@ public interface IWorkflowStepRunner
         CancellationToken cancellationToken = default);
 }
 
-/// <param name="Trigger">The step the user chose (the button pressed).</param>
 /// <param name="IdempotencyKey">One per rendered form, prefixed by the operation (<c>filing-review:</c>): a double click takes the step once.</param>
 /// <param name="Values">What the user typed into the step inputs. Only the inputs the offered step asks for travel with it, trimmed, blank ones
 /// dropped: a reason typed before pressing 同意 is not that step's input.</param>
 /// <param name="ExpectedVersion">The instance version the user saw; a newer one means someone else acted first.</param>
 public sealed record WorkflowStepRequest(
-    string Trigger,
     string IdempotencyKey,
     IReadOnlyDictionary<string, string>? Values = null,
     int? ExpectedVersion = null,
@@ -31,9 +29,9 @@ public sealed record WorkflowStepRequest(
 /// <summary>The step of one <see cref="IWorkflowStepRunner.RunAsync{TOutcome}"/> run.</summary>
 public interface IWorkflowStep
 {
-    /// <summary>The request's step as the workflow offers it to the current user on the instance now (permission and guard), or <c>null</c>.</summary>
-    Task<WorkflowTriggerDto?> OfferedAsync(Guid instanceId, CancellationToken cancellationToken = default);
+    /// <summary>The step of <paramref name="trigger"/> as the workflow offers it to the current user on the instance now (permission and guard), or <c>null</c>.</summary>
+    Task<WorkflowTriggerDto?> OfferedAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default);
 
-    /// <summary>Fires the request's trigger on the instance, with the inputs the offered step asks for; once per run.</summary>
-    Task<WorkflowFireResult> FireAsync(Guid instanceId, CancellationToken cancellationToken = default);
+    /// <summary>Fires <paramref name="trigger"/> on the instance with the request's key, version and the inputs the offered step asks for; once per run.</summary>
+    Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default);
 }

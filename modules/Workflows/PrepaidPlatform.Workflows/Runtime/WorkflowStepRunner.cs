@@ -21,7 +21,7 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
             if (succeeded(outcome) && step.Result is not { Succeeded: true })
             {
                 // Committing here would keep a business change whose step was never taken.
-                throw new InvalidOperationException($"办理“{request.Trigger}”报告成功，但流程步骤未执行或被拒绝。");
+                throw new InvalidOperationException("办理报告成功，但流程步骤未执行或被拒绝。");
             }
 
             return outcome;
@@ -30,30 +30,30 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
 
     private sealed class Step(IWorkflowRuntime runtime, WorkflowStepRequest request) : IWorkflowStep
     {
-        private readonly Dictionary<Guid, WorkflowTriggerDto?> _offered = [];
+        private readonly Dictionary<(Guid Instance, string Trigger), WorkflowTriggerDto?> _offered = [];
 
         public WorkflowFireResult? Result { get; private set; }
 
-        public async Task<WorkflowTriggerDto?> OfferedAsync(Guid instanceId, CancellationToken cancellationToken = default)
+        public async Task<WorkflowTriggerDto?> OfferedAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default)
         {
-            if (!_offered.TryGetValue(instanceId, out var offered))
+            if (!_offered.TryGetValue((instanceId, trigger), out var offered))
             {
-                offered = (await runtime.GetAvailableTriggersAsync(instanceId, cancellationToken)).FirstOrDefault(t => t.Trigger == request.Trigger);
-                _offered[instanceId] = offered;
+                offered = (await runtime.GetAvailableTriggersAsync(instanceId, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
+                _offered[(instanceId, trigger)] = offered;
             }
 
             return offered;
         }
 
-        public async Task<WorkflowFireResult> FireAsync(Guid instanceId, CancellationToken cancellationToken = default)
+        public async Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default)
         {
             if (Result is not null)
             {
                 throw new InvalidOperationException("一次办理只执行一个流程步骤。");
             }
 
-            var input = request.Values is { Count: > 0 } values ? InputsOf(await OfferedAsync(instanceId, cancellationToken), values) : null;
-            Result = await runtime.FireAsync(new WorkflowFireRequest(instanceId, request.Trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion),
+            var input = request.Values is { Count: > 0 } values ? InputsOf(await OfferedAsync(instanceId, trigger, cancellationToken), values) : null;
+            Result = await runtime.FireAsync(new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion),
                 cancellationToken);
             return Result;
         }
