@@ -15,19 +15,7 @@ public sealed class StepRunnerTests(WorkflowsFactory factory) : IClassFixture<Wo
 {
     private sealed record Outcome(bool Succeeded, WorkflowTriggerDto? Offered, WorkflowFireResult? Fired, bool TrackerEmpty = false);
 
-    private async Task<(Guid District, WorkflowInstanceDto Instance)> InReviewAsync()
-    {
-        var key = WorkflowScenario.NewKey("runner");
-        (await factory.PublishAsync(key, TestDefinitions.Review())).Problems.ShouldBeEmpty();
-        var district = (await factory.DistrictAsync(0)).Id;
-        var instance = await factory.StartAsync(key, district);
-        using (TestActor.Operator())
-        {
-            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Outcome.ShouldBe(WorkflowFireOutcome.Fired);
-        }
-
-        return (district, (await factory.InstanceAsync(district, instance.Id))!);
-    }
+    private Task<(Guid District, WorkflowInstanceDto Instance)> InReviewAsync() => factory.InReviewAsync("runner");
 
     /// <summary>As a reviewer: save the subject change when the offered step leads to 已通过 (inside the transaction, as a started instance is), then take the step.</summary>
     private Task<Outcome> ApproveWithChangeAsync(Guid district, Guid instanceId, string changeKey, WorkflowStepRequest request, string trigger = "approve") =>
