@@ -7,19 +7,7 @@ namespace PrepaidPlatform.Workflows.Tests;
 /// <summary>Two reviewers at once, a stale page, a double click: one step happens, never two.</summary>
 public sealed class ConcurrencyTests(WorkflowsFactory factory) : IClassFixture<WorkflowsFactory>
 {
-    private async Task<(Guid District, WorkflowInstanceDto Instance)> InReviewAsync()
-    {
-        var key = WorkflowScenario.NewKey("race");
-        (await factory.PublishAsync(key, TestDefinitions.Review())).Problems.ShouldBeEmpty();
-        var district = (await factory.DistrictAsync(0)).Id;
-        var instance = await factory.StartAsync(key, district);
-        using (TestActor.Operator())
-        {
-            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Outcome.ShouldBe(WorkflowFireOutcome.Fired);
-        }
-
-        return (district, (await factory.InstanceAsync(district, instance.Id))!);
-    }
+    private Task<(Guid District, WorkflowInstanceDto Instance)> InReviewAsync() => factory.InReviewAsync("race");
 
     [Fact]
     public async Task Of_two_reviewers_firing_at_once_one_wins_and_the_other_is_told_in_Chinese_and_nothing_of_his_changes()

@@ -45,6 +45,7 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddScoped<WorkflowStepper>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
+        services.AddScoped<IWorkflowStepRunner, WorkflowStepRunner>();
 
         // The engine's own guards and actions; other modules register theirs the same way.
         services.AddScoped<IWorkflowGuard, InputRequiredGuard>();

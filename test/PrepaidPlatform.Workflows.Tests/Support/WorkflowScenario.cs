@@ -25,6 +25,21 @@ internal static class WorkflowScenario
         return result.Instance!;
     }
 
+    /// <summary>A new <see cref="TestDefinitions.Review"/> lifecycle, an instance of it submitted by the operator: 审核中, where a reviewer acts.</summary>
+    public static async Task<(Guid District, WorkflowInstanceDto Instance)> InReviewAsync(this PlatformFactory factory, string name)
+    {
+        var key = NewKey(name);
+        (await factory.PublishAsync(key, TestDefinitions.Review())).Problems.ShouldBeEmpty();
+        var district = (await factory.DistrictAsync(0)).Id;
+        var instance = await factory.StartAsync(key, district);
+        using (TestActor.Operator())
+        {
+            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Outcome.ShouldBe(WorkflowFireOutcome.Fired);
+        }
+
+        return (district, (await factory.InstanceAsync(district, instance.Id))!);
+    }
+
     public static Task<T> InDistrictAsync<T>(this PlatformFactory factory, Guid districtId, Func<IServiceProvider, Task<T>> work) =>
         factory.InScopeAsync(async sp =>
         {

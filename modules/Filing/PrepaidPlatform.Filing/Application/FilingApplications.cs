@@ -31,6 +31,7 @@ internal sealed class FilingApplications(
     IPersonalDataProtector protector,
     ICustodyAccounts custody,
     IWorkflowRuntime workflows,
+    IWorkflowStepRunner steps,
     IDataFilter dataFilter,
     FilingUploads uploads,
     IClock clock)
@@ -56,7 +57,7 @@ internal sealed class FilingApplications(
     }
 
     public Task<FilingOutcome> SaveDraftAsync(Guid? applicationId, FilingInput input, IReadOnlyDictionary<AttachmentKind, UploadedFile> files, CancellationToken cancellationToken) =>
-        InTransactionAsync(async () =>
+        KeepingUploadsOfAsync(() => db.InTransactionAsync(async () =>
         {
             var (application, refusal) = await OpenForEditAsync(applicationId, input, files, cancellationToken);
             if (refusal is not null)
@@ -66,12 +67,12 @@ internal sealed class FilingApplications(
 
             await db.SaveChangesAsync(cancellationToken);
             return new FilingOutcome(true, "草稿已保存。", new Dictionary<string, string>(), application);
-        }, cancellationToken);
+        }, o => o.Succeeded, cancellationToken), cancellationToken);
 
     /// <summary>提交备案: every rule of 第1步, then the workflow's <c>submit</c> (or <c>resubmit</c> after 驳回) with the application, in one transaction.</summary>
     public Task<FilingOutcome> SubmitAsync(Guid? applicationId, FilingInput input, IReadOnlyDictionary<AttachmentKind, UploadedFile> files, string idempotencyKey,
         CancellationToken cancellationToken) =>
-        InTransactionAsync(async () =>
+        KeepingUploadsOfAsync(() => steps.RunAsync(new WorkflowStepRequest("filing-submit:" + idempotencyKey), async step =>
         {
             var (application, refusal) = await OpenForEditAsync(applicationId, input, files, cancellationToken);
             if (refusal is not null)
@@ -111,7 +112,7 @@ internal sealed class FilingApplications(
             }
 
             application.MarkSubmitted(instanceId.Value, clock.UtcNow.UtcDateTime);
-            var fired = await workflows.FireAsync(new WorkflowFireRequest(instanceId.Value, trigger, IdempotencyKey: "filing-submit:" + idempotencyKey), cancellationToken);
+            var fired = await step.FireAsync(instanceId.Value, trigger, cancellationToken);
             if (!fired.Succeeded)
             {
                 return FilingOutcome.Refuse(fired.Error ?? "提交失败，请稍后重试。");
@@ -121,26 +122,25 @@ internal sealed class FilingApplications(
                 ? "变更申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成；确认前原备案信息继续有效。"
                 : "备案申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成。";
             return new FilingOutcome(true, submitted, new Dictionary<string, string>(), application);
-        }, cancellationToken);
+        }, o => o.Succeeded, cancellationToken), cancellationToken);
 
     private string? Reveal(ProtectedValue value) => value.IsEmpty ? null : protector.Unprotect(value.Protected);
 
-    /// <summary>Runs the work in a transaction that commits only when it succeeded; a refusal leaves nothing, not even a half-made draft.</summary>
-    private async Task<FilingOutcome> InTransactionAsync(Func<Task<FilingOutcome>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files staged by a save are kept only when its transaction committed: a refusal leaves nothing, not even a
+    /// half-made draft's uploads, and neither does an exception.
+    /// </summary>
+    private async Task<FilingOutcome> KeepingUploadsOfAsync(Func<Task<FilingOutcome>> save, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var outcome = await work();
+            var outcome = await save();
             if (outcome.Succeeded)
             {
-                await transaction.CommitAsync(cancellationToken);
                 await uploads.CommitAsync(cancellationToken);
             }
             else
             {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
                 await uploads.DiscardAsync();
             }
 
@@ -148,7 +148,6 @@ internal sealed class FilingApplications(
         }
         catch
         {
-            // The files of a save that did not commit are not kept either.
             await uploads.DiscardAsync();
             throw;
         }

@@ -33,7 +33,7 @@ internal sealed class DeregistrationInput
 /// against the manual's conditions; the request and the workflow step are one transaction. What follows — the
 /// district's agreement, the 30-day public notice (the workflow's timer), the deregistration — is the workflow's.
 /// </summary>
-internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser currentUser, IWorkflowRuntime workflows, IClock clock)
+internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser currentUser, IWorkflowRuntime workflows, IWorkflowStepRunner steps, IClock clock)
 {
     public const int TextMax = 200;
 
@@ -42,16 +42,20 @@ internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser c
         db.Set<FilingDeregistration>().AsNoTracking().Where(d => d.OperatorUserId == UserId)
             .OrderByDescending(d => d.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<FilingOutcome> ApplyAsync(DeregistrationInput input, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<FilingOutcome> ApplyAsync(DeregistrationInput input, string idempotencyKey, CancellationToken cancellationToken)
     {
         var today = clock.TodayInShanghai;
         var (errors, stoppedOn, noticeFrom, settledFen) = Check(input, today);
-        if (errors.Count > 0)
-        {
-            return FilingOutcome.Refuse(errors);
-        }
+        return errors.Count > 0
+            ? Task.FromResult(FilingOutcome.Refuse(errors))
+            : steps.RunAsync(new WorkflowStepRequest("deregistration:" + idempotencyKey), step => RequestAsync(step, input, stoppedOn, noticeFrom, settledFen, cancellationToken),
+                o => o.Succeeded, cancellationToken);
+    }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+    /// <summary>Inside the step's transaction: the request (new, or the rejected one again) and its <c>submit</c> / <c>resubmit</c>.</summary>
+    private async Task<FilingOutcome> RequestAsync(IWorkflowStep step, DeregistrationInput input, DateOnly stoppedOn, DateOnly noticeFrom, long settledFen,
+        CancellationToken cancellationToken)
+    {
         var filing = await db.Set<OperatorFiling>().FirstOrDefaultAsync(f => f.OperatorUserId == UserId && f.ActiveKey != null, cancellationToken);
         if (filing is null)
         {
@@ -89,15 +93,12 @@ internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser c
             return FilingOutcome.Refuse("注销申请正在办理中，请等待区商务部门确认。");
         }
 
-        var fired = await workflows.FireAsync(new WorkflowFireRequest(request.WorkflowInstanceId!.Value, trigger, IdempotencyKey: "deregistration:" + idempotencyKey), cancellationToken);
+        var fired = await step.FireAsync(request.WorkflowInstanceId!.Value, trigger, cancellationToken);
         if (!fired.Succeeded)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
             return FilingOutcome.Refuse(fired.Error ?? "提交失败，请稍后重试。");
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new FilingOutcome(true, "注销申请已提交，等待登记注册地所在区商务部门确认（3个工作日内）；确认后将向社会公示30日，期满完成注销。",
             new Dictionary<string, string>());
     }

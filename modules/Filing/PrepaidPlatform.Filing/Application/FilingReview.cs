@@ -24,7 +24,7 @@ internal enum FilingQueueFilter
 /// city-wide allocator and the <see cref="OperatorFiling"/> — in the same transaction as the step: a refused or lost
 /// step leaves no filing and gives its number back.
 /// </summary>
-internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workflows, FilingNumberAllocator numbers, IClock clock)
+internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workflows, IWorkflowStepRunner steps, FilingNumberAllocator numbers, IClock clock)
 {
     public const string ApprovedState = "approved";
     private const int PageSize = 50;
@@ -59,41 +59,38 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
         db.Set<OperatorFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.ApplicationId == application.Id, cancellationToken);
 
     /// <summary>受理 / 审核通过 / 驳回 (with the required reason): whatever step the workflow offers the reviewer now.</summary>
-    public async Task<FilingOutcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<FilingOutcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var application = await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == id && a.Status != FilingApplicationStatus.Draft, cancellationToken);
-        if (application?.WorkflowInstanceId is not { } instanceId)
+        var values = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
+        return steps.RunAsync(new WorkflowStepRequest("filing-review:" + idempotencyKey, values, expectedVersion), async step =>
         {
-            return FilingOutcome.Refuse(FilingApplications.NotFoundMessage);
-        }
+            var application = await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == id && a.Status != FilingApplicationStatus.Draft, cancellationToken);
+            if (application?.WorkflowInstanceId is not { } instanceId)
+            {
+                return FilingOutcome.Refuse(FilingApplications.NotFoundMessage);
+            }
 
-        var step = (await workflows.GetAvailableTriggersAsync(instanceId, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
-        string? number = null;
-        if (step?.ToState == ApprovedState)
-        {
-            number = application.Kind == FilingApplicationKind.Change
-                ? await ApplyChangeAsync(application, cancellationToken)
-                : await RecordFilingAsync(application, cancellationToken);
-        }
+            var offered = await step.OfferedAsync(instanceId, trigger, cancellationToken);
+            string? number = null;
+            if (offered?.ToState == ApprovedState)
+            {
+                number = application.Kind == FilingApplicationKind.Change
+                    ? await ApplyChangeAsync(application, cancellationToken)
+                    : await RecordFilingAsync(application, cancellationToken);
+            }
 
-        // Only a step that asks for the reason gets it: a reason typed before pressing 审核通过 is not that step's input.
-        var asksReason = step?.Inputs.Any(i => i.Name == "reason") ?? false;
-        var input = asksReason && !string.IsNullOrWhiteSpace(reason) ? new Dictionary<string, string> { ["reason"] = reason.Trim() } : null;
-        var fired = await workflows.FireAsync(new WorkflowFireRequest(instanceId, trigger, input, null, "filing-review:" + idempotencyKey, expectedVersion), cancellationToken);
-        if (!fired.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new FilingOutcome(false, fired.Error, fired.FieldErrors);
-        }
+            var fired = await step.FireAsync(instanceId, trigger, cancellationToken);
+            if (!fired.Succeeded)
+            {
+                return new FilingOutcome(false, fired.Error, fired.FieldErrors);
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
-            : number is not null && application.Kind == FilingApplicationKind.Change ? $"已确认变更，备案编号 {number} 不变。"
-            : number is not null ? $"已审核通过，备案编号 {number}。"
-            : $"已{step?.Label ?? "办理"}。";
-        return new FilingOutcome(true, message, new Dictionary<string, string>(), application);
+            var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
+                : number is not null && application.Kind == FilingApplicationKind.Change ? $"已确认变更，备案编号 {number} 不变。"
+                : number is not null ? $"已审核通过，备案编号 {number}。"
+                : $"已{offered?.Label ?? "办理"}。";
+            return new FilingOutcome(true, message, new Dictionary<string, string>(), application);
+        }, o => o.Succeeded, cancellationToken);
     }
 
     /// <summary>变更备案 confirmed: the filing now points at the change's data; its number stays (F7).</summary>

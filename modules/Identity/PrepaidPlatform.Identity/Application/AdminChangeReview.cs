@@ -16,6 +16,7 @@ internal sealed class AdminChangeReview(
     PlatformDbContext db,
     AccountDirectory accounts,
     IWorkflowRuntime workflows,
+    IWorkflowStepRunner steps,
     INotificationSender notifications,
     IPersonalDataProtector protector,
     TimeProvider clock)
@@ -41,7 +42,14 @@ internal sealed class AdminChangeReview(
     public Task<WorkflowInstanceDto?> InstanceAsync(Guid id, CancellationToken cancellationToken) =>
         workflows.FindBySubjectAsync(AdminChangeRequest.WorkflowKey, AdminChangeRequest.SubjectType, id.ToString(), cancellationToken);
 
-    public async Task<Outcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
+    public Task<Outcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var values = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
+        return steps.RunAsync(new WorkflowStepRequest(idempotencyKey, values, expectedVersion), step => DecideAsync(step, id, trigger, reason, cancellationToken),
+            o => o.Succeeded, cancellationToken);
+    }
+
+    private async Task<Outcome> DecideAsync(IWorkflowStep step, Guid id, string trigger, string? reason, CancellationToken cancellationToken)
     {
         var request = await db.Set<AdminChangeRequest>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         var instance = request is null ? null : await InstanceAsync(id, cancellationToken);
@@ -78,11 +86,9 @@ internal sealed class AdminChangeReview(
         }
 
         // The engine decides what may happen (state, permission, the required 驳回原因) and saves it all, or nothing.
-        var input = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
-        var fired = await workflows.FireAsync(new WorkflowFireRequest(instance.Id, trigger, input, null, idempotencyKey, expectedVersion), cancellationToken);
+        var fired = await step.FireAsync(instance.Id, trigger, cancellationToken);
         if (!fired.Succeeded)
         {
-            db.ChangeTracker.Clear();
             return new Outcome(false, fired.Error, fired.FieldErrors);
         }
 

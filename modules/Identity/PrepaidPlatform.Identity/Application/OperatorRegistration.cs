@@ -117,23 +117,21 @@ internal sealed class OperatorRegistration(
         user.SetAdministrator(t.RealName, ProtectedValue.ForIdNumber(protector, t.IdNumber), ProtectedValue.ForPhone(protector, t.Phone), now);
 
         using var district = currentTenant.Change(t.DistrictId);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var created = await users.CreateAsync(user);
-            var role = created.Succeeded ? await users.AddToRoleAsync(user, PlatformRoles.OperatorAdmin) : created;
+            var role = await db.InTransactionAsync(async () =>
+            {
+                var created = await users.CreateAsync(user);
+                return created.Succeeded ? await users.AddToRoleAsync(user, PlatformRoles.OperatorAdmin) : created;
+            }, r => r.Succeeded, cancellationToken);
             if (!role.Succeeded)
             {
-                await transaction.RollbackAsync(cancellationToken);
                 return RegistrationStep.Fail(string.Join(" ", role.Errors.Select(e => e.Description)));
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Lost a race with another registration of the same USCC or phone (the unique indexes decide).
-            await transaction.RollbackAsync(cancellationToken);
             return RegistrationStep.Fail($"{UsccTakenMessage}（或该手机号已注册其他主体）");
         }
 

@@ -83,26 +83,22 @@ internal sealed class PasswordRecovery(
 
         using var district = currentTenant.Change(user.TenantId);
         var tracked = await users.FindByIdAsync(user.Id.ToString());
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var token = await users.GeneratePasswordResetTokenAsync(tracked!);
-        var reset = await users.ResetPasswordAsync(tracked!, token, password!);
-        if (reset.Succeeded)
+        var reset = await db.InTransactionAsync(async () =>
         {
-            reset = await users.SetLockoutEndDateAsync(tracked!, null);
-        }
+            var token = await users.GeneratePasswordResetTokenAsync(tracked!);
+            var result = await users.ResetPasswordAsync(tracked!, token, password!);
+            if (result.Succeeded)
+            {
+                result = await users.SetLockoutEndDateAsync(tracked!, null);
+            }
 
-        if (reset.Succeeded)
-        {
-            reset = await users.ResetAccessFailedCountAsync(tracked!);
-        }
-
+            return result.Succeeded ? await users.ResetAccessFailedCountAsync(tracked!) : result;
+        }, r => r.Succeeded, cancellationToken);
         if (!reset.Succeeded)
         {
-            await transaction.RollbackAsync(cancellationToken);
             return new Outcome(false, string.Join(" ", reset.Errors.Select(e => e.Description)), errors);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Password of {UserName} reset by SMS code to {Phone}", user.UserName, Masking.Phone(normalized));
         return new Outcome(true, "密码已重置，请使用新密码登录。", errors);
     }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Application;
@@ -19,7 +18,7 @@ namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
 /// </summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
 internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccounts custody, FilingStatusReader statusReader,
-    FilingReview review, IWorkflowRuntime workflows, FilingUploads uploads, IFileStore files) : PageModel
+    FilingReview review, IWorkflowRuntime workflows, FilingUploads uploads, IFileStore files) : WorkflowStepPageModel(workflows)
 {
     public IReadOnlyCollection<FilingAttachment> Attachments { get; private set; } = [];
 
@@ -32,21 +31,7 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
 
     public string? OperatorName { get; private set; }
 
-    public WorkflowInstanceDto? Instance { get; private set; }
-
-    public IReadOnlyList<WorkflowTriggerDto> Steps { get; private set; } = [];
-
     public OperatorFiling? Filing { get; private set; }
-
-    /// <summary>One key per rendered form: a double-clicked button takes the step once.</summary>
-    public string IdempotencyKey { get; } = Guid.NewGuid().ToString("N");
-
-    /// <summary>The step inputs posted (驳回原因), shown again when the step was refused.</summary>
-    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
-
-    public IReadOnlyDictionary<string, string> InputErrors { get; private set; } = new Dictionary<string, string>();
-
-    public string? Notice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -60,32 +45,11 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
         return content is null ? NotFound() : File(content, attachment!.ContentType, attachment.FileName);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string trigger, Dictionary<string, string>? values, int version, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        values ??= [];
-        var outcome = await review.DecideAsync(id, trigger ?? string.Empty, values.GetValueOrDefault("reason"), version, idempotencyKey ?? string.Empty, cancellationToken);
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostAsync(Guid id, string trigger, Dictionary<string, string>? values, int version, string idempotencyKey, CancellationToken cancellationToken) =>
+        TakeStepAsync(id, values, v => review.DecideAsync(id, trigger ?? string.Empty, v.GetValueOrDefault("reason"), version, idempotencyKey ?? string.Empty, cancellationToken),
+            cancellationToken);
 
-        if (outcome.Succeeded)
-        {
-            Notice = outcome.Message;
-            return Page();
-        }
-
-        Values = values;
-        InputErrors = outcome.FieldErrors;
-        if (outcome.FieldErrors.Count == 0)
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message ?? "操作未完成。");
-        }
-
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var application = await review.FindAsync(id, cancellationToken);
         if (application is null)
@@ -110,8 +74,7 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
         }
         if (application.WorkflowInstanceId is { } instanceId)
         {
-            Instance = await workflows.FindAsync(instanceId, cancellationToken);
-            Steps = await workflows.GetAvailableTriggersAsync(instanceId, cancellationToken);
+            await LoadStepsAsync(instanceId, cancellationToken);
         }
 
         return true;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Workflows;
@@ -9,55 +8,21 @@ namespace PrepaidPlatform.Filing.Pages.Filing.Deregistrations;
 
 /// <summary>One deregistration of the own district: the operator's conditions, the steps the workflow offers, the history.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
-internal sealed class DetailsModel(DeregistrationReview review, IWorkflowRuntime workflows) : PageModel
+internal sealed class DetailsModel(DeregistrationReview review, IWorkflowRuntime workflows) : WorkflowStepPageModel(workflows)
 {
     public FilingDeregistration Deregistration { get; private set; } = null!;
 
     public OperatorFiling? Filing { get; private set; }
 
-    public WorkflowInstanceDto? Instance { get; private set; }
-
-    public IReadOnlyList<WorkflowTriggerDto> Steps { get; private set; } = [];
-
     public IReadOnlyList<WorkflowJournalEntryDto> Journal { get; private set; } = [];
-
-    public string IdempotencyKey { get; } = Guid.NewGuid().ToString("N");
-
-    public IReadOnlyDictionary<string, string> Values { get; private set; } = new Dictionary<string, string>();
-
-    public IReadOnlyDictionary<string, string> InputErrors { get; private set; } = new Dictionary<string, string>();
-
-    public string? Notice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string trigger, Dictionary<string, string>? values, int version, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        values ??= [];
-        var outcome = await review.DecideAsync(id, trigger ?? string.Empty, values, version, idempotencyKey ?? string.Empty, cancellationToken);
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostAsync(Guid id, string trigger, Dictionary<string, string>? values, int version, string idempotencyKey, CancellationToken cancellationToken) =>
+        TakeStepAsync(id, values, v => review.DecideAsync(id, trigger ?? string.Empty, v, version, idempotencyKey ?? string.Empty, cancellationToken), cancellationToken);
 
-        if (outcome.Succeeded)
-        {
-            Notice = outcome.Message;
-            return Page();
-        }
-
-        Values = values;
-        InputErrors = outcome.FieldErrors;
-        if (outcome.FieldErrors.Count == 0)
-        {
-            ModelState.AddModelError(string.Empty, outcome.Message ?? "操作未完成。");
-        }
-
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await review.FindAsync(id, cancellationToken) is not { } request)
         {
@@ -68,9 +33,8 @@ internal sealed class DetailsModel(DeregistrationReview review, IWorkflowRuntime
         Filing = await review.FilingAsync(request.FilingId, cancellationToken);
         if (request.WorkflowInstanceId is { } instanceId)
         {
-            Instance = await workflows.FindAsync(instanceId, cancellationToken);
-            Steps = await workflows.GetAvailableTriggersAsync(instanceId, cancellationToken);
-            Journal = await workflows.GetJournalAsync(instanceId, cancellationToken);
+            await LoadStepsAsync(instanceId, cancellationToken);
+            Journal = await Workflows.GetJournalAsync(instanceId, cancellationToken);
         }
 
         return true;

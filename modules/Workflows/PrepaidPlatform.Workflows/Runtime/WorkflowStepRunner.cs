@@ -1,0 +1,66 @@
+using PrepaidPlatform.Platform.Data;
+
+namespace PrepaidPlatform.Workflows.Runtime;
+
+/// <summary>
+/// <see cref="IWorkflowStepRunner"/> on the kernel's unit of work: the runtime saves the step with the caller's pending
+/// changes on the same scoped context, so both join the one transaction this run owns.
+/// </summary>
+internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime runtime) : IWorkflowStepRunner
+{
+    public Task<TOutcome> RunAsync<TOutcome>(WorkflowStepRequest request, Func<IWorkflowStep, Task<TOutcome>> work, Func<TOutcome, bool> succeeded,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(succeeded);
+        var step = new Step(runtime, request);
+        return db.InTransactionAsync(async () =>
+        {
+            var outcome = await work(step);
+            if (succeeded(outcome) && step.Result is not { Succeeded: true })
+            {
+                // Committing here would keep a business change whose step was never taken.
+                throw new InvalidOperationException("办理报告成功，但流程步骤未执行或被拒绝。");
+            }
+
+            return outcome;
+        }, outcome => succeeded(outcome) && step.Result?.Outcome == WorkflowFireOutcome.Fired, cancellationToken);
+    }
+
+    private sealed class Step(IWorkflowRuntime runtime, WorkflowStepRequest request) : IWorkflowStep
+    {
+        private readonly Dictionary<(Guid Instance, string Trigger), WorkflowTriggerDto?> _offered = [];
+
+        public WorkflowFireResult? Result { get; private set; }
+
+        public async Task<WorkflowTriggerDto?> OfferedAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default)
+        {
+            if (!_offered.TryGetValue((instanceId, trigger), out var offered))
+            {
+                offered = (await runtime.GetAvailableTriggersAsync(instanceId, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
+                _offered[(instanceId, trigger)] = offered;
+            }
+
+            return offered;
+        }
+
+        public async Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default)
+        {
+            if (Result is not null)
+            {
+                throw new InvalidOperationException("一次办理只执行一个流程步骤。");
+            }
+
+            var input = request.Values is { Count: > 0 } values ? InputsOf(await OfferedAsync(instanceId, trigger, cancellationToken), values) : null;
+            Result = await runtime.FireAsync(new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion),
+                cancellationToken);
+            return Result;
+        }
+
+        // A step the workflow does not offer gets no input: the runtime refuses it on its own terms.
+        private static Dictionary<string, string>? InputsOf(WorkflowTriggerDto? step, IReadOnlyDictionary<string, string> values) =>
+            step?.Inputs.Where(i => values.TryGetValue(i.Name, out var value) && !string.IsNullOrWhiteSpace(value))
+                .ToDictionary(i => i.Name, i => values[i.Name].Trim());
+    }
+}
