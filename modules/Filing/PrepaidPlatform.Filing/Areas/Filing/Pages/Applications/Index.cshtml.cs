@@ -13,7 +13,7 @@ internal sealed class IndexModel(FilingReview review, IClock clock) : PageModel
 
     public FilingQueueFilter Filter { get; private set; }
 
-    public string Local(DateTime? utc) => utc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm") : "-";
+    public string Local(DateTime? utc) => clock.Format(utc);
 
     public async Task OnGetAsync(FilingQueueFilter filter, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
-using PrepaidPlatform.Filing.Pages.Filing.Contracts;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Web;
 
@@ -50,7 +49,7 @@ internal sealed class IndexModel(ContractTemplateCatalog templates, IClock clock
         return found is { } f ? File(f.Content, f.Template.ContentType, ContractTemplateCatalog.DownloadName(f.Template)) : NotFound();
     }
 
-    public string Date(DateTime? utc) => ContractDisplay.Date(clock, utc);
+    public string Date(DateTime? utc) => clock.FormatDate(utc);
 
     private async Task<IActionResult> HandleAsync(Func<Task<FilingOutcome>> action, CancellationToken cancellationToken)
     {

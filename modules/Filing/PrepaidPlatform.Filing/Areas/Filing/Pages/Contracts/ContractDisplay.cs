@@ -1,16 +1,12 @@
 using System.Globalization;
-using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Pages.Filing.Contracts;
 
-/// <summary>How the contract pages show a file's size and a date (Asia/Shanghai, as every date of the platform).</summary>
+/// <summary>How the contract pages show a file's size.</summary>
 internal static class ContractDisplay
 {
     public static string Size(long bytes) =>
         bytes < 1024 * 1024
             ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} KB")
             : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
-
-    public static string Date(IClock clock, DateTime? utc) =>
-        utc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "-";
 }

@@ -26,5 +26,5 @@ internal sealed class SignedModel(SignedContracts contracts, IClock clock) : Pag
         return found is { } f ? File(f.Content, f.ContentType, f.Row.FileName) : NotFound();
     }
 
-    public string Date(DateTime utc) => ContractDisplay.Date(clock, utc);
+    public string Date(DateTime utc) => clock.FormatDate(utc);
 }

@@ -25,5 +25,5 @@ internal sealed class TemplatesModel(ContractTemplateCatalog templates, IClock c
         return found is { } f ? File(f.Content, f.Template.ContentType, ContractTemplateCatalog.DownloadName(f.Template)) : NotFound();
     }
 
-    public string Date(DateTime? utc) => ContractDisplay.Date(clock, utc);
+    public string Date(DateTime? utc) => clock.FormatDate(utc);
 }

@@ -11,7 +11,7 @@ internal sealed class IndexModel(DeregistrationReview review, IClock clock) : Pa
 {
     public IReadOnlyList<DeregistrationRow> Rows { get; private set; } = [];
 
-    public string Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm");
+    public string Local(DateTime utc) => clock.Format(utc);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Rows = await review.ListAsync(cancellationToken);
 }
