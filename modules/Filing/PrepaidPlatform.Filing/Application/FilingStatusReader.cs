@@ -9,7 +9,7 @@ namespace PrepaidPlatform.Filing.Application;
 internal sealed record FilingHistoryLine(string At, string Action, string Actor, string State, string? Remark);
 
 /// <summary>The status block of 备案信息 as in the manual's screenshots (备案登记确认结果).</summary>
-/// <param name="Created">创建时间, <paramref name="FirstSubmitted"/> 首次提交, <paramref name="Updated"/> 最近更新: Asia/Shanghai, "-" when not yet.</param>
+/// <param name="Created">创建时间, <paramref name="FirstSubmitted"/> 首次提交, <paramref name="Updated"/> 最近更新: Asia/Shanghai, <see cref="ShanghaiTime.None"/> when not yet.</param>
 internal sealed record FilingStatusView(string StatusLabel, string Summary, string? RejectionReason, IReadOnlyList<FilingHistoryLine> History,
     string Created, string FirstSubmitted, string Updated);
 
@@ -31,19 +31,19 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
         var journal = application.WorkflowInstanceId is { } id ? await workflows.GetJournalAsync(id, cancellationToken) : [];
         var instance = application.WorkflowInstanceId is { } instanceId ? await workflows.FindAsync(instanceId, cancellationToken) : null;
         var history = journal.Where(j => j.Kind != WorkflowJournalKind.Started)
-            .Select(j => new FilingHistoryLine(Local(j.AtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), j.Label ?? j.Trigger ?? string.Empty,
+            .Select(j => new FilingHistoryLine(clock.Format(j.AtUtc), j.Label ?? j.Trigger ?? string.Empty,
                 j.UserName ?? "系统", StateLabel(instance, j.ToState), j.Input.TryGetValue("reason", out var reason) ? reason : j.Comment))
             .ToList();
         var reason = application.Status == FilingApplicationStatus.Rejected
             ? journal.LastOrDefault(j => j.Trigger == "reject")?.Input.GetValueOrDefault("reason")
             : null;
         return new FilingStatusView(LabelOf(application.Status), Summary(application, reason), reason, history,
-            Minutes(application.CreatedAtUtc), Minutes(application.FirstSubmittedAtUtc), Minutes(application.UpdatedAtUtc));
+            clock.Format(application.CreatedAtUtc), clock.Format(application.FirstSubmittedAtUtc), clock.Format(application.UpdatedAtUtc));
     }
 
     private string Summary(FilingApplication a, string? reason)
     {
-        var submitted = a.SubmittedAtUtc is { } at ? Local(at).ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : null;
+        var submitted = a.SubmittedAtUtc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : null;
         // The manual's words: 【申请备案】 for the registration, 【更新备案】 for a change (备案信息变更).
         var what = a.Kind == FilingApplicationKind.Change ? "更新备案" : "申请备案";
         return a.Status switch
@@ -67,8 +67,4 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
             "approved" => "已备案",
             _ => state,
         };
-
-    private string Minutes(DateTime? utc) => utc is { } at ? Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
-
-    private DateTimeOffset Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero));
 }

@@ -43,7 +43,7 @@ internal sealed class IndexModel(InboxService inbox, IClock clock) : PageModel
         return RedirectToPage(new { p = PageNumber, unread = Unread });
     }
 
-    public string Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm");
+    public string Local(DateTime utc) => clock.Format(utc);
 
     public string PageUrl(int page) => Url.Page("Index", new { p = page, unread = Unread })!;
 }

@@ -37,5 +37,5 @@ internal sealed class MessageModel(InboxService inbox, IClock clock) : PageModel
         return RedirectToPage("Index");
     }
 
-    public string Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm");
+    public string Local(DateTime utc) => clock.Format(utc);
 }

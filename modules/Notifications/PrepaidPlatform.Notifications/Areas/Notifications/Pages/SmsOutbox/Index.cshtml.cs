@@ -49,7 +49,7 @@ internal sealed class IndexModel(SmsOutboxQuery outbox, ITenantDirectory tenants
 
     public string DistrictName(Guid? id) => id is { } t && DistrictNames.TryGetValue(t, out var name) ? name : "市级";
 
-    public string Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm:ss");
+    public string Local(DateTime utc) => clock.FormatSeconds(utc);
 
     public string PageUrl(int page) => Url.Page("Index", new { p = page, status = Status, phone = Phone })!;
 }

@@ -16,5 +16,5 @@ internal sealed class IndexModel(TemplateService templates, IClock clock) : Page
 
     public static string Name(string key) => TemplateCatalog.Find(key)?.Name ?? key;
 
-    public string Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm");
+    public string Local(DateTime utc) => clock.Format(utc);
 }

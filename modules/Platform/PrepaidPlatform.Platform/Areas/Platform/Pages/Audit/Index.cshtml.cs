@@ -59,7 +59,7 @@ internal sealed class IndexModel(AuditQuery audit, ITenantDirectory tenants, ICl
         }
     }
 
-    public string Local(DateTime utc) => clock.ToShanghai(new DateTimeOffset(utc, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm:ss");
+    public string Local(DateTime utc) => clock.FormatSeconds(utc);
 
     public string DistrictName(Guid? id) => id is { } t && DistrictNames.TryGetValue(t, out var name) ? name : "市级";
 

@@ -41,7 +41,7 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
 
     public IReadOnlyList<string> ImportProblems { get; private set; } = [];
 
-    public string Local(DateTime? utc) => utc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm") : "—";
+    public string Local(DateTime? utc) => clock.Format(utc);
 
     /// <summary>The body the canvas starts from, as the designer's JSON.</summary>
     public string BodyJson => WorkflowBodyJson.Write(Opened.Body);

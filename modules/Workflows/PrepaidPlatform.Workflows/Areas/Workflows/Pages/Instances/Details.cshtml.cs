@@ -35,5 +35,5 @@ internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : Page
 
     public string Label(string? state) => state is null ? "—" : StateLabels.GetValueOrDefault(state, state);
 
-    public string Local(DateTime? utc) => utc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm") : "—";
+    public string Local(DateTime? utc) => clock.Format(utc);
 }
