@@ -49,7 +49,7 @@ public sealed class FilingReviewTests(PlatformFactory factory) : IClassFixture<P
     [Fact]
     public async Task A_rejection_with_a_reason_is_confirmed_to_the_reviewer()
     {
-        // The application following the rejection is awaited by the story itself: it cannot resubmit before.
+        // That the application follows the rejection (备案驳回) the story waits for before the operator resubmits.
         FilingInfoPage.TestId((await StoryAsync()).Rejected, "decision-notice").ShouldBe("已驳回。");
     }
 
