@@ -1,70 +1,82 @@
 using System.Net;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Filing.Tests.Arrangements;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Filing.Tests;
 
 /// <summary>
 /// 变更备案信息 (F7): the same form prefilled from the filing; the district sees the diff and confirms through
-/// filing.change; the number stays; a rejected change leaves the filed data in force.
+/// filing.change; the number stays; a rejected change leaves the filed data in force. The demo operator's change is
+/// rejected, then confirmed (<see cref="ChangeRejectedThenConfirmed"/>, once per class); each test checks one rule.
 /// </summary>
 public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
+    private static readonly Dictionary<string, (string, byte[])> NoFiles = [];
+
     [Fact]
-    public async Task A_change_is_prefilled_shown_as_a_diff_rejected_then_confirmed_and_the_filing_keeps_its_number()
+    public async Task A_change_opens_the_form_prefilled_from_the_filing()
     {
-        var filing = await factory.ApprovedDemoFilingAsync();
-        var registration = await factory.DemoApplicationAsync();
-        using var client = await factory.SignedInClientAsync(FilingRows.DemoUser);
+        var story = await StoryAsync();
+        story.Started.ShouldBe(HttpStatusCode.Redirect);
+        FilingInfoPage.Hidden(story.Form, "Input.ShopName").ShouldBe(story.Registration.ShopName);
+        story.Form.ShouldContain("data-testid=\"change-banner\"");
+        story.Form.ShouldContain("兑付场所信息.xlsx");
+    }
 
-        var info = await client.GetPageAsync(FilingInfoPage.Url);
-        var started = await client.PostFormAsync(FilingInfoPage.Url, new Dictionary<string, string>(), FilingInfoPage.Url + "?handler=StartChange");
-        started.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var form = await client.GetPageAsync(FilingInfoPage.Url);
-        FilingInfoPage.Hidden(form, "Input.ShopName").ShouldBe(registration.ShopName);
-        form.ShouldContain("data-testid=\"change-banner\"");
-        form.ShouldContain("兑付场所信息.xlsx");
+    [Fact]
+    public async Task A_second_change_cannot_open_while_one_is_open()
+    {
+        (await StoryAsync()).SecondStart.ShouldContain("已有办理中的申请");
+    }
 
-        // A second change cannot open while this one is open.
-        var second = await client.PostFormAsync(FilingInfoPage.Url, new Dictionary<string, string>(), FilingInfoPage.Url + "?handler=StartChange");
-        (await second.Content.ReadAsStringAsync()).ShouldContain("已有办理中的申请");
+    [Fact]
+    public async Task A_submitted_change_is_an_application_of_the_filing()
+    {
+        var story = await StoryAsync();
+        story.Submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, story.Submitted.Summary);
+        story.Change.FilingId.ShouldBe(story.Filing.Id);
+    }
 
-        var changed = FilingInfoPage.Complete().With("ShopName", "演示餐厅（新址）").With("PremisesAddress", "北京市石景山区苹果园街道新址路9号");
-        var submitted = await FilingInfoPage.SubmitAsync(client, changed, files: new Dictionary<string, (string, byte[])>());
-        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await submitted.Content.ReadAsStringAsync()));
-        var change = (await factory.DemoApplicationsAsync()).Single(a => a.Kind == FilingApplicationKind.Change);
-        change.FilingId.ShouldBe(filing.Id);
-        await Poller.UntilAsync(factory.DemoApplicationsAsync, all => all.Single(a => a.Kind == FilingApplicationKind.Change).Status == FilingApplicationStatus.UnderReview,
-            "the change to follow its workflow");
-
-        using var reviewer = await factory.SignedInClientAsync("reviewer110107");
-        var review = await reviewer.GetPageAsync(ReviewPage.Url(change.Id));
+    [Fact]
+    public async Task The_district_reviews_a_change_as_the_lines_that_differ()
+    {
+        var review = (await StoryAsync()).Review;
         review.ShouldContain("变更备案审核");
-        var lines = FilingInfoPage.TestIds(review, "change-line");
-        lines.Count.ShouldBe(2);
+        FilingInfoPage.TestIds(review, "change-line").Count.ShouldBe(2);
         review.ShouldContain("演示餐厅（新址）");
         review.ShouldContain("北京市石景山区苹果园街道新址路9号");
+    }
 
-        var rejected = await ReviewPage.StepAsync(reviewer, change.Id, "reject", reason: "新址租赁合同未上传");
-        FilingInfoPage.TestId(rejected.Html, "decision-notice").ShouldBe("已驳回。");
-        await Poller.UntilAsync(factory.DemoApplicationsAsync, all => all.Single(a => a.Kind == FilingApplicationKind.Change).Status == FilingApplicationStatus.Rejected,
-            "the rejected change");
-        // The public code still shows the filed data.
-        using var consumer = factory.AnonymousClient();
-        FilingInfoPage.TestId(await consumer.GetPageAsync("/FilingCode/" + filing.FilingNumber), "code-shop-name").ShouldBe(registration.ShopName);
+    [Fact]
+    public async Task A_rejected_change_leaves_the_filed_data_in_force()
+    {
+        var story = await StoryAsync();
+        FilingInfoPage.TestId(story.Rejected, "decision-notice").ShouldBe("已驳回。");
+        FilingInfoPage.TestId(story.CodeAfterRejection, "code-shop-name").ShouldBe(story.Registration.ShopName);
         (await factory.SmsToAdministratorAsync("filing.change.rejected")).ShouldBe(1);
+    }
 
-        (await FilingInfoPage.SubmitAsync(client, changed, files: new Dictionary<string, (string, byte[])>())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var approved = await ReviewPage.StepAsync(reviewer, change.Id, "approve");
-        FilingInfoPage.TestId(approved.Html, "decision-notice").ShouldBe($"已确认变更，备案编号 {filing.FilingNumber} 不变。");
-
+    [Fact]
+    public async Task A_confirmed_change_keeps_the_filing_and_its_number()
+    {
+        var story = await StoryAsync();
+        story.Resubmitted.ShouldBe(HttpStatusCode.Redirect);
+        FilingInfoPage.TestId(story.Approved, "decision-notice").ShouldBe($"已确认变更，备案编号 {story.Filing.FilingNumber} 不变。");
         var after = await factory.DemoFilingAsync();
-        after.FilingNumber.ShouldBe(filing.FilingNumber);
-        after.ApplicationId.ShouldBe(change.Id);
+        after.FilingNumber.ShouldBe(story.Filing.FilingNumber);
+        after.ApplicationId.ShouldBe(story.Change.Id);
         after.ChangedAtUtc.ShouldNotBeNull();
-        FilingInfoPage.TestId(await consumer.GetPageAsync("/FilingCode/" + filing.FilingNumber), "code-shop-name").ShouldBe("演示餐厅（新址）");
-        await Poller.UntilAsync(() => factory.SmsToAdministratorAsync("filing.change.approved"), n => n == 1, "the change's SMS");
         (await factory.CountAsync("SELECT COUNT(*) FROM Filing_Filings")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_confirmed_change_is_public_and_sent_to_the_operator_by_SMS()
+    {
+        var story = await StoryAsync();
+        using var consumer = factory.AnonymousClient();
+        FilingInfoPage.TestId(await consumer.GetPageAsync("/FilingCode/" + story.Filing.FilingNumber), "code-shop-name").ShouldBe("演示餐厅（新址）");
+        await Poller.UntilAsync(() => factory.SmsToAdministratorAsync("filing.change.approved"), n => n == 1, "the change's SMS");
     }
 
     [Fact]
@@ -73,5 +85,67 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
         using var client = await factory.SignedInClientAsync(FilingRows.DemoUser);
         var refusal = await FilingRows.CompleteLicenceScanAsync(factory, client, "91110108MA01AB3C3G");
         refusal.ShouldContain("当经营主体统一社会信用代码发生变化时，不能通过更新证照或变更备案办理，需以新主体重新注册并申请备案。");
+    }
+
+    private Task<ChangeRejectedThenConfirmed> StoryAsync() => factory.OnceAsync(ChangeRejectedThenConfirmed.WalkAsync);
+
+    /// <summary>
+    /// On the demo operator's approved filing: a change of shop name and address is started (and a second one tried),
+    /// submitted, rejected by the district, submitted again and confirmed.
+    /// </summary>
+    private sealed record ChangeRejectedThenConfirmed(OperatorFiling Filing, FilingApplication Registration, FilingApplication Change)
+    {
+        public required HttpStatusCode Started { get; init; }
+        public required string Form { get; init; }
+        public required string SecondStart { get; init; }
+        public required PageAnswer Submitted { get; init; }
+        public required string Review { get; init; }
+        public required string Rejected { get; init; }
+        public required string CodeAfterRejection { get; init; }
+        public required HttpStatusCode Resubmitted { get; init; }
+        public required string Approved { get; init; }
+
+        public static async Task<ChangeRejectedThenConfirmed> WalkAsync(PlatformFactory factory)
+        {
+            var filing = await factory.ApprovedDemoFilingAsync();
+            var registration = await factory.DemoApplicationAsync();
+            using var client = await factory.SignedInClientAsync(FilingRows.DemoUser);
+            var started = await StartChangeAsync(client);
+            var form = await client.GetPageAsync(FilingInfoPage.Url);
+            var second = await StartChangeAsync(client);
+
+            var changed = FilingInfoPage.Complete().With("ShopName", "演示餐厅（新址）").With("PremisesAddress", "北京市石景山区苹果园街道新址路9号");
+            var submitted = await PageAnswer.OfAsync(await FilingInfoPage.SubmitAsync(client, changed, files: NoFiles));
+            var change = await ChangeWhenAsync(factory, FilingApplicationStatus.UnderReview, "the change to follow its workflow");
+
+            using var reviewer = await factory.SignedInClientAsync("reviewer110107");
+            var review = await reviewer.GetPageAsync(ReviewPage.Url(change.Id));
+            var rejected = await ReviewPage.StepAsync(reviewer, change.Id, "reject", reason: "新址租赁合同未上传");
+            await ChangeWhenAsync(factory, FilingApplicationStatus.Rejected, "the rejected change");
+            using var consumer = factory.AnonymousClient();
+            var code = await consumer.GetPageAsync("/FilingCode/" + filing.FilingNumber);
+
+            var resubmitted = await FilingInfoPage.SubmitAsync(client, changed, files: NoFiles);
+            var approved = await ReviewPage.StepAsync(reviewer, change.Id, "approve");
+            return new ChangeRejectedThenConfirmed(filing, registration, change)
+            {
+                Started = started.StatusCode,
+                Form = form,
+                SecondStart = await second.Content.ReadAsStringAsync(),
+                Submitted = submitted,
+                Review = review,
+                Rejected = rejected.Html,
+                CodeAfterRejection = code,
+                Resubmitted = resubmitted.StatusCode,
+                Approved = approved.Html,
+            };
+        }
+
+        private static Task<HttpResponseMessage> StartChangeAsync(PlatformClient client) =>
+            client.PostFormAsync(FilingInfoPage.Url, new Dictionary<string, string>(), FilingInfoPage.Url + "?handler=StartChange");
+
+        private static async Task<FilingApplication> ChangeWhenAsync(PlatformFactory factory, FilingApplicationStatus status, string waitingFor) =>
+            (await Poller.UntilAsync(factory.DemoApplicationsAsync, all => all.Single(a => a.Kind == FilingApplicationKind.Change).Status == status, waitingFor))
+                .Single(a => a.Kind == FilingApplicationKind.Change);
     }
 }
