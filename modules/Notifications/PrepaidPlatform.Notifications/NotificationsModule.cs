@@ -19,6 +19,8 @@ namespace PrepaidPlatform.Notifications;
 [DependsOn(typeof(PlatformKernelModule))]
 public sealed class NotificationsModule : PlatformModule
 {
+    public override string Name => NotificationsContracts.ModuleName;
+
     public override IReadOnlyList<string> TablePrefixes => [NotificationsModelConfiguration.Prefix];
 
     public override void ConfigureServices(ModuleServiceContext context)

@@ -1,14 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Canary.Module;
 
-/// <summary>Canary: depends on the Identity implementation, exposes a public entity, maps tables without its prefix and a TenantId without IMultiTenant.</summary>
+/// <summary>
+/// Canary: depends on the Identity implementation, uses the Workflows contracts without declaring Workflows, exposes
+/// a public entity, maps tables without its prefix and a TenantId without IMultiTenant.
+/// </summary>
 [DependsOn(typeof(IdentityModule))]
 public sealed class CanaryModule : PlatformModule
 {
     public override IReadOnlyList<string> TablePrefixes => ["Canary_"];
+
+    public IWorkflowRuntime? Runtime { get; set; }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -19,6 +25,9 @@ public sealed class CanaryModule : PlatformModule
         });
     }
 }
+
+/// <summary>Canary: a module class that another module could derive from.</summary>
+public class UnsealedCanaryModule : PlatformModule;
 
 /// <summary>Canary: an entity that should be internal, carries a TenantId but is not IMultiTenant.</summary>
 public sealed class PublicEntity
