@@ -72,6 +72,20 @@ public sealed class ModuleArchitectureTests
     }
 
     [Fact]
+    public void Application_code_reads_the_time_through_IClock()
+    {
+        string[] allowed =
+        [
+            "PrepaidPlatform.Platform.Timing.PlatformClock", // the IClock implementation itself
+            "PrepaidPlatform.Platform.PlatformKernelModule", // registers the system TimeProvider that tests replace
+            "PrepaidPlatform.Platform.Jobs.JobsRegistration", // Quartz's own timers need the wall clock, not the test's clock
+            "PrepaidPlatform.Platform.Data.PlatformDbContextDependencies", // design-time tools have no container to get IClock from
+        ];
+        ModuleAssemblies.Append(typeof(HostModule).Assembly).SelectMany(a => ModuleRules.TimeProviderViolations(a, allowed)).ShouldBeEmpty();
+        ModuleRules.TimeProviderViolations(typeof(CanaryModule).Assembly, allowed).ShouldContain(v => v.Contains("ClockReader", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Contracts_reference_only_the_kernel_contracts_and_no_EF_Core_or_ASP_NET_Core()
     {
         ContractsAssemblies().SelectMany(ModuleRules.ContractsViolations).ShouldBeEmpty();

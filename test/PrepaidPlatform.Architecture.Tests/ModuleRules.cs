@@ -65,6 +65,16 @@ internal static class ModuleRules
             .Select(t => $"{t.FullName} is not sealed")
             .ToList();
 
+    /// <summary>
+    /// Application code reads the time through <c>IClock</c>, so that the one <see cref="TimeProvider"/> a test swaps moves
+    /// every clock. Only the types in <paramref name="allowed"/> (full names) may touch TimeProvider.
+    /// </summary>
+    public static IReadOnlyList<string> TimeProviderViolations(Assembly assembly, IReadOnlyCollection<string> allowed) =>
+        (Types.InAssembly(assembly).ShouldNot().HaveDependencyOn(typeof(TimeProvider).FullName).GetResult().FailingTypeNames ?? [])
+            .Where(t => !allowed.Any(a => t == a || t.StartsWith(a + "/", StringComparison.Ordinal) || t.StartsWith(a + "+", StringComparison.Ordinal)))
+            .Select(t => $"{t} uses TimeProvider instead of IClock")
+            .ToList();
+
     /// <summary>Module assemblies expose nothing but the module class and API controllers; entities and services stay internal.</summary>
     public static IReadOnlyList<string> PublicTypeViolations(Assembly module) =>
         module.GetExportedTypes()

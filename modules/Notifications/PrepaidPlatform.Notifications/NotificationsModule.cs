@@ -12,6 +12,7 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Settings;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications;
 
@@ -74,5 +75,5 @@ public sealed class NotificationsModule : PlatformModule
     }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        TemplateService.SeedAsync(services.GetRequiredService<PlatformDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+        TemplateService.SeedAsync(services.GetRequiredService<PlatformDbContext>(), services.GetRequiredService<IClock>(), cancellationToken);
 }
