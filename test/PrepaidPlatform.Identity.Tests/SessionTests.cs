@@ -5,7 +5,7 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Testing;
 
-namespace PrepaidPlatform.Host.Tests.Identity;
+namespace PrepaidPlatform.Identity.Tests;
 
 /// <summary>Sessions end after 30 idle minutes and 12 hours after sign-in; district staff use two factors when the city says so. Own host: these tests move its clock.</summary>
 public sealed class SessionTests : IClassFixture<SessionTests.Factory>

@@ -6,9 +6,9 @@ using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Testing;
-using static PrepaidPlatform.Host.Tests.Onboarding.RegistrationJourney;
+using static PrepaidPlatform.Testing.RegistrationJourney;
 
-namespace PrepaidPlatform.Host.Tests.Identity;
+namespace PrepaidPlatform.Identity.Tests;
 
 /// <summary>管理员变更 (F2): requested after a new licence verification, reviewed by the district through account.adminChange.</summary>
 public sealed partial class AdminChangeTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
