@@ -1,13 +1,15 @@
 using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
 
 /// <summary>The host's own pages: the operator menu of the manual and the staff work area's entry.</summary>
-[DependsOn(typeof(PlatformKernelModule), typeof(IdentityModule))]
+[DependsOn(typeof(PlatformKernelModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(WorkflowsModule))]
 public sealed class HostModule : PlatformModule
 {
     public override void ConfigureMenu(IMenuContext context)

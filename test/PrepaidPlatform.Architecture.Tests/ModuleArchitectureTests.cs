@@ -7,9 +7,11 @@ using PrepaidPlatform.Filing;
 using PrepaidPlatform.Host;
 using PrepaidPlatform.Host.Data;
 using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Architecture.Tests;
 
@@ -49,6 +51,38 @@ public sealed class ModuleArchitectureTests
         references.ShouldContain(typeof(ICustodyAccounts).Assembly.GetName().Name);
         references.ShouldNotContain(typeof(CustodyModule).Assembly.GetName().Name);
         ModuleRules.ReferenceViolations(filing).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Modules_declare_every_module_whose_contracts_they_use()
+    {
+        var catalog = ModuleCatalog.Create(HostModules.Types);
+        catalog.Modules.SelectMany(m => ModuleRules.UndeclaredDependencyViolations(m, catalog.Modules)).ShouldBeEmpty();
+
+        var canary = CanaryContext.Catalog();
+        var canaryModule = canary.Modules.Single(m => m is CanaryModule);
+        ModuleRules.UndeclaredDependencyViolations(canaryModule, canary.Modules).ShouldContain(v => v.Contains("Workflows", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Module_classes_are_sealed()
+    {
+        ModuleAssemblies.Append(typeof(HostModule).Assembly).SelectMany(ModuleRules.UnsealedModuleViolations).ShouldBeEmpty();
+        ModuleRules.UnsealedModuleViolations(typeof(CanaryModule).Assembly).ShouldContain(v => v.Contains(nameof(UnsealedCanaryModule), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Application_code_reads_the_time_through_IClock()
+    {
+        string[] allowed =
+        [
+            "PrepaidPlatform.Platform.Timing.PlatformClock", // the IClock implementation itself
+            "PrepaidPlatform.Platform.PlatformKernelModule", // registers the system TimeProvider that tests replace
+            "PrepaidPlatform.Platform.Jobs.JobsRegistration", // Quartz's own timers need the wall clock, not the test's clock
+            "PrepaidPlatform.Platform.Data.PlatformDbContextDependencies", // design-time tools have no container to get IClock from
+        ];
+        ModuleAssemblies.Append(typeof(HostModule).Assembly).SelectMany(a => ModuleRules.TimeProviderViolations(a, allowed)).ShouldBeEmpty();
+        ModuleRules.TimeProviderViolations(typeof(CanaryModule).Assembly, allowed).ShouldContain(v => v.Contains("ClockReader", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,9 +129,13 @@ public sealed class ModuleArchitectureTests
 
         public IReadOnlyList<PlatformModule> Modules { get; }
 
+        /// <summary>The canary with the modules it (wrongly) reaches into and the modules those require.</summary>
+        public static ModuleCatalog Catalog() => ModuleCatalog.Create(
+            [typeof(PlatformKernelModule), typeof(IdentityModule), typeof(NotificationsModule), typeof(WorkflowsModule), typeof(CanaryModule)]);
+
         public static CanaryContext Create()
         {
-            var catalog = ModuleCatalog.Create([typeof(PlatformKernelModule), typeof(IdentityModule), typeof(CanaryModule)]);
+            var catalog = Catalog();
             var options = new DbContextOptionsBuilder<CanaryContext>().UseSqlite("Data Source=:memory:").Options;
             return new CanaryContext(options, PlatformDbContextDependencies.ForDesignTime(catalog), catalog.Modules);
         }

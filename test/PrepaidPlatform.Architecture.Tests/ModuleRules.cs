@@ -41,6 +41,40 @@ internal static class ModuleRules
         return byReference.Concat(byType.Select(t => $"{t} uses EF Core or ASP.NET Core")).ToList();
     }
 
+    /// <summary>
+    /// A module declares every module whose Contracts it references, so that the host refuses to start without it rather
+    /// than fail on the first request that resolves a missing service.
+    /// </summary>
+    public static IReadOnlyList<string> UndeclaredDependencyViolations(PlatformModule module, IReadOnlyList<PlatformModule> listed)
+    {
+        var assembly = module.GetType().Assembly;
+        var declared = ModuleCatalog.DependencyNamesOf(module.GetType());
+        return assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => n.EndsWith(".Contracts", StringComparison.Ordinal) && n != KernelContracts && n != assembly.GetName().Name + ".Contracts")
+            .Select(n => (Contracts: n, Owner: listed.FirstOrDefault(m => m.GetType().Assembly.GetName().Name + ".Contracts" == n)))
+            .Where(r => r.Owner is null || !declared.Contains(r.Owner.Name))
+            .Select(r => $"{module.Name} uses {r.Contracts} but does not declare [DependsOn] on {r.Owner?.Name ?? "a listed module"}")
+            .ToList();
+    }
+
+    /// <summary>Module classes are sealed: a module is composed by the host, never extended by another module.</summary>
+    public static IReadOnlyList<string> UnsealedModuleViolations(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => typeof(PlatformModule).IsAssignableFrom(t) && !t.IsAbstract && !t.IsSealed)
+            .Select(t => $"{t.FullName} is not sealed")
+            .ToList();
+
+    /// <summary>
+    /// Application code reads the time through <c>IClock</c>, so that the one <see cref="TimeProvider"/> a test swaps moves
+    /// every clock. Only the types in <paramref name="allowed"/> (full names) may touch TimeProvider.
+    /// </summary>
+    public static IReadOnlyList<string> TimeProviderViolations(Assembly assembly, IReadOnlyCollection<string> allowed) =>
+        (Types.InAssembly(assembly).ShouldNot().HaveDependencyOn(typeof(TimeProvider).FullName).GetResult().FailingTypeNames ?? [])
+            .Where(t => !allowed.Any(a => t == a || t.StartsWith(a + "/", StringComparison.Ordinal) || t.StartsWith(a + "+", StringComparison.Ordinal)))
+            .Select(t => $"{t} uses TimeProvider instead of IClock")
+            .ToList();
+
     /// <summary>Module assemblies expose nothing but the module class and API controllers; entities and services stay internal.</summary>
     public static IReadOnlyList<string> PublicTypeViolations(Assembly module) =>
         module.GetExportedTypes()

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PrepaidPlatform.Notifications.Sms;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Tests;
 
@@ -11,6 +12,7 @@ namespace PrepaidPlatform.Notifications.Tests;
 public sealed class HttpSmsGatewayTests
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+    private static readonly PlatformClock PlatformTime = new(Clock);
 
     [Fact]
     public async Task It_posts_the_signed_text_with_the_signature_name_and_returns_the_providers_message_id()
@@ -64,7 +66,7 @@ public sealed class HttpSmsGatewayTests
     public async Task An_unconfigured_gateway_fails_without_calling_anyone()
     {
         var provider = new FakeProvider(_ => Reply(HttpStatusCode.OK, """{"code":"OK"}"""));
-        var gateway = new HttpSmsGateway(new FakeFactory(provider), Options.Create(new HttpSmsGatewayOptions()), Clock);
+        var gateway = new HttpSmsGateway(new FakeFactory(provider), Options.Create(new HttpSmsGatewayOptions()), PlatformTime);
         var error = await Should.ThrowAsync<SmsGatewayException>(() => gateway.SendAsync("18000000001", "文本", CancellationToken.None));
         error.Message.ShouldContain("短信网关未配置");
         provider.Requests.ShouldBeEmpty();
@@ -78,7 +80,7 @@ public sealed class HttpSmsGatewayTests
             Key = "secret-key",
             SignName = "北京市商务局",
             Timeout = timeout ?? TimeSpan.FromSeconds(5),
-        }), Clock);
+        }), PlatformTime);
 
     private static HttpResponseMessage Reply(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };

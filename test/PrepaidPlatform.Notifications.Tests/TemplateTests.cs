@@ -4,6 +4,7 @@ using PrepaidPlatform.Notifications.Application;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Notifications.Tests.Support;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Testing;
 using static PrepaidPlatform.Notifications.Tests.Support.NotificationsTestExtensions;
 
@@ -29,7 +30,7 @@ public sealed class TemplateTests(NotificationsFactory factory) : IClassFixture<
         }.Order().ToList());
 
         await factory.InScopeAsync(sp => sp.GetRequiredService<TemplateService>().SaveAsync(NotificationTemplateKeys.ReportOverdue, "逾期提醒", "{operatorName}：{period}已逾期。", default));
-        await factory.InScopeAsync(sp => TemplateService.SeedAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<TimeProvider>(), default));
+        await factory.InScopeAsync(sp => TemplateService.SeedAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<IClock>(), default));
 
         var templates = await factory.RowsAsync<NotificationTemplate>();
         templates.Count.ShouldBe(16);

@@ -14,6 +14,8 @@ namespace PrepaidPlatform.Custody;
 [DependsOn(typeof(PlatformKernelModule))]
 public sealed class CustodyModule : PlatformModule
 {
+    public override string Name => CustodyContracts.ModuleName;
+
     public override IReadOnlyList<string> TablePrefixes => [CustodyModelConfiguration.Prefix];
 
     public override void ConfigureServices(ModuleServiceContext context) =>

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Data;
 using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Filing.Seed;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
@@ -14,10 +17,12 @@ using PrepaidPlatform.Workflows;
 namespace PrepaidPlatform.Filing;
 
 /// <summary>Operator onboarding and filing (备案): the electronic business licence (F1) and the filing application 备案信息 (F3).</summary>
-// Identity and Workflows are reached through their contracts only (IAccountDirectory, IWorkflowRuntime); the host supplies them.
 [DependsOn(typeof(PlatformKernelModule))]
+[DependsOn(IdentityContracts.ModuleName, CustodyContracts.ModuleName, WorkflowsContracts.ModuleName, NotificationsContracts.ModuleName)]
 public sealed class FilingModule : PlatformModule
 {
+    public override string Name => FilingContracts.ModuleName;
+
     public override IReadOnlyList<string> TablePrefixes => [FilingModelConfiguration.Prefix];
 
     public override void ConfigureServices(ModuleServiceContext context)

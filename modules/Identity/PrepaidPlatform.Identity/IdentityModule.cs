@@ -6,18 +6,23 @@ using PrepaidPlatform.Identity.Application;
 using PrepaidPlatform.Identity.Data;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Identity.Web;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Identity;
 
 /// <summary>Accounts, roles, sign-in with two factors for staff, and the city's staff administration.</summary>
 [DependsOn(typeof(PlatformKernelModule))]
+[DependsOn(NotificationsContracts.ModuleName, WorkflowsContracts.ModuleName)]
 public sealed class IdentityModule : PlatformModule
 {
+    public override string Name => IdentityContracts.ModuleName;
+
     public override IReadOnlyList<string> TablePrefixes => [IdentityModelConfiguration.Prefix];
 
     public override void ConfigureServices(ModuleServiceContext context)

@@ -12,6 +12,7 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Settings;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications;
 
@@ -19,6 +20,8 @@ namespace PrepaidPlatform.Notifications;
 [DependsOn(typeof(PlatformKernelModule))]
 public sealed class NotificationsModule : PlatformModule
 {
+    public override string Name => NotificationsContracts.ModuleName;
+
     public override IReadOnlyList<string> TablePrefixes => [NotificationsModelConfiguration.Prefix];
 
     public override void ConfigureServices(ModuleServiceContext context)
@@ -72,5 +75,5 @@ public sealed class NotificationsModule : PlatformModule
     }
 
     public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        TemplateService.SeedAsync(services.GetRequiredService<PlatformDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+        TemplateService.SeedAsync(services.GetRequiredService<PlatformDbContext>(), services.GetRequiredService<IClock>(), cancellationToken);
 }

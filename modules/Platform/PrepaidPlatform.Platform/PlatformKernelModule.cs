@@ -34,6 +34,7 @@ public sealed class PlatformKernelModule : PlatformModule
         var services = context.Services;
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
+        // The one TimeProvider, read only through IClock (PlatformClock); tests replace it with a FakeTimeProvider.
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddSingleton<IDataFilter, DataFilter>();
@@ -48,7 +49,7 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddSingleton<IClock, PlatformClock>();
         services.AddSingleton(sp => new PlatformDbContextDependencies(
             sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<ICurrentTenant>(), sp.GetRequiredService<IDataFilter>(),
-            sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IOutboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IOutboxSignal>(), sp.GetRequiredService<IClock>()));
         services.AddScoped<IIntegrationEventPublisher, IntegrationEventPublisher>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<Auditing.AuditQuery>();

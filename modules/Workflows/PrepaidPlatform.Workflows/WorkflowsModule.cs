@@ -21,6 +21,8 @@ namespace PrepaidPlatform.Workflows;
 [DependsOn(typeof(PlatformKernelModule))]
 public sealed class WorkflowsModule : PlatformModule
 {
+    public override string Name => WorkflowsContracts.ModuleName;
+
     public override IReadOnlyList<string> TablePrefixes => [WorkflowsModelConfiguration.Prefix];
 
     public override void ConfigureServices(ModuleServiceContext context)

@@ -8,7 +8,7 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Tenants;
 using PrepaidPlatform.Testing;
-using static PrepaidPlatform.Host.Tests.Onboarding.RegistrationJourney;
+using static PrepaidPlatform.Testing.RegistrationJourney;
 
 namespace PrepaidPlatform.Host.Tests.Onboarding;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PrepaidPlatform.Notifications.Sms;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Tests.Support;
 
@@ -13,11 +14,11 @@ internal sealed class GatewayScript
     public IReadOnlyList<DateTimeOffset> AttemptsFor(string phone) => Attempts.Where(a => a.Phone == phone).Select(a => a.At).ToList();
 }
 
-internal sealed class ScriptedSmsGateway(GatewayScript script, DevelopmentSmsGateway development, TimeProvider clock) : ISmsGateway
+internal sealed class ScriptedSmsGateway(GatewayScript script, DevelopmentSmsGateway development, IClock clock) : ISmsGateway
 {
     public Task<string?> SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
-        script.Attempts.Enqueue((phone, clock.GetUtcNow()));
+        script.Attempts.Enqueue((phone, clock.UtcNow));
         return script.FailingPhones.ContainsKey(phone)
             ? throw new SmsGatewayException("网关不可用（测试）")
             : development.SendAsync(phone, text, cancellationToken);

@@ -4,6 +4,7 @@ using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Onboarding;
 
@@ -18,7 +19,7 @@ internal sealed class LicenceOnboarding(
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     IAccountDirectory accounts,
-    TimeProvider clock)
+    IClock clock)
 {
     internal sealed record Outcome(LicenceChallengeState State, string? Message, Guid? LicenceId = null, bool AlreadyRegistered = false);
 
@@ -69,7 +70,7 @@ internal sealed class LicenceOnboarding(
 
     private async Task<Guid> StoreAsync(BusinessLicence licence, Guid districtId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         OperatorLicence? existing;
         using (dataFilter.Disable<IMultiTenant>())
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PrepaidPlatform.Filing.Onboarding;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Onboarding;
 
@@ -8,7 +9,7 @@ namespace PrepaidPlatform.Filing.Onboarding;
 /// page plays the legal representative who scans one and confirms a demo entity. Challenges live in this process
 /// (the sandbox is for development and tests, one instance); the real service keeps its own state.
 /// </summary>
-internal sealed class SandboxLicenceVerifier(TimeProvider clock) : IBusinessLicenceVerifier
+internal sealed class SandboxLicenceVerifier(IClock clock) : IBusinessLicenceVerifier
 {
     internal static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
 
@@ -19,14 +20,14 @@ internal sealed class SandboxLicenceVerifier(TimeProvider clock) : IBusinessLice
     public Task<LicenceChallenge> CreateChallengeAsync(CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
-        var expires = clock.GetUtcNow().Add(ChallengeLifetime);
+        var expires = clock.UtcNow.Add(ChallengeLifetime);
         _challenges[id] = new Challenge(expires, null);
         return Task.FromResult(new LicenceChallenge(id, $"/Onboarding/Sandbox?challenge={id}", expires));
     }
 
     public Task<LicenceChallengeStatus> GetStatusAsync(string challengeId, CancellationToken cancellationToken)
     {
-        if (!_challenges.TryGetValue(challengeId, out var challenge) || challenge.ExpiresAt <= clock.GetUtcNow())
+        if (!_challenges.TryGetValue(challengeId, out var challenge) || challenge.ExpiresAt <= clock.UtcNow)
         {
             return Task.FromResult(new LicenceChallengeStatus(LicenceChallengeState.Expired, Message: "二维码已过期，请点击“刷新二维码”后重新扫码。"));
         }
@@ -39,7 +40,7 @@ internal sealed class SandboxLicenceVerifier(TimeProvider clock) : IBusinessLice
     /// <summary>The sandbox's stand-in for the licence app: the legal representative confirms one of the demo entities.</summary>
     public string? Confirm(string challengeId, string uscc)
     {
-        if (!_challenges.TryGetValue(challengeId, out var challenge) || challenge.ExpiresAt <= clock.GetUtcNow())
+        if (!_challenges.TryGetValue(challengeId, out var challenge) || challenge.ExpiresAt <= clock.UtcNow)
         {
             return "二维码已过期，请在服务系统中刷新二维码后重新扫码。";
         }

@@ -5,6 +5,7 @@ using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Seed;
 
@@ -37,7 +38,7 @@ internal static class DemoLicenceSeeder
             return;
         }
 
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = services.GetRequiredService<IClock>().UtcNow.UtcDateTime;
         db.Add(new OperatorLicence(Guid.NewGuid(), district.Id, licence, "演示数据", now));
         await db.SaveChangesAsync(cancellationToken);
     }

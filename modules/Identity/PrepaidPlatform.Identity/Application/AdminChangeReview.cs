@@ -1,9 +1,10 @@
+using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
-using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 
 namespace PrepaidPlatform.Identity.Application;
 
@@ -19,7 +20,7 @@ internal sealed class AdminChangeReview(
     IWorkflowStepRunner steps,
     INotificationSender notifications,
     IPersonalDataProtector protector,
-    TimeProvider clock)
+    IClock clock)
 {
     public sealed record Row(Guid Id, string Uscc, string OperatorName, string AdministratorName, string PhoneMasked, AdminChangeStatus Status, DateTime SubmittedAtUtc);
 
@@ -58,7 +59,7 @@ internal sealed class AdminChangeReview(
             return new Outcome(false, "未找到该管理员变更申请。", new Dictionary<string, string>());
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         var phone = protector.Unprotect(request.Phone.Protected);
         var parameters = new Dictionary<string, string> { ["operatorName"] = request.OperatorName };
         if (trigger == "approve" && request.Status == AdminChangeStatus.Submitted)

@@ -1,3 +1,4 @@
+using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Identity.Domain;
@@ -7,8 +8,8 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
-using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 
 namespace PrepaidPlatform.Identity.Application;
 
@@ -21,7 +22,7 @@ internal sealed class AdministratorChange(
     IWorkflowRuntime workflows,
     ICurrentTenant currentTenant,
     AccountDirectory accounts,
-    TimeProvider clock) : IAdministratorChange
+    IClock clock) : IAdministratorChange
 {
     internal const string PendingMessage = "该经营者已有待审核的管理员变更申请，请等待区商务部门审核结果。";
 
@@ -53,7 +54,7 @@ internal sealed class AdministratorChange(
             return RegistrationStep.Fail("该主体尚未注册，请直接进行管理员实名注册。");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = clock.TodayInShanghai;
         var (details, errors) = await AdministratorDetails.CheckAsync(users, application.RealName, application.IdNumber, application.Phone,
             application.Code, application.Password, application.ConfirmPassword, application.AgreedToTerms, today);
 
@@ -90,7 +91,7 @@ internal sealed class AdministratorChange(
 
         var request = new AdminChangeRequest(Guid.NewGuid(), account.TenantId!.Value, account.Id, account.UserName!, account.DisplayName, details.RealName,
             ProtectedValue.ForIdNumber(protector, details.IdNumber), ProtectedValue.ForPhone(protector, details.Phone),
-            users.PasswordHasher.HashPassword(account, application.Password!), application.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
+            users.PasswordHasher.HashPassword(account, application.Password!), application.Reason!.Trim(), clock.UtcNow.UtcDateTime);
         db.Add(request);
         // The start saves the request with the instance: a refused start leaves neither.
         var started = await workflows.StartAsync(AdminChangeRequest.WorkflowKey, AdminChangeRequest.SubjectType, request.Id.ToString(), cancellationToken);

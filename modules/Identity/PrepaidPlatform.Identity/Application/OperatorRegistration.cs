@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
-using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Identity.Application;
 
@@ -26,7 +27,7 @@ internal sealed class OperatorRegistration(
     IDataProtectionProvider dataProtection,
     ICurrentTenant currentTenant,
     AccountDirectory accounts,
-    TimeProvider clock,
+    IClock clock,
     ILogger<OperatorRegistration> logger) : IOperatorRegistration
 {
     internal static readonly TimeSpan TicketLifetime = TimeSpan.FromMinutes(30);
@@ -53,7 +54,7 @@ internal sealed class OperatorRegistration(
 
     public async Task<RegistrationStep> PrepareAsync(AdministratorApplication application, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = clock.TodayInShanghai;
         var (details, errors) = await AdministratorDetails.CheckAsync(users, application.RealName, application.IdNumber, application.Phone,
             application.Code, application.Password, application.ConfirmPassword, application.AgreedToTerms, today);
         if (details is not null && await accounts.IsPhoneTakenAsync(protector.PhoneHash(details.Phone), null, cancellationToken))
@@ -78,7 +79,7 @@ internal sealed class OperatorRegistration(
         }
 
         var ticket = new Ticket(application.Uscc, application.OperatorName, application.DistrictId, details.RealName, details.IdNumber, details.Phone,
-            users.PasswordHasher.HashPassword(new PlatformUser(), application.Password!), clock.GetUtcNow().Add(TicketLifetime));
+            users.PasswordHasher.HashPassword(new PlatformUser(), application.Password!), clock.UtcNow.Add(TicketLifetime));
         return new RegistrationStep(true, null, new Dictionary<string, string>(), Tickets.Protect(JsonSerializer.Serialize(ticket)));
     }
 
@@ -104,7 +105,7 @@ internal sealed class OperatorRegistration(
             return RegistrationStep.Fail(PhoneTakenMessage);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         var user = new PlatformUser
         {
             UserName = t.Uscc,
@@ -144,7 +145,7 @@ internal sealed class OperatorRegistration(
         try
         {
             var t = JsonSerializer.Deserialize<Ticket>(Tickets.Unprotect(ticket));
-            return t is not null && t.ExpiresAt > clock.GetUtcNow() ? t : null;
+            return t is not null && t.ExpiresAt > clock.UtcNow ? t : null;
         }
         catch (Exception e) when (e is CryptographicException or JsonException or FormatException)
         {

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Identity.Domain;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Identity.Application;
 
 /// <summary>
-/// Identity's user manager with the lockout on the platform clock (<see cref="TimeProvider"/>): Identity's own
+/// Identity's user manager with the lockout on the platform clock (<see cref="IClock"/>): Identity's own
 /// lockout reads the machine clock directly, which the 30-minute lockout rule and its tests cannot control.
 /// </summary>
 internal sealed class PlatformUserManager(
@@ -19,7 +20,7 @@ internal sealed class PlatformUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<PlatformUser>> logger,
-    TimeProvider clock)
+    IClock clock)
     : UserManager<PlatformUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
     private IUserLockoutStore<PlatformUser> LockoutStore => (IUserLockoutStore<PlatformUser>)Store;
@@ -33,7 +34,7 @@ internal sealed class PlatformUserManager(
         }
 
         var end = await LockoutStore.GetLockoutEndDateAsync(user, CancellationToken);
-        return end >= clock.GetUtcNow();
+        return end >= clock.UtcNow;
     }
 
     /// <summary>登录: the fifth wrong password locks the account for <see cref="LockoutOptions.DefaultLockoutTimeSpan"/> (30 minutes).</summary>
@@ -43,7 +44,7 @@ internal sealed class PlatformUserManager(
         var count = await LockoutStore.IncrementAccessFailedCountAsync(user, CancellationToken);
         if (count >= Options.Lockout.MaxFailedAccessAttempts)
         {
-            await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
+            await LockoutStore.SetLockoutEndDateAsync(user, clock.UtcNow.Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
             await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Identity.Application;
 
@@ -19,7 +20,7 @@ internal static class SessionPolicy
         // Refreshing the sign-in (password change, role change) keeps the properties and so the original time.
         if (!context.Properties.Items.ContainsKey(PlatformClaimTypes.AuthTime))
         {
-            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            var now = context.HttpContext.RequestServices.GetRequiredService<IClock>().UtcNow;
             context.Properties.Items[PlatformClaimTypes.AuthTime] = now.UtcTicks.ToString(CultureInfo.InvariantCulture);
         }
 
@@ -28,7 +29,7 @@ internal static class SessionPolicy
 
     public static async Task OnValidatePrincipal(CookieValidatePrincipalContext context)
     {
-        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = context.HttpContext.RequestServices.GetRequiredService<IClock>().UtcNow;
         if (!context.Properties.Items.TryGetValue(PlatformClaimTypes.AuthTime, out var ticks) ||
             !long.TryParse(ticks, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ||
             now - new DateTimeOffset(value, TimeSpan.Zero) > AbsoluteLimit)

@@ -3,6 +3,7 @@ using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Application;
 
@@ -10,7 +11,7 @@ namespace PrepaidPlatform.Notifications.Application;
 /// The signed-in user's 站内消息. Every query is narrowed to the recipient's own id and district: the tenant filter
 /// covers the district, the recipient clause the user, so a guessed message id of someone else reads as not found.
 /// </summary>
-internal sealed class InboxService(PlatformDbContext db, ICurrentUser currentUser, ICurrentTenant currentTenant, TimeProvider clock) : IInboxSummary
+internal sealed class InboxService(PlatformDbContext db, ICurrentUser currentUser, ICurrentTenant currentTenant, IClock clock) : IInboxSummary
 {
     public const int PageSize = 20;
 
@@ -44,7 +45,7 @@ internal sealed class InboxService(PlatformDbContext db, ICurrentUser currentUse
         var message = await Mine().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (message is { IsRead: false })
         {
-            message.MarkRead(clock.GetUtcNow().UtcDateTime);
+            message.MarkRead(clock.UtcNow.UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -66,7 +67,7 @@ internal sealed class InboxService(PlatformDbContext db, ICurrentUser currentUse
 
     public async Task MarkAllReadAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         foreach (var message in await Mine().Where(m => m.ReadAtUtc == null).ToListAsync(cancellationToken))
         {
             message.MarkRead(now);

@@ -5,6 +5,7 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Application;
 
@@ -18,7 +19,7 @@ internal sealed class NotificationSender(
     ICurrentTenant currentTenant,
     SmsSignal smsSignal,
     IPersonalDataProtector protector,
-    TimeProvider clock,
+    IClock clock,
     ILogger<NotificationSender> logger) : INotificationSender
 {
     private bool _wakeAfterSave;
@@ -35,7 +36,7 @@ internal sealed class NotificationSender(
             rendered.Title,
             rendered.Body,
             LocalUrl(notification.SubjectUrl),
-            clock.GetUtcNow().UtcDateTime));
+            clock.UtcNow.UtcDateTime));
     }
 
     public async Task SendSmsAsync(SmsNotification sms, CancellationToken cancellationToken = default)
@@ -47,7 +48,7 @@ internal sealed class NotificationSender(
         }
 
         var rendered = await templates.RenderAsync(sms.TemplateKey, sms.Parameters, cancellationToken);
-        db.Set<SmsMessage>().Add(new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, rendered.Body, clock.GetUtcNow().UtcDateTime));
+        db.Set<SmsMessage>().Add(new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, rendered.Body, clock.UtcNow.UtcDateTime));
         logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
 
         if (!_wakeAfterSave)

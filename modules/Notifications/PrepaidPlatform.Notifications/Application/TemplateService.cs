@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Application;
 
 /// <summary>Reads, renders and (for the city) edits the message templates.</summary>
-internal sealed class TemplateService(PlatformDbContext db, TimeProvider clock)
+internal sealed class TemplateService(PlatformDbContext db, IClock clock)
 {
     internal sealed record Rendered(string Title, string Body);
 
@@ -67,16 +68,16 @@ internal sealed class TemplateService(PlatformDbContext db, TimeProvider clock)
         }
 
         var template = await db.Set<NotificationTemplate>().SingleAsync(t => t.Key == key, cancellationToken);
-        template.Change(title!.Trim(), body!.Trim(), clock.GetUtcNow().UtcDateTime);
+        template.Change(title!.Trim(), body!.Trim(), clock.UtcNow.UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return errors;
     }
 
     /// <summary>Adds the templates that are missing; the wording the city has edited is kept.</summary>
-    public static async Task SeedAsync(PlatformDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task SeedAsync(PlatformDbContext db, IClock clock, CancellationToken cancellationToken)
     {
         var existing = await db.Set<NotificationTemplate>().Select(t => t.Key).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         foreach (var definition in TemplateCatalog.All.Where(d => !existing.Contains(d.Key)))
         {
             db.Set<NotificationTemplate>().Add(new NotificationTemplate(definition.Key, definition.DefaultTitle, definition.DefaultBody, now));

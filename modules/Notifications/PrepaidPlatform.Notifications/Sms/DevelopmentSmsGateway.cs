@@ -3,18 +3,19 @@ using Microsoft.Extensions.Options;
 using PrepaidPlatform.Notifications.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Sms;
 
 /// <summary>The default gateway: every SMS is stored as the phone would receive it, for the 短信发件箱 and for tests.</summary>
-internal sealed class DevelopmentSmsGateway(PlatformDbContext db, IOptions<HttpSmsGatewayOptions> http, IPersonalDataProtector protector, TimeProvider clock, ILogger<DevelopmentSmsGateway> logger) : ISmsGateway
+internal sealed class DevelopmentSmsGateway(PlatformDbContext db, IOptions<HttpSmsGatewayOptions> http, IPersonalDataProtector protector, IClock clock, ILogger<DevelopmentSmsGateway> logger) : ISmsGateway
 {
     public const string DefaultSignName = "预付卡监管平台";
 
     public async Task<string?> SendAsync(string phone, string text, CancellationToken cancellationToken)
     {
         var signName = string.IsNullOrWhiteSpace(http.Value.SignName) ? DefaultSignName : http.Value.SignName;
-        var sms = new DevelopmentSms(Guid.NewGuid(), ProtectedValue.ForPhone(protector, phone), $"【{signName}】{text}", clock.GetUtcNow().UtcDateTime);
+        var sms = new DevelopmentSms(Guid.NewGuid(), ProtectedValue.ForPhone(protector, phone), $"【{signName}】{text}", clock.UtcNow.UtcDateTime);
         db.Set<DevelopmentSms>().Add(sms);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Development SMS to {Phone} stored", Masking.Phone(phone));

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Sms;
 
@@ -14,7 +15,7 @@ namespace PrepaidPlatform.Notifications.Sms;
 /// content starts with 【signature】. The provider answers 2xx with <c>{code, messageId, message}</c>; code "0" or
 /// "OK" means accepted. Anything else, and no answer within the timeout, is a failure the dispatcher retries.
 /// </summary>
-internal sealed class HttpSmsGateway(IHttpClientFactory httpClientFactory, IOptions<HttpSmsGatewayOptions> options, TimeProvider clock) : ISmsGateway
+internal sealed class HttpSmsGateway(IHttpClientFactory httpClientFactory, IOptions<HttpSmsGatewayOptions> options, IClock clock) : ISmsGateway
 {
     public const string ClientName = "Notifications.Sms";
 
@@ -27,7 +28,7 @@ internal sealed class HttpSmsGateway(IHttpClientFactory httpClientFactory, IOpti
         }
 
         var content = $"【{settings.SignName}】{text}";
-        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = clock.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var request = new SmsRequest(settings.Account, phone, content, timestamp, Sign(settings.Key, $"{settings.Account}|{phone}|{content}|{timestamp}"));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -8,6 +8,7 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Sms;
 
@@ -21,7 +22,7 @@ internal sealed class SmsDispatcher(
     SmsSignal signal,
     IDataFilter dataFilter,
     IOptions<SmsOptions> options,
-    TimeProvider clock,
+    IClock clock,
     ILogger<SmsDispatcher> logger) : SignalledDispatcher(signal, logger)
 {
     protected override int BatchSize => options.Value.BatchSize;
@@ -36,7 +37,7 @@ internal sealed class SmsDispatcher(
         var settings = options.Value;
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         var due = await db.Set<SmsMessage>().AsNoTracking()
             .Where(m => m.Status == SmsStatus.Pending && m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.NextAttemptAtUtc)
@@ -46,7 +47,7 @@ internal sealed class SmsDispatcher(
 
         foreach (var message in due)
         {
-            var claimedUntil = clock.GetUtcNow().UtcDateTime + settings.ClaimDuration;
+            var claimedUntil = clock.UtcNow.UtcDateTime + settings.ClaimDuration;
             var claimed = await db.Set<SmsMessage>()
                 .Where(m => m.Id == message.Id && m.NextAttemptAtUtc == message.NextAttemptAtUtc && m.Status == SmsStatus.Pending)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);
@@ -67,11 +68,11 @@ internal sealed class SmsDispatcher(
         try
         {
             var gatewayId = await scope.ServiceProvider.GetRequiredService<ISmsGateway>().SendAsync(scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>().Unprotect(message.PhoneProtected), message.Text, cancellationToken);
-            message.MarkSent(clock.GetUtcNow().UtcDateTime, gatewayId);
+            message.MarkSent(clock.UtcNow.UtcDateTime, gatewayId);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            message.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, ex.Message, settings.MaxAttempts, settings.RetryDelay);
+            message.MarkAttemptFailed(clock.UtcNow.UtcDateTime, ex.Message, settings.MaxAttempts, settings.RetryDelay);
             logger.LogWarning("SMS {MessageId} to {Phone} failed attempt {Attempt}{Final}: {Error}",
                 message.Id, message.PhoneMasked, message.Attempts, message.Status == SmsStatus.Failed ? " (given up)" : string.Empty, ex.Message);
         }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Auditing;
 
@@ -18,7 +19,7 @@ internal static class EntityChangeAuditor
     public static List<PendingChange> Capture(PlatformDbContext context)
     {
         var deps = context.Dependencies;
-        var now = deps.TimeProvider.GetUtcNow().UtcDateTime;
+        var now = deps.Clock.UtcNow.UtcDateTime;
         var pending = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries())
         {

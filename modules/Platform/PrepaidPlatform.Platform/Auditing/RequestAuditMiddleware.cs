@@ -5,13 +5,14 @@ using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Auditing;
 
 /// <summary>P2: every request of a signed-in user — user, district, method, path, status, duration, IP, exception — appended to the audit.</summary>
 internal sealed class RequestAuditMiddleware(RequestDelegate next, ILogger<RequestAuditMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, IServiceScopeFactory scopes, TimeProvider clock)
+    public async Task InvokeAsync(HttpContext context, IServiceScopeFactory scopes, IClock clock)
     {
         if (IsStaticAsset(context.Request.Path))
         {
@@ -41,7 +42,7 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, ILogger<Reque
         }
     }
 
-    private async Task WriteAsync(HttpContext context, System.Security.Claims.ClaimsPrincipal user, IServiceScopeFactory scopes, TimeProvider clock, long started, Exception? failure)
+    private async Task WriteAsync(HttpContext context, System.Security.Claims.ClaimsPrincipal user, IServiceScopeFactory scopes, IClock clock, long started, Exception? failure)
     {
         try
         {
@@ -51,7 +52,7 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, ILogger<Reque
             using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
             db.Set<RequestAuditRecord>().Add(new RequestAuditRecord
             {
-                TimeUtc = clock.GetUtcNow().UtcDateTime,
+                TimeUtc = clock.UtcNow.UtcDateTime,
                 UserId = Guid.TryParse(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var u) ? u : null,
                 UserName = user.Identity?.Name,
                 TenantId = tenantId,

@@ -2,20 +2,21 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Data;
 
 /// <summary>What the one DbContext needs besides its options: the modules whose models it composes, the tenant and filter state, the user for audit.</summary>
 public sealed class PlatformDbContextDependencies
 {
-    internal PlatformDbContextDependencies(ModuleCatalog modules, ICurrentTenant currentTenant, IDataFilter dataFilter, ICurrentUser currentUser, IOutboxSignal outboxSignal, TimeProvider timeProvider)
+    internal PlatformDbContextDependencies(ModuleCatalog modules, ICurrentTenant currentTenant, IDataFilter dataFilter, ICurrentUser currentUser, IOutboxSignal outboxSignal, IClock clock)
     {
         Modules = modules;
         CurrentTenant = currentTenant;
         DataFilter = dataFilter;
         CurrentUser = currentUser;
         OutboxSignal = outboxSignal;
-        TimeProvider = timeProvider;
+        Clock = clock;
     }
 
     internal ModuleCatalog Modules { get; }
@@ -28,11 +29,11 @@ public sealed class PlatformDbContextDependencies
 
     internal IOutboxSignal OutboxSignal { get; }
 
-    internal TimeProvider TimeProvider { get; }
+    internal IClock Clock { get; }
 
     /// <summary>For design-time tools (dotnet ef): no user, no tenant, filters on.</summary>
     public static PlatformDbContextDependencies ForDesignTime(ModuleCatalog modules) =>
-        new(modules, new DesignTimeTenant(), new DataFilter(), new NoUser(), new OutboxSignal(), TimeProvider.System);
+        new(modules, new DesignTimeTenant(), new DataFilter(), new NoUser(), new OutboxSignal(), new PlatformClock(TimeProvider.System));
 
     private sealed class DesignTimeTenant : ICurrentTenant
     {

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Events;
 
 /// <summary>Adds the event to the outbox of the scoped DbContext: it is written by the same SaveChanges as the change.</summary>
-internal sealed class IntegrationEventPublisher(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : IIntegrationEventPublisher
+internal sealed class IntegrationEventPublisher(PlatformDbContext db, ICurrentTenant currentTenant, IClock clock) : IIntegrationEventPublisher
 {
     public void Publish<TEvent>(TEvent integrationEvent, Guid? tenantId = null) where TEvent : class, IIntegrationEvent
     {
@@ -16,6 +17,6 @@ internal sealed class IntegrationEventPublisher(PlatformDbContext db, ICurrentTe
             $"{type.FullName}, {type.Assembly.GetName().Name}",
             JsonSerializer.Serialize(integrationEvent, type),
             tenantId ?? currentTenant.Id,
-            clock.GetUtcNow().UtcDateTime));
+            clock.UtcNow.UtcDateTime));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Events;
 
@@ -18,7 +19,7 @@ internal sealed class OutboxDelivery(
     IServiceScopeFactory scopeFactory,
     IOutboxSignal signal,
     IOptions<OutboxOptions> options,
-    TimeProvider clock,
+    IClock clock,
     ILogger<OutboxDelivery> logger)
 {
     private const int MaxErrorLength = 2000;
@@ -41,7 +42,7 @@ internal sealed class OutboxDelivery(
             error = $"{message.EventType}: {ex.Message}";
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         if (error is null)
         {
             message.ProcessedAtUtc = now;
@@ -110,7 +111,7 @@ internal sealed class OutboxDelivery(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await (Task)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, binder: null, [integrationEvent, cancellationToken], culture: null)!;
-        db.Set<ProcessedEvent>().Add(new ProcessedEvent(message.Id, handlerName, clock.GetUtcNow().UtcDateTime));
+        db.Set<ProcessedEvent>().Add(new ProcessedEvent(message.Id, handlerName, clock.UtcNow.UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

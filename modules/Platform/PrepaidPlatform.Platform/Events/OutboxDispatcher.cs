@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Events;
 
@@ -18,7 +19,7 @@ internal sealed class OutboxDispatcher(
     OutboxSignal signal,
     OutboxDelivery delivery,
     IOptions<OutboxOptions> options,
-    TimeProvider clock,
+    IClock clock,
     ILogger<OutboxDispatcher> logger) : SignalledDispatcher(signal, logger)
 {
     protected override int BatchSize => options.Value.BatchSize;
@@ -30,7 +31,7 @@ internal sealed class OutboxDispatcher(
         var settings = options.Value;
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         var due = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.ProcessedAtUtc == null && !m.Failed && m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.NextAttemptAtUtc)
@@ -40,7 +41,7 @@ internal sealed class OutboxDispatcher(
 
         foreach (var message in due)
         {
-            var claimedUntil = clock.GetUtcNow().UtcDateTime + settings.ClaimDuration;
+            var claimedUntil = clock.UtcNow.UtcDateTime + settings.ClaimDuration;
             var claimed = await db.Set<OutboxMessage>()
                 .Where(m => m.Id == message.Id && m.NextAttemptAtUtc == message.NextAttemptAtUtc && m.ProcessedAtUtc == null && !m.Failed)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, claimedUntil), cancellationToken);

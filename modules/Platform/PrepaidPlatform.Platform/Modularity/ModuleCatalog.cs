@@ -17,56 +17,74 @@ public sealed class ModuleCatalog
 
     public static ModuleCatalog Create(IEnumerable<Type> moduleTypes)
     {
-        var listed = moduleTypes.Distinct().ToList();
-        foreach (var type in listed)
+        var modules = moduleTypes.Distinct().Select(Instantiate).ToList();
+        var byName = new Dictionary<string, PlatformModule>(StringComparer.Ordinal);
+        foreach (var module in modules)
         {
-            if (!typeof(PlatformModule).IsAssignableFrom(type) || type.IsAbstract)
+            if (!byName.TryAdd(module.Name, module))
             {
-                throw new ModuleConfigurationException($"{type.FullName} 不是模块类（须继承 PlatformModule）。");
+                throw new ModuleConfigurationException(
+                    $"模块名 {module.Name} 重复：{byName[module.Name].GetType().FullName} 与 {module.GetType().FullName}。" +
+                    $"Two modules share the name {module.Name}.");
             }
         }
 
-        var sorted = new List<Type>();
-        var state = new Dictionary<Type, bool>(); // false = visiting, true = done
-        foreach (var type in listed)
+        // Every missing module at once, so that fixing the host's list takes one start, not one per module.
+        var missing = modules
+            .SelectMany(m => DependencyNamesOf(m.GetType()).Where(d => !byName.ContainsKey(d)).Select(d =>
+                $"模块 {m.Name} 依赖的模块 {d} 未在宿主中注册，请把它的模块类加入宿主的模块清单。" +
+                $"Module {m.Name} requires module {d}, which the host does not register: add its module class to the host's module list."))
+            .ToList();
+        if (missing.Count > 0)
         {
-            Visit(type, listed, state, sorted, new Stack<Type>());
+            throw new ModuleConfigurationException(string.Join(Environment.NewLine, missing));
         }
 
-        return new ModuleCatalog(sorted.Select(t => (PlatformModule)Activator.CreateInstance(t)!).ToList());
+        var sorted = new List<PlatformModule>();
+        var state = new Dictionary<PlatformModule, bool>(); // false = visiting, true = done
+        foreach (var module in modules)
+        {
+            Visit(module, byName, state, sorted, new Stack<PlatformModule>());
+        }
+
+        return new ModuleCatalog(sorted);
     }
 
-    public static IReadOnlyList<Type> DependenciesOf(Type moduleType) =>
-        moduleType.GetCustomAttributes<DependsOnAttribute>().SelectMany(a => a.ModuleTypes).Distinct().ToList();
+    /// <summary>The names of the modules <paramref name="moduleType"/> declares with <see cref="DependsOnAttribute"/>.</summary>
+    public static IReadOnlyList<string> DependencyNamesOf(Type moduleType) =>
+        moduleType.GetCustomAttributes<DependsOnAttribute>()
+            .SelectMany(a => a.ModuleNames.Concat(a.ModuleTypes.Select(t => Instantiate(t).Name)))
+            .Distinct()
+            .ToList();
 
-    private static void Visit(Type type, List<Type> listed, Dictionary<Type, bool> state, List<Type> sorted, Stack<Type> path)
+    private static PlatformModule Instantiate(Type type) =>
+        typeof(PlatformModule).IsAssignableFrom(type) && !type.IsAbstract
+            ? (PlatformModule)Activator.CreateInstance(type)!
+            : throw new ModuleConfigurationException($"{type.FullName} 不是模块类（须继承 PlatformModule）。{type.FullName} is not a module class (it must derive from PlatformModule).");
+
+    private static void Visit(PlatformModule module, Dictionary<string, PlatformModule> byName, Dictionary<PlatformModule, bool> state, List<PlatformModule> sorted, Stack<PlatformModule> path)
     {
-        if (state.TryGetValue(type, out var done))
+        if (state.TryGetValue(module, out var done))
         {
             if (!done)
             {
-                var cycle = path.Reverse().SkipWhile(t => t != type).Append(type).Select(t => t.Name);
-                throw new ModuleConfigurationException($"模块依赖存在循环：{string.Join(" → ", cycle)}");
+                var cycle = path.Reverse().SkipWhile(m => m != module).Append(module).Select(m => m.Name);
+                throw new ModuleConfigurationException($"模块依赖存在循环：{string.Join(" → ", cycle)}。Module dependencies form a cycle.");
             }
 
             return;
         }
 
-        state[type] = false;
-        path.Push(type);
-        foreach (var dependency in DependenciesOf(type))
+        state[module] = false;
+        path.Push(module);
+        foreach (var dependency in DependencyNamesOf(module.GetType()))
         {
-            if (!listed.Contains(dependency))
-            {
-                throw new ModuleConfigurationException($"模块 {type.Name} 依赖 {dependency.Name}，但宿主的模块清单中没有 {dependency.Name}。");
-            }
-
-            Visit(dependency, listed, state, sorted, path);
+            Visit(byName[dependency], byName, state, sorted, path);
         }
 
         path.Pop();
-        state[type] = true;
-        sorted.Add(type);
+        state[module] = true;
+        sorted.Add(module);
     }
 }
 

@@ -14,6 +14,12 @@ namespace PrepaidPlatform.Platform.Modularity;
 /// </summary>
 public abstract class PlatformModule
 {
+    /// <summary>
+    /// The name other modules declare this module by in <see cref="DependsOnAttribute"/>: a module overrides it with the
+    /// <c>ModuleName</c> constant of its Contracts; otherwise the class name without the <c>Module</c> suffix.
+    /// </summary>
+    public virtual string Name => GetType().Name is var name && name.EndsWith("Module", StringComparison.Ordinal) ? name[..^"Module".Length] : name;
+
     /// <summary>Prefixes of this module's tables (ABP's <c>DbTablePrefix</c>); the architecture tests hold every table to them.</summary>
     public virtual IReadOnlyList<string> TablePrefixes => [];
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Tenants;
 
 /// <summary>Reads and edits district profiles through the tenant filter: another district's profile simply does not exist for the caller.</summary>
-internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenant currentTenant, TimeProvider clock)
+internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenant currentTenant, IClock clock)
 {
     internal sealed record ProfileInput(string BureauName, string Address, string ServiceHours);
 
@@ -27,7 +28,7 @@ internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenan
             return false;
         }
 
-        profile.Update(input.BureauName, input.Address, input.ServiceHours, clock.GetUtcNow().UtcDateTime);
+        profile.Update(input.BureauName, input.Address, input.ServiceHours, clock.UtcNow.UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

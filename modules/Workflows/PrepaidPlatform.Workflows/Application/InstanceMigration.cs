@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Definitions;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Runtime;
@@ -17,7 +18,7 @@ namespace PrepaidPlatform.Workflows.Application;
 /// the old version's timers of the state go, and the new version's are counted from the state's entry (or from now,
 /// for a mapped state).
 /// </summary>
-internal sealed class InstanceMigration(PlatformDbContext db, DefinitionCache cache, ICrossTenantAccess crossTenant, TimerPlanner planner, ICurrentUser user, TimeProvider clock)
+internal sealed class InstanceMigration(PlatformDbContext db, DefinitionCache cache, ICrossTenantAccess crossTenant, TimerPlanner planner, ICurrentUser user, IClock clock)
 {
     internal const string ChangedMessage = "预览之后有事项发生了变化（已被办理、已结束或新开始），未迁移任何事项。请重新预览后再迁移。";
 
@@ -72,7 +73,7 @@ internal sealed class InstanceMigration(PlatformDbContext db, DefinitionCache ca
         }
 
         var target = await cache.GetAsync(db, definitionId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         foreach (var move in plan.Moves)
         {
             var instance = instances[move.InstanceId];

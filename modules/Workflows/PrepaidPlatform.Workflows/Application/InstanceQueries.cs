@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Runtime;
 
@@ -11,7 +12,7 @@ namespace PrepaidPlatform.Workflows.Application;
 /// 流程实例: the instances of a lifecycle, filtered by district and state, newest first, a page at a time. The city reads
 /// across districts and may pick one; a district reads its own (the tenant filter), whatever district it asks for.
 /// </summary>
-internal sealed class InstanceQueries(PlatformDbContext db, DefinitionCache cache, ICrossTenantAccess crossTenant, IPermissionChecker permissions, TimeProvider clock)
+internal sealed class InstanceQueries(PlatformDbContext db, DefinitionCache cache, ICrossTenantAccess crossTenant, IPermissionChecker permissions, IClock clock)
 {
     internal const int PageSize = 20;
 
@@ -36,7 +37,7 @@ internal sealed class InstanceQueries(PlatformDbContext db, DefinitionCache cach
     public async Task<Page> PageAsync(Filter filter, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         using var city = crossTenant.EnterIfCity(permissions);
         var query = db.Set<WorkflowInstance>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Key))

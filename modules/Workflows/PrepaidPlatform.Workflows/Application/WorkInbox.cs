@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Runtime;
 
@@ -21,7 +22,7 @@ internal sealed class WorkInbox(
     WorkflowRuntime runtime,
     IPermissionChecker permissions,
     ICrossTenantAccess crossTenant,
-    TimeProvider clock) : IWorkInbox
+    IClock clock) : IWorkInbox
 {
     internal const int PageSize = 20;
 
@@ -82,7 +83,7 @@ internal sealed class WorkInbox(
                 .ToListAsync(cancellationToken);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         var items = new List<Item>();
         foreach (var instance in candidates)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Definitions;
 using PrepaidPlatform.Workflows.Domain;
 
@@ -10,7 +11,7 @@ namespace PrepaidPlatform.Workflows.Application;
 /// Drafts, publication and JSON import/export of definitions. Saving a draft and publishing both validate; a published
 /// version replaces the one before it for new instances only (the old one is retired, its instances run on).
 /// </summary>
-internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDefinitionValidator validator, TimeProvider clock)
+internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDefinitionValidator validator, IClock clock)
 {
     /// <param name="Located">The problems, each with the state or transition it is about (the designer marks them).</param>
     public sealed record Outcome(Guid? DefinitionId, int? Version, IReadOnlyList<DefinitionProblem> Located)
@@ -40,7 +41,7 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
         if (draft is null)
         {
             var last = await db.Set<WorkflowDefinition>().Where(d => d.Key == key && d.DistrictId == districtId).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 0;
-            draft = new WorkflowDefinition(Guid.NewGuid(), key, districtId, last + 1, WorkflowBodyJson.Write(body), clock.GetUtcNow().UtcDateTime);
+            draft = new WorkflowDefinition(Guid.NewGuid(), key, districtId, last + 1, WorkflowBodyJson.Write(body), clock.UtcNow.UtcDateTime);
             db.Add(draft);
         }
         else
@@ -97,7 +98,7 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
         var published = await db.Set<WorkflowDefinition>()
             .Where(d => d.Key == draft.Key && d.DistrictId == draft.DistrictId && d.Status == WorkflowDefinitionStatus.Published).ToListAsync(cancellationToken);
         published.ForEach(d => d.Retire());
-        draft.Publish(clock.GetUtcNow().UtcDateTime);
+        draft.Publish(clock.UtcNow.UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return new Outcome(draft.Id, draft.Version, []);
     }

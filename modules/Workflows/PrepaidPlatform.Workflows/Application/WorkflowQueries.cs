@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Definitions;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Runtime;
@@ -9,13 +10,13 @@ using PrepaidPlatform.Workflows.Runtime;
 namespace PrepaidPlatform.Workflows.Application;
 
 /// <summary>Read models of the workflow pages: definitions with their versions (city), one instance's journal (city, or its own district).</summary>
-internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess crossTenant, IPermissionChecker permissions, DefinitionCache cache, IWorkflowRuntime runtime, TimeProvider clock)
+internal sealed class WorkflowQueries(PlatformDbContext db, ICrossTenantAccess crossTenant, IPermissionChecker permissions, DefinitionCache cache, IWorkflowRuntime runtime, IClock clock)
 {
     internal sealed record DefinitionRow(Guid Id, string Key, string Title, Guid DistrictId, int Version, WorkflowDefinitionStatus Status, DateTime? PublishedAtUtc, int Running, int Overdue);
 
     public async Task<IReadOnlyList<DefinitionRow>> DefinitionsAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow.UtcDateTime;
         var definitions = await db.Set<WorkflowDefinition>().AsNoTracking().OrderBy(d => d.Key).ThenBy(d => d.DistrictId).ThenByDescending(d => d.Version).ToListAsync(cancellationToken);
         using var city = crossTenant.EnterCityScope();
         var counts = await db.Set<WorkflowInstance>().Where(i => i.Status == WorkflowInstanceStatus.Running)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Definitions;
 using PrepaidPlatform.Workflows.Domain;
 using Stateless;
@@ -11,11 +12,11 @@ namespace PrepaidPlatform.Workflows.Runtime;
 /// Takes one step on a tracked instance: Stateless moves the state (exit, transition actions, entry actions), the
 /// new state's timers replace the old state's, the version is bumped and a journal entry added. Nothing is saved here.
 /// </summary>
-internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog catalog, TimerPlanner planner, ICurrentUser user, TimeProvider clock)
+internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog catalog, TimerPlanner planner, ICurrentUser user, IClock clock)
 {
     internal const string SystemUserName = "系统";
 
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+    public DateTime UtcNow => clock.UtcNow.UtcDateTime;
 
     /// <summary>Enters the initial state of a new instance: its entry actions and timers.</summary>
     public async Task StartAsync(WorkflowInstance instance, CompiledDefinition definition, CancellationToken cancellationToken)

@@ -1,10 +1,11 @@
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Definitions;
 using PrepaidPlatform.Workflows.Runtime;
 
 namespace PrepaidPlatform.Workflows.Steps;
 
 /// <summary><c>timer.workingDays</c>: starts a timer of N working days (platform calendar) in the state being entered.</summary>
-internal sealed class WorkingDaysTimerAction(TimerPlanner planner, TimeProvider clock) : IWorkflowAction
+internal sealed class WorkingDaysTimerAction(TimerPlanner planner, IClock clock) : IWorkflowAction
 {
     public string Name => "timer.workingDays";
 
@@ -28,7 +29,7 @@ internal sealed class WorkingDaysTimerAction(TimerPlanner planner, TimeProvider 
             throw new InvalidOperationException("工作日计时器的天数必须大于 0。");
         }
 
-        var due = await planner.DueAsync(clock.GetUtcNow().UtcDateTime, days, TimerUnit.WorkingDays, cancellationToken);
+        var due = await planner.DueAsync(clock.UtcNow.UtcDateTime, days, TimerUnit.WorkingDays, cancellationToken);
         context.StartTimer(new WorkflowTimerRequest(args.RequiredText("name"), due, args.Text("trigger"), args.Boolean("deadline"), days));
     }
 }

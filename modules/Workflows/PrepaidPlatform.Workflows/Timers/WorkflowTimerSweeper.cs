@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Runtime;
 
@@ -13,7 +14,7 @@ namespace PrepaidPlatform.Workflows.Timers;
 /// Fires the timers whose due time has passed on the platform clock, each in a scope of its own inside its
 /// district. A timer that lost a race (its instance moved on meanwhile) stays or is gone, and the next sweep decides.
 /// </summary>
-internal sealed class WorkflowTimerSweeper(IServiceScopeFactory scopeFactory, IOptions<WorkflowTimerOptions> options, TimeProvider clock, ILogger<WorkflowTimerSweeper> logger)
+internal sealed class WorkflowTimerSweeper(IServiceScopeFactory scopeFactory, IOptions<WorkflowTimerOptions> options, IClock clock, ILogger<WorkflowTimerSweeper> logger)
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class WorkflowTimerSweeper(IServiceScopeFactory scopeFactory, IO
         await using (var scope = scopeFactory.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = clock.UtcNow.UtcDateTime;
             // The system's own sweep across districts (no user to hold the city permission); each timer then runs inside its district.
             using var all = scope.ServiceProvider.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
             due = (await db.Set<WorkflowTimer>().AsNoTracking().Where(t => t.DueAtUtc <= now).OrderBy(t => t.DueAtUtc)

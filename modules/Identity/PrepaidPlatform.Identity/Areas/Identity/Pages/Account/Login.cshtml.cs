@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.RateLimiting;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Identity.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(PlatformRateLimits.SignIn)]
-internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, IDataFilter dataFilter, TimeProvider clock) : PageModel
+internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, IDataFilter dataFilter, IClock clock) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -74,7 +75,7 @@ internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager
 
     private string LockedOutMessage(DateTimeOffset? end)
     {
-        var minutes = end is null ? 30 : Math.Max(1, (int)Math.Ceiling((end.Value - clock.GetUtcNow()).TotalMinutes));
+        var minutes = end is null ? 30 : Math.Max(1, (int)Math.Ceiling((end.Value - clock.UtcNow).TotalMinutes));
         return $"密码连续输错 5 次，账号已被锁定，请 {minutes} 分钟后再试。";
     }
 

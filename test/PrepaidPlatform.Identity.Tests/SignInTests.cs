@@ -5,7 +5,7 @@ using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Testing;
 
-namespace PrepaidPlatform.Host.Tests.Identity;
+namespace PrepaidPlatform.Identity.Tests;
 
 public sealed class SignInTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using PrepaidPlatform.Testing;
 
-namespace PrepaidPlatform.Host.Tests.Identity;
+namespace PrepaidPlatform.Identity.Tests;
 
 /// <summary>忘记密码 (F2) for the demo operator 演示企业2, whose administrator registered 13800000002.</summary>
 public sealed class PasswordResetTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
@@ -42,7 +42,7 @@ public sealed class PasswordResetTests(PlatformFactory factory) : IClassFixture<
         var code = await factory.LatestCodeAsync(Phone);
 
         var weak = await (await ResetAsync(client, Reset(Phone, code, "abc"))).Content.ReadAsStringAsync();
-        Onboarding.RegistrationJourney.FieldError(weak, "Password").ShouldContain("8-16位");
+        RegistrationJourney.FieldError(weak, "Password").ShouldContain("8-16位");
 
         var reset = await ResetAsync(client, Reset(Phone, code));
         reset.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await reset.Content.ReadAsStringAsync()));
@@ -55,7 +55,7 @@ public sealed class PasswordResetTests(PlatformFactory factory) : IClassFixture<
 
         // The code is spent.
         var again = await (await ResetAsync(client, Reset(Phone, code, "Other#2026x"))).Content.ReadAsStringAsync();
-        Onboarding.RegistrationJourney.FieldError(again, "Code").ShouldBe("请先获取验证码。");
+        RegistrationJourney.FieldError(again, "Code").ShouldBe("请先获取验证码。");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class PasswordResetTests(PlatformFactory factory) : IClassFixture<
         var html = await (await SendCodeAsync(client, "13900000999")).Content.ReadAsStringAsync();
         html.ShouldContain("如手机号为该账号的注册手机号，验证码已发送，5分钟内有效。");
         var reset = await (await ResetAsync(client, Reset("13900000999", "123456"))).Content.ReadAsStringAsync();
-        Onboarding.RegistrationJourney.FieldError(reset, "Code").ShouldBe("请先获取验证码。");
+        RegistrationJourney.FieldError(reset, "Code").ShouldBe("请先获取验证码。");
     }
 
     [Fact]
@@ -73,10 +73,10 @@ public sealed class PasswordResetTests(PlatformFactory factory) : IClassFixture<
     {
         using var client = factory.AnonymousClient();
         var html = await (await ResetAsync(client, new Dictionary<string, string> { ["Input.Phone"] = "123" })).Content.ReadAsStringAsync();
-        Onboarding.RegistrationJourney.FieldError(html, "UserName").ShouldBe("请输入统一社会信用代码。");
-        Onboarding.RegistrationJourney.FieldError(html, "Phone").ShouldBe("请输入正确的11位手机号码。");
-        Onboarding.RegistrationJourney.FieldError(html, "Code").ShouldBe("请输入短信验证码。");
-        Onboarding.RegistrationJourney.FieldError(html, "Password").ShouldBe("请输入新密码。");
+        RegistrationJourney.FieldError(html, "UserName").ShouldBe("请输入统一社会信用代码。");
+        RegistrationJourney.FieldError(html, "Phone").ShouldBe("请输入正确的11位手机号码。");
+        RegistrationJourney.FieldError(html, "Code").ShouldBe("请输入短信验证码。");
+        RegistrationJourney.FieldError(html, "Password").ShouldBe("请输入新密码。");
     }
 }
 
@@ -95,7 +95,7 @@ public sealed class ChangePasswordTests(PlatformFactory factory) : IClassFixture
         {
             ["Input.CurrentPassword"] = "Wrong@1234", ["Input.Password"] = "Nn#2026abc", ["Input.ConfirmPassword"] = "Nn#2026abc",
         });
-        Onboarding.RegistrationJourney.FieldError(await wrong.Content.ReadAsStringAsync(), "CurrentPassword").ShouldBe("原密码不正确。");
+        RegistrationJourney.FieldError(await wrong.Content.ReadAsStringAsync(), "CurrentPassword").ShouldBe("原密码不正确。");
 
         var changed = await client.PostFormAsync("/Account/ChangePassword", new Dictionary<string, string>
         {

@@ -6,9 +6,9 @@ using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Testing;
-using static PrepaidPlatform.Host.Tests.Onboarding.RegistrationJourney;
+using static PrepaidPlatform.Testing.RegistrationJourney;
 
-namespace PrepaidPlatform.Host.Tests.Identity;
+namespace PrepaidPlatform.Identity.Tests;
 
 /// <summary>管理员变更 (F2): requested after a new licence verification, reviewed by the district through account.adminChange.</summary>
 public sealed partial class AdminChangeTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
@@ -18,6 +18,9 @@ public sealed partial class AdminChangeTests(PlatformFactory factory) : IClassFi
 
     private async Task<HttpResponseMessage> RequestAsync(string phone, string? reason = "原管理员离职，原手机号已停用")
     {
+        // The factory's clock stands still unless moved: without this step two requests of this class can tie on
+        // SubmittedAtUtc, and which one LatestRequestAsync returns would depend on the order xunit runs the tests in.
+        factory.Clock.Advance(TimeSpan.FromSeconds(1));
         using var client = await VerifiedLicenceAsync(factory, Operator);
         var sent = await client.PostFormAsync("/Onboarding/AdminChange", new Dictionary<string, string> { ["Input.Phone"] = phone }, "/Onboarding/AdminChange?handler=SendCode");
         (await sent.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"code-sent\"");

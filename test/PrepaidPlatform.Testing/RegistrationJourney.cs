@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using PrepaidPlatform.Testing;
+using Shouldly;
 
-namespace PrepaidPlatform.Host.Tests.Onboarding;
+namespace PrepaidPlatform.Testing;
 
-/// <summary>The registration pages driven over HTTP as a browser would: licence, administrator, commitment.</summary>
-internal static partial class RegistrationJourney
+/// <summary>
+/// The registration pages driven over HTTP as a browser would: licence, administrator, commitment. Shared because
+/// onboarding (Host.Tests) and the administrator change and password pages (Identity.Tests) both start from it.
+/// </summary>
+public static partial class RegistrationJourney
 {
     public const string Password = "Aa@123456";
 

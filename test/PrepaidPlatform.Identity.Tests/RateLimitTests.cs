@@ -1,7 +1,7 @@
 using System.Net;
 using PrepaidPlatform.Testing;
 
-namespace PrepaidPlatform.Host.Tests.Identity;
+namespace PrepaidPlatform.Identity.Tests;
 
 /// <summary>Rate limits on the anonymous posts (sign-in, SMS codes, registration), with the production-like low limits.</summary>
 public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : IClassFixture<RateLimitTests.LimitedFactory>
