@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using PrepaidPlatform.Host.Data;
 using PrepaidPlatform.Platform.Data;
-using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Host.Tests.Jobs;
@@ -16,8 +14,8 @@ public sealed class QuartzStoreMigrationTests
     [Fact]
     public async Task The_Initial_migration_creates_the_job_store_tables_and_rolling_it_back_drops_them()
     {
-        using var database = TestDatabase.Create();
-        await using var db = CreateContext(database);
+        using var database = TestDatabase.CreateEmpty();
+        await using var db = database.CreateContext();
 
         await db.Database.MigrateAsync();
         (await QuartzTablesAsync(db)).Count.ShouldBe(QuartzTableCount);
@@ -27,15 +25,6 @@ public sealed class QuartzStoreMigrationTests
 
         await db.Database.MigrateAsync();
         (await QuartzTablesAsync(db)).Count.ShouldBe(QuartzTableCount);
-    }
-
-    internal static PlatformDbContext CreateContext(TestDatabase database)
-    {
-        var dependencies = PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types));
-        return database.Provider == "MySql"
-            ? new MySqlPlatformDbContext(new DbContextOptionsBuilder<MySqlPlatformDbContext>()
-                .UseMySql(database.ConnectionString, ServerVersion.AutoDetect(database.ConnectionString)).Options, dependencies)
-            : new SqlitePlatformDbContext(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(database.ConnectionString).Options, dependencies);
     }
 
     private static Task<List<string>> QuartzTablesAsync(PlatformDbContext db) =>
