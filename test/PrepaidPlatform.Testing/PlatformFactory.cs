@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // Every host seeds ~20 demo accounts and tests sign in again and again: at the production count (100,000 rounds of
+            // PBKDF2) hashing was a second of CPU per host. The count is stored in each hash, so verification follows it.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000);
             ConfigureTestServices(services);
         });
     }

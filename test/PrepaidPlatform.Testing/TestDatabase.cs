@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using MySqlConnector;
+using PrepaidPlatform.Host;
+using PrepaidPlatform.Host.Data;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Modularity;
 
 namespace PrepaidPlatform.Testing;
 
@@ -23,34 +28,75 @@ public sealed class TestDatabase : IDisposable
 
     public static bool IsMySql => string.Equals(Environment.GetEnvironmentVariable("TEST_DB_PROVIDER"), "MySql", StringComparison.OrdinalIgnoreCase);
 
-    public static TestDatabase Create()
+    internal static string MySqlServer => Environment.GetEnvironmentVariable("TEST_MYSQL_CONNECTION")
+        ?? throw new InvalidOperationException("TEST_DB_PROVIDER=MySql needs TEST_MYSQL_CONNECTION (test.sh sets both).");
+
+    /// <summary>A database with every migration applied (a copy of the process's <see cref="MigratedTemplate"/>) and no data.</summary>
+    public static TestDatabase Create() => Create(migrated: true);
+
+    /// <summary>A database without any table, for tests of the migrations themselves.</summary>
+    public static TestDatabase CreateEmpty() => Create(migrated: false);
+
+    /// <summary>A context of the host's provider on this database, outside any host (no interceptors, no tenant).</summary>
+    public PlatformDbContext CreateContext() => CreateContext(Provider, ConnectionString);
+
+    public void Dispose() => _cleanup();
+
+    internal static PlatformDbContext CreateContext(string provider, string connectionString)
+    {
+        var dependencies = PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types));
+        return provider == "MySql"
+            ? new MySqlPlatformDbContext(new DbContextOptionsBuilder<MySqlPlatformDbContext>()
+                .UseMySql(connectionString, ServerVersion.AutoDetect(connectionString)).Options, dependencies)
+            : new SqlitePlatformDbContext(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connectionString).Options, dependencies);
+    }
+
+    internal static string CreateMySqlDatabase(string server, string prefix)
+    {
+        var name = prefix + Guid.NewGuid().ToString("N")[..12];
+        Execute(server, $"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return name;
+    }
+
+    internal static void DropMySqlDatabase(string server, string name) => Execute(server, $"DROP DATABASE IF EXISTS `{name}`");
+
+    internal static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a late background task: the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static TestDatabase Create(bool migrated)
     {
         if (IsMySql)
         {
-            var server = Environment.GetEnvironmentVariable("TEST_MYSQL_CONNECTION")
-                ?? throw new InvalidOperationException("TEST_DB_PROVIDER=MySql needs TEST_MYSQL_CONNECTION (test.sh sets both).");
-            var name = "pp_" + Guid.NewGuid().ToString("N")[..12];
-            Execute(server, $"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            var builder = new MySqlConnectionStringBuilder(server) { Database = name };
-            return new TestDatabase("MySql", builder.ConnectionString, () => Execute(server, $"DROP DATABASE IF EXISTS `{name}`"));
+            var server = MySqlServer;
+            var name = CreateMySqlDatabase(server, "pp_");
+            var database = new TestDatabase("MySql", new MySqlConnectionStringBuilder(server) { Database = name }.ConnectionString, () => DropMySqlDatabase(server, name));
+            if (migrated)
+            {
+                MigratedTemplate.CloneMySqlInto(server, name);
+            }
+
+            return database;
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "pp-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "test.db")};Default Timeout=30;Pooling=False", () =>
+        var file = Path.Combine(folder, "test.db");
+        if (migrated)
         {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open by a late background task: the temp folder is cleaned by the OS.
-            }
-        });
-    }
+            MigratedTemplate.CopySqliteTo(file);
+        }
 
-    public void Dispose() => _cleanup();
+        return new TestDatabase("Sqlite", $"Data Source={file};Default Timeout=30;Pooling=False", () => DeleteFolder(folder));
+    }
 
     private static void Execute(string connectionString, string sql)
     {

@@ -1,4 +1,4 @@
--- Quartz.NET 4.7.3 AdoJobStore tables for MySQL 8 / MariaDB 10.11, written for the QuartzStore migration.
+-- Quartz.NET 4.7.3 AdoJobStore tables for MySQL 8 / MariaDB 10.11, run by the Initial migration (QuartzStoreSchema).
 -- Names and groups compare byte for byte (utf8mb4_bin) as they do in the scheduler, so "Job" and "job" are two keys.
 -- Times are ticks (BIGINT), booleans TINYINT(1), job data the System.Text.Json bytes of a JobDataMap.
 -- Statements end with a semicolon. Comment lines are removed before the script is split.

@@ -1,4 +1,4 @@
--- Quartz.NET 4.7.3 AdoJobStore tables for SQLite (Microsoft.Data.Sqlite), written for the QuartzStore migration.
+-- Quartz.NET 4.7.3 AdoJobStore tables for SQLite (Microsoft.Data.Sqlite), run by the Initial migration (QuartzStoreSchema).
 -- Same columns as the MySQL script, in SQLite's storage classes: text, integer (ticks and booleans), blob.
 -- Child trigger rows cascade with their trigger (EF Core turns foreign keys on for every connection it opens,
 -- and the job store deletes child rows first anyway).

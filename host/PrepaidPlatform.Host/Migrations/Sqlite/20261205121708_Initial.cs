@@ -1,0 +1,1150 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using PrepaidPlatform.Host.Migrations.Scripts;
+
+#nullable disable
+
+namespace PrepaidPlatform.Host.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Audit_EntityChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeTimeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ChangeKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PropertyChanges = table.Column<string>(type: "TEXT", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Audit_EntityChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Audit_RequestLogs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TimeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HttpMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClientIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Exception = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Audit_RequestLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Accounts",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    BranchName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AccountNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AccountNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AccountNumberProtected = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Accounts", x => x.ApplicationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_Applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false, defaultValue: "Registration"),
+                    FilingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OpenKey = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    ApplicationNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FirstSubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ShopName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IndustryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    StreetCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    LegalRepName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LegalRepIdType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PremisesAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PremisesOwnership = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    LeaseFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeaseTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CardKinds = table.Column<int>(type: "INTEGER", nullable: false),
+                    CardsIssued = table.Column<long>(type: "INTEGER", nullable: true),
+                    PrepaidBalanceFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    Remarks = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LegalRepIdNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LegalRepIdNumberMasked = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LegalRepIdNumberProtected = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    LegalRepPhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LegalRepPhoneMasked = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LegalRepPhoneProtected = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_Applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    StoreKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    RowsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_Attachments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_ContractTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IndustryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    StoreKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WithdrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_ContractTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_Deregistrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FilingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpenKey = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IssuanceStoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeChannel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SettledBalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublicNoticeEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeregisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_Deregistrations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_Filings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    ActiveKey = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FiledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CodeSuspended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CodeSuspensionReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CodeSuspendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeregisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_Filings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_NumberSequences",
+                columns: table => new
+                {
+                    SequenceDay = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    LastValue = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_NumberSequences", x => x.SequenceDay);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Filing_OperatorLicences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegisteredAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RegistrationDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegisteredCapitalWan = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    BusinessScope = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TermFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VerifiedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VerifiedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_OperatorLicences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_AdminChangeRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    AdministratorName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IdNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IdNumberProtected = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PhoneProtected = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_AdminChangeRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_Roles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_Roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_Users",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Side = table.Column<int>(type: "INTEGER", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AdministratorName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IdNumberProtected = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    IdNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IdNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PhoneProtected = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    CommitmentAcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_Users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notify_DevelopmentSms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PhoneProtected = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 1100, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notify_DevelopmentSms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notify_InboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SubjectUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notify_InboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notify_SmsMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PhoneProtected = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    GatewayMessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notify_SmsMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notify_Templates",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notify_Templates", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notify_VerificationCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PhoneHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConsumedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notify_VerificationCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_CalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_CalendarDays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_DistrictProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BureauName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ServiceHours = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_DistrictProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    EventTenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Failed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_ProcessedEvents",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Handler = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProcessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_ProcessedEvents", x => new { x.MessageId, x.Handler });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_SettingValues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_SettingValues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_Tenants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_Tenants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Wf_Definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Wf_Definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_RoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_RoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Identity_RoleClaims_Identity_Roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "Identity_Roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_UserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_UserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Identity_UserClaims_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_UserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_UserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_Identity_UserLogins_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_UserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_UserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_Identity_UserRoles_Identity_Roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "Identity_Roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Identity_UserRoles_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Identity_UserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Identity_UserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_Identity_UserTokens_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Wf_Instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentState = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StateEnteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Wf_Instances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Wf_Instances_Wf_Definitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "Wf_Definitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Wf_Journal",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InputJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Wf_Journal", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Wf_Journal_Wf_Instances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "Wf_Instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Wf_Timers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    After = table.Column<int>(type: "INTEGER", nullable: true),
+                    Unit = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsDeadline = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Wf_Timers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Wf_Timers_Wf_Instances_InstanceId",
+                        column: x => x.InstanceId,
+                        principalTable: "Wf_Instances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_EntityChanges_ChangeTimeUtc",
+                table: "Audit_EntityChanges",
+                column: "ChangeTimeUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_EntityChanges_EntityType_EntityId",
+                table: "Audit_EntityChanges",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_EntityChanges_TenantId_ChangeTimeUtc",
+                table: "Audit_EntityChanges",
+                columns: new[] { "TenantId", "ChangeTimeUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_RequestLogs_TenantId_TimeUtc",
+                table: "Audit_RequestLogs",
+                columns: new[] { "TenantId", "TimeUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_RequestLogs_TimeUtc",
+                table: "Audit_RequestLogs",
+                column: "TimeUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Audit_RequestLogs_UserName_TimeUtc",
+                table: "Audit_RequestLogs",
+                columns: new[] { "UserName", "TimeUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Accounts_TenantId",
+                table: "Custody_Accounts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Applications_ApplicationNumber",
+                table: "Filing_Applications",
+                column: "ApplicationNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Applications_FilingId",
+                table: "Filing_Applications",
+                column: "FilingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Applications_OpenKey",
+                table: "Filing_Applications",
+                column: "OpenKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Applications_OperatorUserId",
+                table: "Filing_Applications",
+                column: "OperatorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Applications_TenantId",
+                table: "Filing_Applications",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Attachments_ApplicationId_Kind",
+                table: "Filing_Attachments",
+                columns: new[] { "ApplicationId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Attachments_TenantId",
+                table: "Filing_Attachments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_ContractTemplates_Status_PublishedAtUtc",
+                table: "Filing_ContractTemplates",
+                columns: new[] { "Status", "PublishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Deregistrations_FilingId",
+                table: "Filing_Deregistrations",
+                column: "FilingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Deregistrations_OpenKey",
+                table: "Filing_Deregistrations",
+                column: "OpenKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Deregistrations_TenantId",
+                table: "Filing_Deregistrations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_ActiveKey",
+                table: "Filing_Filings",
+                column: "ActiveKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_FilingNumber",
+                table: "Filing_Filings",
+                column: "FilingNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_OperatorUserId",
+                table: "Filing_Filings",
+                column: "OperatorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_TenantId",
+                table: "Filing_Filings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_OperatorLicences_TenantId",
+                table: "Filing_OperatorLicences",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_OperatorLicences_Uscc",
+                table: "Filing_OperatorLicences",
+                column: "Uscc",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_AdminChangeRequests_TenantId_Status_SubmittedAtUtc",
+                table: "Identity_AdminChangeRequests",
+                columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_AdminChangeRequests_UserId",
+                table: "Identity_AdminChangeRequests",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_RoleClaims_RoleId",
+                table: "Identity_RoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_Roles_NormalizedName",
+                table: "Identity_Roles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_UserClaims_UserId",
+                table: "Identity_UserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_UserLogins_UserId",
+                table: "Identity_UserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_UserRoles_RoleId",
+                table: "Identity_UserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_Users_IdNumberHash",
+                table: "Identity_Users",
+                column: "IdNumberHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_Users_NormalizedEmail",
+                table: "Identity_Users",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_Users_NormalizedUserName",
+                table: "Identity_Users",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_Users_PhoneHash",
+                table: "Identity_Users",
+                column: "PhoneHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Identity_Users_TenantId",
+                table: "Identity_Users",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notify_DevelopmentSms_PhoneHash",
+                table: "Notify_DevelopmentSms",
+                column: "PhoneHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notify_InboxMessages_TenantId_RecipientUserId_CreatedAtUtc",
+                table: "Notify_InboxMessages",
+                columns: new[] { "TenantId", "RecipientUserId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notify_SmsMessages_CreatedAtUtc",
+                table: "Notify_SmsMessages",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notify_SmsMessages_PhoneHash",
+                table: "Notify_SmsMessages",
+                column: "PhoneHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notify_SmsMessages_Status_NextAttemptAtUtc",
+                table: "Notify_SmsMessages",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notify_VerificationCodes_PhoneHash_CreatedAtUtc",
+                table: "Notify_VerificationCodes",
+                columns: new[] { "PhoneHash", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_DistrictProfiles_TenantId",
+                table: "Platform_DistrictProfiles",
+                column: "TenantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_OutboxMessages_ProcessedAtUtc_Failed_NextAttemptAtUtc",
+                table: "Platform_OutboxMessages",
+                columns: new[] { "ProcessedAtUtc", "Failed", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_SettingValues_Name_ProviderName_ProviderKey",
+                table: "Platform_SettingValues",
+                columns: new[] { "Name", "ProviderName", "ProviderKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_Tenants_Code",
+                table: "Platform_Tenants",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Definitions_Key_DistrictId_Version",
+                table: "Wf_Definitions",
+                columns: new[] { "Key", "DistrictId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Definitions_Key_Status",
+                table: "Wf_Definitions",
+                columns: new[] { "Key", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Instances_DefinitionId",
+                table: "Wf_Instances",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Instances_Status_DueAtUtc",
+                table: "Wf_Instances",
+                columns: new[] { "Status", "DueAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Instances_SubjectType_SubjectId",
+                table: "Wf_Instances",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Instances_TenantId_DefinitionKey_Status_CurrentState",
+                table: "Wf_Instances",
+                columns: new[] { "TenantId", "DefinitionKey", "Status", "CurrentState" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Journal_InstanceId_IdempotencyKey",
+                table: "Wf_Journal",
+                columns: new[] { "InstanceId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Timers_DueAtUtc",
+                table: "Wf_Timers",
+                column: "DueAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Wf_Timers_InstanceId",
+                table: "Wf_Timers",
+                column: "InstanceId");
+
+            // Hand-written: the job store has no EF model (see QuartzStoreSchema).
+            QuartzStoreSchema.Create(migrationBuilder, "Sqlite");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            QuartzStoreSchema.Drop(migrationBuilder);
+
+            migrationBuilder.DropTable(
+                name: "Audit_EntityChanges");
+
+            migrationBuilder.DropTable(
+                name: "Audit_RequestLogs");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Accounts");
+
+            migrationBuilder.DropTable(
+                name: "Filing_Applications");
+
+            migrationBuilder.DropTable(
+                name: "Filing_Attachments");
+
+            migrationBuilder.DropTable(
+                name: "Filing_ContractTemplates");
+
+            migrationBuilder.DropTable(
+                name: "Filing_Deregistrations");
+
+            migrationBuilder.DropTable(
+                name: "Filing_Filings");
+
+            migrationBuilder.DropTable(
+                name: "Filing_NumberSequences");
+
+            migrationBuilder.DropTable(
+                name: "Filing_OperatorLicences");
+
+            migrationBuilder.DropTable(
+                name: "Identity_AdminChangeRequests");
+
+            migrationBuilder.DropTable(
+                name: "Identity_RoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "Identity_UserClaims");
+
+            migrationBuilder.DropTable(
+                name: "Identity_UserLogins");
+
+            migrationBuilder.DropTable(
+                name: "Identity_UserRoles");
+
+            migrationBuilder.DropTable(
+                name: "Identity_UserTokens");
+
+            migrationBuilder.DropTable(
+                name: "Notify_DevelopmentSms");
+
+            migrationBuilder.DropTable(
+                name: "Notify_InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Notify_SmsMessages");
+
+            migrationBuilder.DropTable(
+                name: "Notify_Templates");
+
+            migrationBuilder.DropTable(
+                name: "Notify_VerificationCodes");
+
+            migrationBuilder.DropTable(
+                name: "Platform_CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "Platform_DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Platform_DistrictProfiles");
+
+            migrationBuilder.DropTable(
+                name: "Platform_OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Platform_ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "Platform_SettingValues");
+
+            migrationBuilder.DropTable(
+                name: "Platform_Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Wf_Journal");
+
+            migrationBuilder.DropTable(
+                name: "Wf_Timers");
+
+            migrationBuilder.DropTable(
+                name: "Identity_Roles");
+
+            migrationBuilder.DropTable(
+                name: "Identity_Users");
+
+            migrationBuilder.DropTable(
+                name: "Wf_Instances");
+
+            migrationBuilder.DropTable(
+                name: "Wf_Definitions");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using MySqlConnector;
+
+namespace PrepaidPlatform.Testing;
+
+/// <summary>
+/// The migrations run once per test process, into a template; every <see cref="TestDatabase"/> starts as a copy of it.
+/// Migrating was most of a host's start (and ran for every class fixture, on both providers); a copy takes a fraction of
+/// that, and the host's own <c>MigrateAsync</c> then finds nothing pending. Only the schema and the migrations history
+/// are in the template, never seeded data, so every host still seeds its own keys and accounts.
+/// </summary>
+internal static class MigratedTemplate
+{
+    private static readonly Lazy<string> SqliteFile = new(CreateSqliteTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<MySqlSchema> MySql = new(CreateMySqlTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Copies the template into a new SQLite file. The template is closed and in rollback-journal mode, so the one file is the whole database.</summary>
+    public static void CopySqliteTo(string file) => File.Copy(SqliteFile.Value, file);
+
+    /// <summary>Creates the tables of the template in an existing, empty MySQL database and copies their rows (the migrations history).</summary>
+    public static void CloneMySqlInto(string server, string database)
+    {
+        var template = MySql.Value;
+        using var connection = Open(server, database);
+        using var command = connection.CreateCommand();
+        // Tables are created in name order, before the tables their foreign keys name: checks off for this session only.
+        command.CommandText = "SET FOREIGN_KEY_CHECKS = 0;\n"
+            + string.Join(";\n", template.CreateStatements)
+            + ";\n"
+            + string.Join(";\n", template.Tables.Select(t => $"INSERT INTO `{t}` SELECT * FROM `{template.Name}`.`{t}`"))
+            + ";\nSET FOREIGN_KEY_CHECKS = 1";
+        command.ExecuteNonQuery();
+    }
+
+    private static string CreateSqliteTemplate()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pp-tests", "template-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "template.db");
+        // Without pooling the connection really closes, so nothing of the template stays open or in a journal when it is copied.
+        using (var db = TestDatabase.CreateContext("Sqlite", $"Data Source={file};Pooling=False"))
+        {
+            db.Database.Migrate();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestDatabase.DeleteFolder(folder);
+        return file;
+    }
+
+    private static MySqlSchema CreateMySqlTemplate()
+    {
+        var server = TestDatabase.MySqlServer;
+        var name = TestDatabase.CreateMySqlDatabase(server, "pp_tpl_");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestDatabase.DropMySqlDatabase(server, name);
+        using (var db = TestDatabase.CreateContext("MySql", new MySqlConnectionStringBuilder(server) { Database = name }.ConnectionString))
+        {
+            db.Database.Migrate();
+        }
+
+        using var connection = Open(server, name);
+        var tables = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        // SHOW CREATE TABLE keeps what CREATE TABLE … LIKE would drop: the foreign keys.
+        var statements = tables.Select(table =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SHOW CREATE TABLE `{table}`";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return reader.GetString(1);
+        }).ToList();
+        return new MySqlSchema(name, tables, statements);
+    }
+
+    private static MySqlConnection Open(string server, string database)
+    {
+        var connection = new MySqlConnection(new MySqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private sealed record MySqlSchema(string Name, IReadOnlyList<string> Tables, IReadOnlyList<string> CreateStatements);
+}
