@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>备案管理 · 备案码: the operator's own code as the public sees it, with the QR code and the printable material (下载物料).</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsManage)]

@@ -6,7 +6,7 @@ using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Web;
 using PrepaidPlatform.Workflows;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>备案信息 · 注销备案 (manual 五): the conditions, the application, then its status with the history.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsManage)]

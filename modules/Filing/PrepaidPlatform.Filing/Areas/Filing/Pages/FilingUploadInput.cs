@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>The file fields of 备案信息 (<c>UploadFiles.RedemptionSites</c> …); an empty field keeps what was uploaded before.</summary>
 internal sealed class FilingUploadInput

@@ -12,7 +12,7 @@ using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>
 /// 备案管理 · 备案信息 (备案登记申请 第1步–第3步): the operator fills in every section, saves drafts, submits, and follows

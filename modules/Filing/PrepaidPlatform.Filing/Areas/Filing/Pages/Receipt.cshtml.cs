@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>备案信息 · 备案回执 (F6): printable page and the same receipt as a PDF download.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsManage)]

@@ -1,7 +1,7 @@
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>One upload field of 备案信息: what it takes, what is on file, and this post's refusal (with its error report).</summary>
 internal sealed record UploadFieldView(AttachmentKind Kind, string Label, bool Required, string Accept, string Hint, bool HasTemplate,

@@ -1,6 +1,6 @@
 using PrepaidPlatform.Workflows;
 
-namespace PrepaidPlatform.Filing.Pages.Filing;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>
 /// The district's step form: one button per step the workflow offers now, one field per input those steps ask for

@@ -9,7 +9,7 @@ using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Workflows;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Applications;
 
 /// <summary>
 /// 备案审核: the district reads one submitted application of its own district and takes the step the workflow offers

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Platform.Timing;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Applications;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Applications;
 
 /// <summary>备案审核 queue of the district: 待办 (oldest first, with the 3-working-day deadline and overdue marks), 已超时, 全部.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]

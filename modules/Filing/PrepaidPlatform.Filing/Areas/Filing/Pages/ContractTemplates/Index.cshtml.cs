@@ -7,7 +7,7 @@ using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.ContractTemplates;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.ContractTemplates;
 
 /// <summary>
 /// 合同模板管理 (city): publish a model contract (标题, 适用行业, PDF or Word file), withdraw it (撤回) or publish it

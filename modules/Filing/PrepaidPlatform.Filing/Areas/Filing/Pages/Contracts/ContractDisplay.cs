@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Contracts;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Contracts;
 
 /// <summary>How the contract pages show a file's size.</summary>
 internal static class ContractDisplay

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Platform.Timing;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Contracts;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Contracts;
 
 /// <summary>
 /// 合同管理 · 已签合同 (operator): the 预付卡合同 on file with the own filing applications (申请单编号, status, 上传日期),

@@ -5,7 +5,7 @@ using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Timing;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Contracts;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Contracts;
 
 /// <summary>合同管理 · 合同模板 (operator): the model contracts the city has published, to download and fill in.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsManage)]

@@ -4,7 +4,7 @@ using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Workflows;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Deregistrations;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Deregistrations;
 
 /// <summary>One deregistration of the own district: the operator's conditions, the steps the workflow offers, the history.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Platform.Timing;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Deregistrations;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Deregistrations;
 
 /// <summary>备案注销: the district's deregistration requests, newest first.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]

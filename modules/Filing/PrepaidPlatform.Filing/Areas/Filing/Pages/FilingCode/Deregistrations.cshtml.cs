@@ -5,7 +5,7 @@ using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 
-namespace PrepaidPlatform.Filing.Pages.FilingCode;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.FilingCode;
 
 /// <summary>
 /// 备案注销公示 (F8: "deregistration is published"): city-wide, anyone may read the filings in their 30-day public notice

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Documents;
 
-namespace PrepaidPlatform.Filing.Pages.FilingCode;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.FilingCode;
 
 /// <summary>
 /// The public filing-code page (F5): a consumer scans the QR code on the shop's poster, or types the 备案编号, and sees

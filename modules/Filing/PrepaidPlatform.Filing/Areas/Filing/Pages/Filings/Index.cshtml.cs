@@ -5,7 +5,7 @@ using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Filing.Pages.Filing.Filings;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Filings;
 
 /// <summary>备案码管理: the district's filings with their code status; suspend (with a reason) and resume.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]

@@ -7,7 +7,7 @@ using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>
 /// 管理员变更: reached only right after the legal representative verified the licence of an entity that already has an

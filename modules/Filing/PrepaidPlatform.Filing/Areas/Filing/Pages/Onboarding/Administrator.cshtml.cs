@@ -8,7 +8,7 @@ using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>二、管理员实名注册 · 个人信息验证: name, ID number, phone with SMS code, password, agreement; then 承诺书.</summary>
 [AllowAnonymous]

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>管理员实名信息 as typed, for registration and 管理员变更 alike (checked by the Identity module).</summary>
 internal sealed class AdministratorInput

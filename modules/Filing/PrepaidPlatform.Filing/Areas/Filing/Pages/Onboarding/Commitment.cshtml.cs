@@ -6,7 +6,7 @@ using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>阅读确认《信息填报承诺书》，点击“完成”，即完成注册: the account is created here and nowhere earlier.</summary>
 [AllowAnonymous]

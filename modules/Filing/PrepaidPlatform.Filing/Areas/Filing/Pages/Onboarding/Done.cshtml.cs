@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Onboarding;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 [AllowAnonymous]
 internal sealed class DoneModel : PageModel

@@ -6,7 +6,7 @@ using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.MultiTenancy;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>The verified licence, shown to the person who just verified it (the id travels in protected TempData, never in the URL).</summary>
 [AllowAnonymous]

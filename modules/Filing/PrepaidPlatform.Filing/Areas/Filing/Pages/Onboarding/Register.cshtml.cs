@@ -6,7 +6,7 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Security;
 using QRCoder;
 
-namespace PrepaidPlatform.Filing.Pages.Onboarding;
+namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>注册 · 一、使用电子营业执照进行证照验证: the QR code the legal representative scans, then 我已完成确认.</summary>
 [AllowAnonymous]

@@ -8,7 +8,7 @@ using PrepaidPlatform.Identity.Application;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Identity.Pages.Account;
+namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
 /// <summary>
 /// 修改密码 (其他说明 · 方式 2): 完成密码修改，并重新登陆服务系统. The new security stamp also ends the account's other

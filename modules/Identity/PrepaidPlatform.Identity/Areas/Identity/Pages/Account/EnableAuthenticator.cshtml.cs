@@ -10,7 +10,7 @@ using PrepaidPlatform.Identity.Application;
 using PrepaidPlatform.Identity.Domain;
 using QRCoder;
 
-namespace PrepaidPlatform.Identity.Pages.Account;
+namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
 /// <summary>Enrols an authenticator app (TOTP): scan the QR code or type the key, then confirm with a code.</summary>
 [Authorize]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using PrepaidPlatform.Identity.Application;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Identity.Pages.Account;
+namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
 /// <summary>忘记密码: 手机号验证后，重新设置登录密码 (manual 登录 · (二)).</summary>
 [AllowAnonymous]

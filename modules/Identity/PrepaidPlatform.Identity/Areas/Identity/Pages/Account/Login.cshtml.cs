@@ -10,7 +10,7 @@ using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Web;
 
-namespace PrepaidPlatform.Identity.Pages.Account;
+namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(PlatformRateLimits.SignIn)]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.MultiTenancy;
 
-namespace PrepaidPlatform.Identity.Pages.Account;
+namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
 /// <summary>The second factor: a 6-digit code from the authenticator app (TOTP, RFC 6238).</summary>
 [AllowAnonymous]

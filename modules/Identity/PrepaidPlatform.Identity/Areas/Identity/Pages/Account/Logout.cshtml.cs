@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Identity.Domain;
 
-namespace PrepaidPlatform.Identity.Pages.Account;
+namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
 internal sealed class LogoutModel(SignInManager<PlatformUser> signIn) : PageModel
 {
