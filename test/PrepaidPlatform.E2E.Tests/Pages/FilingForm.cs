@@ -32,6 +32,30 @@ internal sealed class FilingForm(IPage page)
         await UploadRequiredFilesAsync();
     }
 
+    /// <summary>
+    /// Every district of 所在区域 offers its own 街道（乡镇） group and one of its streets can be chosen — the street list is
+    /// one select grouped by district, so the group carrying the district's name is what an operator picks from.
+    /// No submit: <see cref="FillAllAsync"/> chooses the real district and street afterwards.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ChooseAStreetInEveryDistrictAsync()
+    {
+        var districts = await Field("DistrictCode").Locator("option:not([value=''])").AllAsync();
+        var chosen = new List<string>();
+        foreach (var district in districts)
+        {
+            var name = (await district.InnerTextAsync()).Trim();
+            await Field("DistrictCode").SelectOptionAsync(new SelectOptionValue { Label = name });
+            var street = Field("StreetCode").Locator($"optgroup[label='{name}'] option").Last;
+            var code = await street.GetAttributeAsync("value") ?? "";
+            await Field("StreetCode").SelectOptionAsync(code);
+            await Assertions.Expect(Field("StreetCode")).ToHaveValueAsync(code);
+            code.ShouldStartWith(await district.GetAttributeAsync("value") ?? "-", customMessage: name);
+            chosen.Add(code);
+        }
+
+        return chosen;
+    }
+
     /// <summary>兑付场所信息 (filled in), 预付卡合同, 存管账户证明文件 and 承诺书, chosen as a user chooses files.</summary>
     public async Task UploadRequiredFilesAsync()
     {

@@ -36,7 +36,7 @@ public sealed class TemplateAndReportTests
         rows[0].ShouldBe(["所在区", "所在街道（乡镇）"]);
         rows.Skip(1).Select(r => r[0]).Distinct().ShouldBe(Beijing.Districts.Select(d => d.Name));
         rows.ShouldContain(r => r[0] == "朝阳区" && r[1] == "望京街道");
-        rows.ShouldContain(r => r[0] == "北京经济技术开发区" && r[1] == "亦庄镇");
+        rows.ShouldContain(r => r[0] == "北京经济技术开发区" && r[1] == "亦庄地区");
         rows.ShouldNotContain(r => r[0] == "朝阳区" && r[1] == "中关村街道");
         rows.Count.ShouldBe(1 + Dictionaries.StreetDictionary.All.Count);
     }

@@ -4,6 +4,7 @@ using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
@@ -34,6 +35,7 @@ internal sealed class FilingApplications(
     IWorkflowStepRunner steps,
     IDataFilter dataFilter,
     FilingUploads uploads,
+    IRuleProfile rules,
     IClock clock)
 {
     internal const string NotFoundMessage = "未找到该备案申请。";
@@ -118,9 +120,11 @@ internal sealed class FilingApplications(
                 return FilingOutcome.Refuse(fired.Error ?? "提交失败，请稍后重试。");
             }
 
+            // The review time is the city's setting (区级审核时限), not a figure of the manual typed here.
+            var days = (await rules.GetAsync(cancellationToken)).ReviewWorkingDays;
             var submitted = application.Kind == FilingApplicationKind.Change
-                ? "变更申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成；确认前原备案信息继续有效。"
-                : "备案申请已提交，等待登记注册地所在区商务部门确认，预计3个工作日完成。";
+                ? $"变更申请已提交，等待登记注册地所在区商务部门确认，预计{days}个工作日完成；确认前原备案信息继续有效。"
+                : $"备案申请已提交，等待登记注册地所在区商务部门确认，预计{days}个工作日完成。";
             return new FilingOutcome(true, submitted, new Dictionary<string, string>(), application);
         }, o => o.Succeeded, cancellationToken), cancellationToken);
 

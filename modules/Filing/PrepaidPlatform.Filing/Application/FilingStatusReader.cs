@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
 
@@ -13,7 +14,7 @@ internal sealed record FilingHistoryLine(string At, string Action, string Actor,
 internal sealed record FilingStatusView(string StatusLabel, string Summary, string? RejectionReason, IReadOnlyList<FilingHistoryLine> History,
     string Created, string FirstSubmitted, string Updated);
 
-internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock clock)
+internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IRuleProfile rules, IClock clock)
 {
     public static string LabelOf(FilingApplicationStatus status) => status switch
     {
@@ -37,11 +38,12 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
         var reason = application.Status == FilingApplicationStatus.Rejected
             ? journal.LastOrDefault(j => j.Trigger == "reject")?.Input.GetValueOrDefault("reason")
             : null;
-        return new FilingStatusView(LabelOf(application.Status), Summary(application, reason), reason, history,
+        var reviewDays = (await rules.GetAsync(cancellationToken)).ReviewWorkingDays;
+        return new FilingStatusView(LabelOf(application.Status), Summary(application, reason, reviewDays), reason, history,
             clock.Format(application.CreatedAtUtc), clock.Format(application.FirstSubmittedAtUtc), clock.Format(application.UpdatedAtUtc));
     }
 
-    private string Summary(FilingApplication a, string? reason)
+    private string Summary(FilingApplication a, string? reason, int reviewDays)
     {
         var submitted = a.SubmittedAtUtc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : null;
         // The manual's words: 【申请备案】 for the registration, 【更新备案】 for a change (备案信息变更).
@@ -49,7 +51,7 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IClock cloc
         return a.Status switch
         {
             FilingApplicationStatus.Submitted or FilingApplicationStatus.UnderReview =>
-                $"已于{submitted}【{what}】，申请单编号{a.ApplicationNumber}。预计3个工作日内完成审核，请关注确认结果通知。",
+                $"已于{submitted}【{what}】，申请单编号{a.ApplicationNumber}。预计{reviewDays}个工作日内完成审核，请关注确认结果通知。",
             FilingApplicationStatus.Rejected =>
                 $"{submitted}【{what}】，申请单编号{a.ApplicationNumber}，未通过审核，原因：{reason}。请修改后重新提交。",
             _ when a.Kind == FilingApplicationKind.Change => $"正在进行【更新备案】，申请单编号{a.ApplicationNumber}，请修改需要变更的信息并提交。",
