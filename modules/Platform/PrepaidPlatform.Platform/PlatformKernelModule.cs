@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Api;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
@@ -63,6 +66,7 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddAuthorization(PlatformPolicies.Add);
         services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
+        services.AddPlatformApi();
 
         services.AddSingleton(sp => PersonalDataKeys.Load(context.Configuration, context.Environment, sp.GetRequiredService<DatabaseOptions>().DataFolder));
         services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
@@ -77,7 +81,15 @@ public sealed class PlatformKernelModule : PlatformModule
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
     }
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatform();
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ConfigurePlatform();
+        modelBuilder.ConfigureApiClients();
+    }
+
+    public override void ConfigureAfterAuthentication(IApplicationBuilder app) => app.UseApiExceptionProblems();
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPlatformApi();
 
     public override void DefinePermissions(IPermissionDefinitionContext context)
     {
