@@ -24,4 +24,11 @@ public interface ICustodyAccounts
     /// the number is copied encrypted, never revealed. Copying an empty section clears the target's.
     /// </summary>
     Task CopyAsync(Guid fromApplicationId, Guid toApplicationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// 备案通过 or 变更确认: the operator is under supervision with the account of <see cref="FiledCustodyOperator.ApplicationId"/>.
+    /// A new or changed account (bank, branch or number) closes the current binding and opens one 待核验 (history is kept);
+    /// the same account keeps its binding and status. Staged on the caller's unit of work, like <see cref="StageAsync"/>.
+    /// </summary>
+    Task BindFiledAccountAsync(FiledCustodyOperator filed, CancellationToken cancellationToken = default);
 }

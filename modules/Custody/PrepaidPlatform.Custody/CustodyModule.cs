@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody.Application;
 using PrepaidPlatform.Custody.Data;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
 
 namespace PrepaidPlatform.Custody;
@@ -18,8 +19,19 @@ public sealed class CustodyModule : PlatformModule
 
     public override IReadOnlyList<string> TablePrefixes => [CustodyModelConfiguration.Prefix];
 
-    public override void ConfigureServices(ModuleServiceContext context) =>
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
         context.Services.AddScoped<ICustodyAccounts, CustodyAccounts>();
+        context.Services.AddScoped<CustodyBindings>();
+    }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustody();
+
+    public override void DefinePermissions(IPermissionDefinitionContext context)
+    {
+        context.Add(CustodyPermissions.AccountRead, "查看本企业专用存管账户", CustodyPermissions.GroupName, PlatformSide.Operator);
+        context.Add(CustodyPermissions.MonitoringRead, "存管监测", CustodyPermissions.GroupName, PlatformSide.District);
+        context.Add(CustodyPermissions.InstitutionsManage, "管理存管银行与保险机构", CustodyPermissions.GroupName, PlatformSide.City);
+        context.Add(CustodyPermissions.StatementsImport, "导入存管账单", CustodyPermissions.GroupName, PlatformSide.City);
+    }
 }

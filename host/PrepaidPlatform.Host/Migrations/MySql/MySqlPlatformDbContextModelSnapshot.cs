@@ -179,6 +179,287 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Custody_Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyBinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<DateTime>("BoundAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("BranchName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("UnboundAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyBinding.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("varchar(160)")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OperatorId", "BoundAtUtc");
+
+                    b.ToTable("Custody_Bindings", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyInstitution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Uscc")
+                        .IsUnique();
+
+                    b.ToTable("Custody_Institutions", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyOperator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasAnnotation("Audit:Mask", 1);
+
+                    b.Property<int>("AccountStatus")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<Guid?>("BindingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BranchName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long?>("FilingBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime?>("LatestAsOfUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long?>("LatestAvailableFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LatestBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LatestCustodyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatusRemark")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyOperator.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("varchar(64)")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("varchar(160)")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountKey")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Uscc");
+
+                    b.HasIndex("TenantId", "AccountStatus");
+
+                    b.ToTable("Custody_Operators", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("AccountStatus")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AsOfUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long>("AvailableFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("BindingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("CustodyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("InstitutionId", "BankReference")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorId", "AsOfUtc");
+
+                    b.ToTable("Custody_Statements", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.ContractTemplate", b =>
                 {
                     b.Property<Guid>("Id")

@@ -170,6 +170,287 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Custody_Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyBinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BoundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BranchName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnboundAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyBinding.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OperatorId", "BoundAtUtc");
+
+                    b.ToTable("Custody_Bindings", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyInstitution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Uscc")
+                        .IsUnique();
+
+                    b.ToTable("Custody_Institutions", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyOperator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Audit:Mask", 1);
+
+                    b.Property<int>("AccountStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BranchName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FilingBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LatestAsOfUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LatestAvailableFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LatestBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LatestCustodyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusRemark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty<Dictionary<string, object>>("AccountNumber", "PrepaidPlatform.Custody.Domain.CustodyOperator.AccountNumber#ProtectedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberHash")
+                                .HasAnnotation("Audit:Mask", 1);
+
+                            b1.Property<string>("Masked")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberMasked");
+
+                            b1.Property<string>("Protected")
+                                .IsRequired()
+                                .HasMaxLength(160)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccountNumberProtected")
+                                .HasAnnotation("Audit:Mask", 1);
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountKey")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Uscc");
+
+                    b.HasIndex("TenantId", "AccountStatus");
+
+                    b.ToTable("Custody_Operators", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AsOfUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AvailableFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CustodyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("InstitutionId", "BankReference")
+                        .IsUnique();
+
+                    b.HasIndex("OperatorId", "AsOfUtc");
+
+                    b.ToTable("Custody_Statements", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.ContractTemplate", b =>
                 {
                     b.Property<Guid>("Id")

@@ -9,7 +9,7 @@ namespace PrepaidPlatform.Custody.Application;
 /// <see cref="ICustodyAccounts"/> over the request's <see cref="PlatformDbContext"/>: the caller's save and transaction
 /// carry the section's changes, and the tenant filter keeps every district to its own rows.
 /// </summary>
-internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtector protector) : ICustodyAccounts
+internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtector protector, CustodyBindings bindings) : ICustodyAccounts
 {
     public async Task<CustodyAccountView> ReadAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
         await FindAsync(applicationId, cancellationToken) is { } account
@@ -32,6 +32,12 @@ internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtect
         var source = await FindAsync(fromApplicationId, cancellationToken);
         var target = await FindOrAddAsync(toApplicationId, cancellationToken);
         target.Update(source?.BankCode, source?.BranchName, source?.AccountNumber ?? ProtectedValue.None);
+    }
+
+    public async Task BindFiledAccountAsync(FiledCustodyOperator filed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filed);
+        await bindings.BindAsync(filed, await FindAsync(filed.ApplicationId, cancellationToken), cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Custody.Domain;
+using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Platform.Data;
 
 namespace PrepaidPlatform.Custody.Data;
@@ -21,6 +22,63 @@ internal static class CustodyModelConfiguration
             b.Property(x => x.BankCode).HasMaxLength(8);
             b.Property(x => x.BranchName).HasMaxLength(64);
             b.ComplexProperty(x => x.AccountNumber, c => c.ProtectedColumns("AccountNumber", 32));
+        });
+
+        builder.Entity<CustodyInstitution>(b =>
+        {
+            b.ToTable(Prefix + "Institutions");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Name).HasMaxLength(64);
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.BankCode).HasMaxLength(8);
+            b.Property(x => x.ContactName).HasMaxLength(32);
+            b.Property(x => x.ContactPhone).HasMaxLength(20);
+            b.HasIndex(x => new { x.Kind, x.Uscc }).IsUnique();
+        });
+
+        builder.Entity<CustodyOperator>(b =>
+        {
+            b.ToTable(Prefix + "Operators");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => x.OperatorUserId).IsUnique();
+            b.HasIndex(x => new { x.TenantId, x.AccountStatus });
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.HasIndex(x => x.Uscc);
+            b.Property(x => x.OperatorName).HasMaxLength(128);
+            b.Property(x => x.FilingNumber).HasMaxLength(16);
+            b.Property(x => x.BankCode).HasMaxLength(8);
+            b.Property(x => x.BranchName).HasMaxLength(64);
+            b.Property(x => x.StatusRemark).HasMaxLength(200);
+            b.ComplexProperty(x => x.AccountNumber, c => c.ProtectedColumns("AccountNumber", 32));
+            b.Property(x => x.AccountKey).HasMaxLength(64).AuditMasked(AuditMask.Secret);
+            b.HasIndex(x => x.AccountKey).IsUnique();
+        });
+
+        builder.Entity<CustodyBinding>(b =>
+        {
+            b.ToTable(Prefix + "Bindings");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.OperatorId, x.BoundAtUtc });
+            b.HasIndex(x => x.TenantId);
+            b.Property(x => x.BankCode).HasMaxLength(8);
+            b.Property(x => x.BranchName).HasMaxLength(64);
+            b.ComplexProperty(x => x.AccountNumber, c => c.ProtectedColumns("AccountNumber", 32));
+        });
+
+        builder.Entity<CustodyStatement>(b =>
+        {
+            b.ToTable(Prefix + "Statements");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            // The same record resent is stored once (C2): the bank's reference is unique per bank.
+            b.HasIndex(x => new { x.InstitutionId, x.BankReference }).IsUnique();
+            b.HasIndex(x => new { x.OperatorId, x.AsOfUtc });
+            b.HasIndex(x => x.TenantId);
+            b.Property(x => x.BankReference).HasMaxLength(64);
+            b.Property(x => x.Remark).HasMaxLength(200);
         });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Filing.Numbering;
 using PrepaidPlatform.Platform.Data;
@@ -22,9 +23,11 @@ internal enum FilingQueueFilter
 /// The district's side of 备案登记 (F4). Reads go through the tenant filter, so a district sees and decides its own
 /// applications only. A step into the workflow's <see cref="ApprovedState"/> records the filing — the 备案编号 from the
 /// city-wide allocator and the <see cref="OperatorFiling"/> — in the same transaction as the step: a refused or lost
-/// step leaves no filing and gives its number back.
+/// step leaves no filing and gives its number back. The operator's 专用存管账户 is bound for custody supervision in the
+/// same transaction (C1), so an approved filing is never without its account.
 /// </summary>
-internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workflows, IWorkflowStepRunner steps, FilingNumberAllocator numbers, IClock clock)
+internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workflows, IWorkflowStepRunner steps, FilingNumberAllocator numbers,
+    ICustodyAccounts custody, IClock clock)
 {
     public const string ApprovedState = "approved";
     private const int PageSize = 50;
@@ -98,6 +101,7 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
     {
         var filing = await db.Set<OperatorFiling>().FirstAsync(f => f.Id == change.FilingId, cancellationToken);
         filing.ApplyChange(change.Id, clock.UtcNow.UtcDateTime);
+        await BindCustodyAsync(filing, change, cancellationToken);
         return filing.FilingNumber;
     }
 
@@ -105,7 +109,17 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
     {
         var number = await numbers.NextAsync(cancellationToken);
         var now = clock.UtcNow.UtcDateTime;
-        db.Add(new OperatorFiling(Guid.NewGuid(), application.TenantId!.Value, application.OperatorUserId, application.Uscc, number, application.Id, now, clock.TodayInShanghai));
+        var filing = new OperatorFiling(Guid.NewGuid(), application.TenantId!.Value, application.OperatorUserId, application.Uscc, number, application.Id, now, clock.TodayInShanghai);
+        db.Add(filing);
+        await BindCustodyAsync(filing, application, cancellationToken);
         return number;
+    }
+
+    /// <summary>The account of the data now on file goes under custody supervision, with the facts its requirement starts from.</summary>
+    private async Task BindCustodyAsync(OperatorFiling filing, FilingApplication onFile, CancellationToken cancellationToken)
+    {
+        var licence = await db.Set<OperatorLicence>().AsNoTracking().FirstAsync(l => l.Uscc == onFile.Uscc, cancellationToken);
+        await custody.BindFiledAccountAsync(new FiledCustodyOperator(filing.Id, filing.TenantId!.Value, filing.OperatorUserId, filing.Uscc, licence.Name,
+            filing.FilingNumber, onFile.Id, onFile.PrepaidBalanceFen, licence.RegistrationDate), cancellationToken);
     }
 }

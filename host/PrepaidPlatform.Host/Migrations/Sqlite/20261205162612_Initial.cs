@@ -74,6 +74,102 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Custody_Bindings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    BranchName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BoundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UnboundAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AccountNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AccountNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AccountNumberProtected = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Bindings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Institutions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Institutions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Operators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    FilingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BindingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    BranchName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AccountKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AccountStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusRemark = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LatestBalanceFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    LatestCustodyFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    LatestAvailableFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    LatestAsOfUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FilingBalanceFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    AccountNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AccountNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AccountNumberProtected = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Operators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Statements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BindingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AsOfUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CustodyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    AvailableFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    AccountStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Statements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Filing_Applications",
                 columns: table => new
                 {
@@ -813,6 +909,60 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Bindings_OperatorId_BoundAtUtc",
+                table: "Custody_Bindings",
+                columns: new[] { "OperatorId", "BoundAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Bindings_TenantId",
+                table: "Custody_Bindings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Institutions_Kind_Uscc",
+                table: "Custody_Institutions",
+                columns: new[] { "Kind", "Uscc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_AccountKey",
+                table: "Custody_Operators",
+                column: "AccountKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_OperatorUserId",
+                table: "Custody_Operators",
+                column: "OperatorUserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_TenantId_AccountStatus",
+                table: "Custody_Operators",
+                columns: new[] { "TenantId", "AccountStatus" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_Uscc",
+                table: "Custody_Operators",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Statements_InstitutionId_BankReference",
+                table: "Custody_Statements",
+                columns: new[] { "InstitutionId", "BankReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Statements_OperatorId_AsOfUtc",
+                table: "Custody_Statements",
+                columns: new[] { "OperatorId", "AsOfUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Statements_TenantId",
+                table: "Custody_Statements",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_Applications_ApplicationNumber",
                 table: "Filing_Applications",
                 column: "ApplicationNumber",
@@ -1100,6 +1250,18 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Custody_Accounts");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Bindings");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Institutions");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Operators");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Statements");
 
             migrationBuilder.DropTable(
                 name: "Filing_Applications");

@@ -95,6 +95,122 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Custody_Bindings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OperatorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ApplicationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BankCode = table.Column<string>(type: "varchar(8)", maxLength: 8, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BranchName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BoundAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    UnboundAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    AccountNumberHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    AccountNumberMasked = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false),
+                    AccountNumberProtected = table.Column<string>(type: "varchar(160)", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Bindings", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Institutions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BankCode = table.Column<string>(type: "varchar(8)", maxLength: 8, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContactName = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContactPhone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Institutions", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Operators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FilingId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    FilingNumber = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    BindingId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    BankCode = table.Column<string>(type: "varchar(8)", maxLength: 8, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BranchName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountKey = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountStatus = table.Column<int>(type: "int", nullable: false),
+                    StatusRemark = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LatestBalanceFen = table.Column<long>(type: "bigint", nullable: true),
+                    LatestCustodyFen = table.Column<long>(type: "bigint", nullable: true),
+                    LatestAvailableFen = table.Column<long>(type: "bigint", nullable: true),
+                    LatestAsOfUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    FilingBalanceFen = table.Column<long>(type: "bigint", nullable: true),
+                    AccountNumberHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    AccountNumberMasked = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false),
+                    AccountNumberProtected = table.Column<string>(type: "varchar(160)", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Operators", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Statements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BindingId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    InstitutionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BankReference = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AsOfUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    CustodyFen = table.Column<long>(type: "bigint", nullable: false),
+                    AvailableFen = table.Column<long>(type: "bigint", nullable: false),
+                    AccountStatus = table.Column<int>(type: "int", nullable: false),
+                    Remark = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Source = table.Column<int>(type: "int", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Statements", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Filing_Applications",
                 columns: table => new
                 {
@@ -1010,6 +1126,60 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Bindings_OperatorId_BoundAtUtc",
+                table: "Custody_Bindings",
+                columns: new[] { "OperatorId", "BoundAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Bindings_TenantId",
+                table: "Custody_Bindings",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Institutions_Kind_Uscc",
+                table: "Custody_Institutions",
+                columns: new[] { "Kind", "Uscc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_AccountKey",
+                table: "Custody_Operators",
+                column: "AccountKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_OperatorUserId",
+                table: "Custody_Operators",
+                column: "OperatorUserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_TenantId_AccountStatus",
+                table: "Custody_Operators",
+                columns: new[] { "TenantId", "AccountStatus" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Operators_Uscc",
+                table: "Custody_Operators",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Statements_InstitutionId_BankReference",
+                table: "Custody_Statements",
+                columns: new[] { "InstitutionId", "BankReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Statements_OperatorId_AsOfUtc",
+                table: "Custody_Statements",
+                columns: new[] { "OperatorId", "AsOfUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Statements_TenantId",
+                table: "Custody_Statements",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_Applications_ApplicationNumber",
                 table: "Filing_Applications",
                 column: "ApplicationNumber",
@@ -1297,6 +1467,18 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Custody_Accounts");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Bindings");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Institutions");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Operators");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Statements");
 
             migrationBuilder.DropTable(
                 name: "Filing_Applications");
