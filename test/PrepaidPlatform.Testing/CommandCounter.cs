@@ -3,10 +3,10 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PrepaidPlatform.Workflows.Tests.Support;
+namespace PrepaidPlatform.Testing;
 
 /// <summary>Counts the SQL commands one DbContext instance sends while it is watched (the host's background work is not counted).</summary>
-internal sealed class CommandCounter : DbCommandInterceptor
+public sealed class CommandCounter : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<DbContext, ConcurrentQueue<string>> _watched = new();
 
