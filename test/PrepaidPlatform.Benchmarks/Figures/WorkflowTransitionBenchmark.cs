@@ -68,8 +68,8 @@ internal sealed class WorkflowTransitionBenchmark : IBenchmark
             new Measure("SQL commands (most in one step)", mostCommands, "", RawTransition.Commands, "≤ 6", mostCommands <= 6),
             new Measure("refused steps", failures, ""),
         ],
-            $"{Workers} concurrent reviewers, at most {duration.TotalSeconds:F0} s; {steps.Count:N0} steps on {steps.Count / 2:N0} applications " +
-            $"(raw: {rawSteps.Count:N0}). Commands counted on the step's DbContext: BEGIN/COMMIT are not commands; the outbox dispatch after commit is not counted");
+            $"{Workers} concurrent reviewers, at most {duration.TotalSeconds:F0} s or until the {product.Count:N0} applications ran out: {steps.Count:N0} steps " +
+            $"in {steps.Elapsed.TotalSeconds:F1} s (raw: {rawSteps.Count:N0} in {rawSteps.Elapsed.TotalSeconds:F1} s). Commands counted on the step's DbContext: BEGIN/COMMIT are not commands; the outbox dispatch after commit is not counted");
     }
 
     private static async Task<(bool Succeeded, int Commands)> DecideAsync(BenchHost host, ClaimsPrincipal reviewer, PendingApplication application, string trigger,

@@ -16,6 +16,9 @@ internal sealed class RawFilingEndpoint(string connectionString) : IStartupFilte
 {
     public const string Path = "/bench/raw";
 
+    /// <summary>The raw endpoint's SQL commands per request: the one joined query.</summary>
+    public const int Commands = 1;
+
     private const string Query = """
         SELECT f.FilingNumber, f.Uscc, f.FiledOn, f.CodeSuspended, f.Status, a.ShopName, a.LegalRepName, a.PremisesAddress, a.IndustryCode,
                l.Name, l.RegisteredAddress, l.TermFrom, l.TermTo, t.Name
