@@ -45,8 +45,10 @@ internal sealed class QueuePagesBenchmark : IBenchmark
         using var reviewer = await context.Host.SignedInOverKestrelAsync(district.Reviewer);
         using var city = await context.Host.SignedInOverKestrelAsync("cityadmin");
         var measures = new List<Measure>();
+        var plans = new List<string>();
         foreach (var page in Pages)
         {
+            plans.Add($"{page.Name}: {await PlanAsync(context.Host.Database.ConnectionString, page.RawSql, district.Id, cancellationToken)}");
             var client = page.City ? city : reviewer;
             var pageTimes = await TimeAsync(requests, async () =>
             {
@@ -66,7 +68,8 @@ internal sealed class QueuePagesBenchmark : IBenchmark
 
         return new Figure(Name, measures,
             $"{requests} requests per page after 3 to warm up, one at a time; district {district.Name} ({context.City.Pending.Count / context.City.Districts.Count:N0} open applications " +
-            $"and {(context.Options.Operators + context.City.Pending.Count) / context.City.Districts.Count:N0} instances), the city over all {context.Options.Operators + context.City.Pending.Count:N0}");
+            $"and {(context.Options.Operators + context.City.Pending.Count) / context.City.Districts.Count:N0} instances), the city over all {context.Options.Operators + context.City.Pending.Count:N0}. " +
+            $"EXPLAIN of each page's row query — {string.Join("; ", plans)}");
     }
 
     private static async Task<Latencies> TimeAsync(int requests, Func<Task> request)
@@ -85,6 +88,25 @@ internal sealed class QueuePagesBenchmark : IBenchmark
         }
 
         return new Latencies(times);
+    }
+
+    /// <summary>MariaDB's plan of the page's row query (its last statement): index used, rows examined, filesort or not.</summary>
+    private static async Task<string> PlanAsync(string connectionString, string sql, Guid tenant, CancellationToken cancellationToken)
+    {
+        var rowQuery = sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+        await using var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new MySqlCommand("EXPLAIN " + rowQuery, connection);
+        command.Parameters.AddWithValue("@tenant", tenant.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var steps = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string Column(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? "-" : Convert.ToString(reader[name], System.Globalization.CultureInfo.InvariantCulture)!;
+            steps.Add($"{Column("table")} key={Column("key")} rows={Column("rows")} {Column("Extra")}".Trim());
+        }
+
+        return string.Join(" / ", steps);
     }
 
     private static async Task RawAsync(string connectionString, string sql, Guid tenant, CancellationToken cancellationToken)
