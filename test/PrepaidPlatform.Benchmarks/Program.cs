@@ -51,7 +51,7 @@ try
         .SeedAsync(options.Operators, options.PendingApplications, cancel.Token);
     var context = new BenchContext(options, host, city, rssAfterStart);
     var figures = new List<Figure> { SeedFigure(options, city) };
-    foreach (var benchmark in BenchmarkCatalog.All)
+    foreach (var benchmark in BenchmarkCatalog.All.Where(options.Includes))
     {
         BenchContext.Log($"== {benchmark.Name}");
         figures.Add(await benchmark.RunAsync(context, cancel.Token));

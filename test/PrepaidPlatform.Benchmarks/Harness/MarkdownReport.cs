@@ -14,7 +14,8 @@ internal sealed record MarkdownReport(string FileName, string Text)
         var commit = Git("rev-parse --short HEAD") ?? "nocommit";
         var dirty = string.IsNullOrEmpty(Git("status --porcelain --untracked-files=no")) ? string.Empty : "-dirty";
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var mode = options.Quick ? "-quick" : string.Empty;
+        // A partial table (--only) never takes the name of a full run's file.
+        var mode = (options.Quick ? "-quick" : string.Empty) + (options.Only is null ? string.Empty : "-partial");
         var machine = string.Create(CultureInfo.InvariantCulture,
             $"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F0} GiB, {RuntimeInformation.OSDescription}, ") +
             $"{RuntimeInformation.FrameworkDescription}, MariaDB {await ServerVersionAsync(connectionString, cancellationToken)}. Host, load generator and database share the machine.";
