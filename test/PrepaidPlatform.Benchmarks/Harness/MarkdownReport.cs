@@ -18,7 +18,8 @@ internal sealed record MarkdownReport(string FileName, string Text)
         var mode = (options.Quick ? "-quick" : string.Empty) + (options.Only is null ? string.Empty : "-partial");
         var machine = string.Create(CultureInfo.InvariantCulture,
             $"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F0} GiB, {RuntimeInformation.OSDescription}, ") +
-            $"{RuntimeInformation.FrameworkDescription}, MariaDB {await ServerVersionAsync(connectionString, cancellationToken)}. Host, load generator and database share the machine.";
+            $"{RuntimeInformation.FrameworkDescription}, MariaDB {await ServerVersionAsync(connectionString, cancellationToken)}. Host, load generator and database share the machine; " +
+            $"load average at the end {LoadAverage()} (other jobs on the machine move every figure).";
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# Benchmarks {date} {commit}{dirty}{(options.Quick ? " (quick)" : string.Empty)}")
             .AppendLine()
@@ -43,6 +44,19 @@ internal sealed record MarkdownReport(string FileName, string Text)
         }
 
         return new MarkdownReport($"{date}-{commit}{dirty}{mode}.md", text.ToString());
+    }
+
+    /// <summary>The 1, 5 and 15-minute load averages (Linux), so that two runs' figures can be judged against the machine's load.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
     }
 
     private static string Number(double value) =>
