@@ -71,6 +71,15 @@ for project in test/*.Tests; do
   esac
 done
 
+# A small seeded city on the same MariaDB: only that the harness runs through fails the run, no figure is asserted.
+echo "== benchmarks (quick)"
+if dotnet run --project test/PrepaidPlatform.Benchmarks -c Release --no-build -- --quick --connection "$TEST_MYSQL_CONNECTION" \
+    --out "$work/benchmarks" >"$work/benchmarks.log" 2>&1; then
+  grep -E "^\|" "$work/benchmarks.log" || true
+else
+  status=1; tail -40 "$work/benchmarks.log"
+fi
+
 echo
 echo "Total: $passed passed, $failed failed"
 exit $status

@@ -46,8 +46,16 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
     public async Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken)
     {
         using var cityWide = dataFilter.Disable<IMultiTenant>();
-        var filing = await db.Set<OperatorFiling>().AsNoTracking().FirstOrDefaultAsync(f => f.FilingNumber == filingNumber, cancellationToken);
-        return filing is null ? null : await ViewAsync(filing, cancellationToken);
+        // One round trip for the filing, its application and its licence: every scan of a poster lands here, and three
+        // reads one after another made the page a sixth of a raw read's throughput (benchmarks, issue 14).
+        var found = await (
+                from f in db.Set<OperatorFiling>().AsNoTracking()
+                where f.FilingNumber == filingNumber
+                join a in db.Set<FilingApplication>().AsNoTracking() on f.ApplicationId equals a.Id
+                from l in db.Set<OperatorLicence>().AsNoTracking().Where(l => l.Uscc == f.Uscc).DefaultIfEmpty()
+                select new { Filing = f, Application = a, Licence = l })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : await ViewAsync(found.Filing, found.Application, found.Licence, cancellationToken);
     }
 
     /// <summary>The signed-in operator's latest filing (own district, own account); null before the first approval.</summary>
@@ -76,6 +84,11 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
         using var sameDistrict = dataFilter.Disable<IMultiTenant>();
         var application = await db.Set<FilingApplication>().AsNoTracking().FirstAsync(a => a.Id == filing.ApplicationId, cancellationToken);
         var licence = await db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Uscc == filing.Uscc, cancellationToken);
+        return await ViewAsync(filing, application, licence, cancellationToken);
+    }
+
+    private async Task<FilingCodeView> ViewAsync(OperatorFiling filing, FilingApplication application, OperatorLicence? licence, CancellationToken cancellationToken)
+    {
         var bureau = filing.TenantId is { } tenantId ? await tenants.BureauNameAsync(tenantId, cancellationToken) : null;
         var term = licence is null ? "-" : $"{licence.TermFrom:yyyy年MM月dd日} ~ {(licence.TermTo is { } to ? to.ToString("yyyy年MM月dd日", System.Globalization.CultureInfo.InvariantCulture) : "长期")}";
         return new FilingCodeView(

@@ -3,12 +3,19 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace PrepaidPlatform.Workflows.Tests.Support;
+namespace PrepaidPlatform.Testing;
 
-/// <summary>Counts the SQL commands one DbContext instance sends while it is watched (the host's background work is not counted).</summary>
-internal sealed class CommandCounter : DbCommandInterceptor
+/// <summary>
+/// Counts the SQL commands one DbContext instance sends while it is watched (the host's background work is not counted),
+/// and every command of every context in <see cref="Total"/> (for commands per request under load, where the request's
+/// context cannot be watched from outside).
+/// </summary>
+public sealed class CommandCounter : DbCommandInterceptor
 {
     private readonly ConcurrentDictionary<DbContext, ConcurrentQueue<string>> _watched = new();
+    private long _total;
+
+    public long Total => Interlocked.Read(ref _total);
 
     public IDisposable Watch(DbContext context, out IReadOnlyCollection<string> commands)
     {
@@ -20,6 +27,7 @@ internal sealed class CommandCounter : DbCommandInterceptor
 
     private void Record(CommandEventData data, DbCommand command)
     {
+        Interlocked.Increment(ref _total);
         if (data.Context is { } context && _watched.TryGetValue(context, out var queue))
         {
             queue.Enqueue(command.CommandText);

@@ -1,0 +1,16 @@
+using PrepaidPlatform.Benchmarks.Figures;
+
+namespace PrepaidPlatform.Benchmarks.Harness;
+
+/// <summary>The figures in the order they run. Host memory comes last: it is the RSS after all the load before it.</summary>
+internal static class BenchmarkCatalog
+{
+    public static IReadOnlyList<IBenchmark> All =>
+    [
+        new FilingCodePageBenchmark(),
+        new WorkflowTransitionBenchmark(),
+        new QueuePagesBenchmark(),
+        new RedemptionSiteImportBenchmark(),
+        new HostMemoryBenchmark(),
+    ];
+}
