@@ -46,15 +46,19 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IRuleProfil
     private string Summary(FilingApplication a, string? reason, int reviewDays)
     {
         var submitted = a.SubmittedAtUtc is { } at ? clock.ToShanghai(new DateTimeOffset(at, TimeSpan.Zero)).ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture) : null;
-        // The manual's words: 【申请备案】 for the registration, 【更新备案】 for a change (备案信息变更).
-        var what = a.Kind == FilingApplicationKind.Change ? "更新备案" : "申请备案";
+        // The manual's words: 【申请备案】 for the registration; for a change 四、备案信息变更 shows
+        // "已于2023年06月29日【变更备案】，申请单编号20230511443305。预计3个工作日完成确认。请关注确认结果通知。"
+        var change = a.Kind == FilingApplicationKind.Change;
+        var what = change ? "变更备案" : "申请备案";
         return a.Status switch
         {
+            FilingApplicationStatus.Submitted or FilingApplicationStatus.UnderReview when change =>
+                $"已于{submitted}【{what}】，申请单编号{a.ApplicationNumber}。预计{reviewDays}个工作日完成确认。请关注确认结果通知。",
             FilingApplicationStatus.Submitted or FilingApplicationStatus.UnderReview =>
                 $"已于{submitted}【{what}】，申请单编号{a.ApplicationNumber}。预计{reviewDays}个工作日内完成审核，请关注确认结果通知。",
             FilingApplicationStatus.Rejected =>
                 $"{submitted}【{what}】，申请单编号{a.ApplicationNumber}，未通过审核，原因：{reason}。请修改后重新提交。",
-            _ when a.Kind == FilingApplicationKind.Change => $"正在进行【更新备案】，申请单编号{a.ApplicationNumber}，请修改需要变更的信息并提交。",
+            _ when change => $"正在进行【变更备案】，申请单编号{a.ApplicationNumber}，请修改需要变更的信息并提交。",
             _ => $"正在进行【单用途商业预付卡业务备案】申请，申请单编号{a.ApplicationNumber}，请完成所有信息填写并提交。",
         };
     }
