@@ -45,7 +45,7 @@ public sealed class DefaultDefinitionUpgradeTests(WorkflowsFactory factory) : IC
         (await PublishedAsync("filing.registration")).Version.ShouldBe(after.Version);
     }
 
-    private static string Superseded(string key) => DefaultDefinitionSeeder.Superseded().Single(d => d.Key == key).Json;
+    private static string Superseded(string key) => DefaultDefinitionSeeder.Superseded().First(d => d.Key == key).Json;
 
     private static string Normalized(string json) => WorkflowBodyJson.Write(WorkflowBodyJson.Parse(json).Body!);
 

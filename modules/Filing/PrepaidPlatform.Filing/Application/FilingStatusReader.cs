@@ -14,7 +14,7 @@ internal sealed record FilingHistoryLine(string At, string Action, string Actor,
 internal sealed record FilingStatusView(string StatusLabel, string Summary, string? RejectionReason, IReadOnlyList<FilingHistoryLine> History,
     string Created, string FirstSubmitted, string Updated);
 
-internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IRuleProfile rules, IClock clock)
+internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IRuleProfile rules, JournalActors actors, IClock clock)
 {
     public static string LabelOf(FilingApplicationStatus status) => status switch
     {
@@ -31,15 +31,18 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IRuleProfil
     {
         var journal = application.WorkflowInstanceId is { } id ? await workflows.GetJournalAsync(id, cancellationToken) : [];
         var instance = application.WorkflowInstanceId is { } instanceId ? await workflows.FindAsync(instanceId, cancellationToken) : null;
+        var actor = await actors.ForAsync(application.OperatorUserId, application.TenantId, cancellationToken);
         var history = journal.Where(j => j.Kind != WorkflowJournalKind.Started)
             .Select(j => new FilingHistoryLine(clock.Format(j.AtUtc), j.Label ?? j.Trigger ?? string.Empty,
-                j.UserName ?? "系统", StateLabel(instance, j.ToState), j.Input.TryGetValue("reason", out var reason) ? reason : j.Comment))
+                actor(j), j.ToStateLabel, j.Input.TryGetValue("reason", out var reason) ? reason : j.Comment))
             .ToList();
         var reason = application.Status == FilingApplicationStatus.Rejected
             ? journal.LastOrDefault(j => j.Trigger == "reject")?.Input.GetValueOrDefault("reason")
             : null;
         var reviewDays = (await rules.GetAsync(cancellationToken)).ReviewWorkingDays;
-        return new FilingStatusView(LabelOf(application.Status), Summary(application, reason, reviewDays), reason, history,
+        // One name per state: the workflow's label (the seeded ones are the manual's: 待确认, 备案驳回, 完成备案), which
+        // also names a state the city's designer added; the application's own status only before there is an instance.
+        return new FilingStatusView(instance?.CurrentStateLabel ?? LabelOf(application.Status), Summary(application, reason, reviewDays), reason, history,
             clock.Format(application.CreatedAtUtc), clock.Format(application.FirstSubmittedAtUtc), clock.Format(application.UpdatedAtUtc));
     }
 
@@ -62,15 +65,4 @@ internal sealed class FilingStatusReader(IWorkflowRuntime workflows, IRuleProfil
             _ => $"正在进行【单用途商业预付卡业务备案】申请，申请单编号{a.ApplicationNumber}，请完成所有信息填写并提交。",
         };
     }
-
-    private static string StateLabel(WorkflowInstanceDto? instance, string state) =>
-        instance is not null && instance.CurrentState == state ? instance.CurrentStateLabel : state switch
-        {
-            "draft" => "草稿",
-            "submitted" => "待受理",
-            "under_review" => "审核中",
-            "rejected" => "已驳回",
-            "approved" => "已备案",
-            _ => state,
-        };
 }

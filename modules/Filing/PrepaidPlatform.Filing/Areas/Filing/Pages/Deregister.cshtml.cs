@@ -11,7 +11,8 @@ namespace PrepaidPlatform.Filing.Areas.Filing.Pages;
 
 /// <summary>备案信息 · 注销备案 (manual 五): the conditions, the application, then its status with the history.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsManage)]
-internal sealed class DeregisterModel(FilingDeregistrations deregistrations, FilingCodeReader filings, IWorkflowRuntime workflows, IRuleProfile rules) : PageModel
+internal sealed class DeregisterModel(FilingDeregistrations deregistrations, FilingCodeReader filings, IWorkflowRuntime workflows, IRuleProfile rules, JournalActors actors)
+    : PageModel
 {
     [BindProperty]
     public DeregistrationInput Input { get; set; } = new();
@@ -27,6 +28,9 @@ internal sealed class DeregisterModel(FilingDeregistrations deregistrations, Fil
 
     /// <summary>区级审核时限: the "3个工作日" of 五(一) is the city's setting.</summary>
     public int ReviewWorkingDays { get; private set; }
+
+    /// <summary>办理人 of a history line: names, never account names.</summary>
+    public Func<WorkflowJournalEntryDto, string> Actor { get; private set; } = _ => JournalActors.System;
 
     [TempData]
     public string? Notice { get; set; }
@@ -57,5 +61,9 @@ internal sealed class DeregisterModel(FilingDeregistrations deregistrations, Fil
         Deregistration = await deregistrations.MineAsync(cancellationToken);
         Journal = Deregistration?.WorkflowInstanceId is { } id ? await workflows.GetJournalAsync(id, cancellationToken) : [];
         ReviewWorkingDays = (await rules.GetAsync(cancellationToken)).ReviewWorkingDays;
+        if (Deregistration is { } request)
+        {
+            Actor = await actors.ForAsync(request.OperatorUserId, request.TenantId, cancellationToken);
+        }
     }
 }
