@@ -6,19 +6,23 @@ using PrepaidPlatform.Testing;
 namespace PrepaidPlatform.Filing.Tests;
 
 /// <summary>
-/// 备案注销 (F8): the operator confirms the three conditions and applies; the district agrees; the platform's 30-day
-/// public notice is a timer nobody can cut short; then the filing is deregistered and listed publicly.
+/// 备案注销 (F8, manual 五): the operator confirms the conditions and applies after its own 30-day notice; the district
+/// 办理备案号注销 (within 3 working days, the workflow's deadline) and the deregistration is published at once: no second
+/// 30-day notice follows the consent.
 /// </summary>
 public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
     private const string Url = "/Filing/Deregister";
 
     [Fact]
-    public async Task The_conditions_are_checked_the_district_agrees_the_notice_runs_30_days_and_the_filing_is_deregistered_publicly()
+    public async Task The_conditions_are_checked_and_the_districts_consent_deregisters_the_filing_and_publishes_it_at_once()
     {
         var filing = await factory.ApprovedDemoFilingAsync();
         using var client = await factory.SignedInClientAsync(FilingRows.DemoUser);
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var form = await client.GetPageAsync(Url);
+        form.ShouldContain("各区商务部门于3个工作日内办理备案号注销，并向社会公示。");
+        FilingInfoPage.TestId(form, "condition-4").ShouldStartWith("4. 区商务部门认为需要办结的其他事项");
 
         // Nothing confirmed; then a public notice that has run only 10 days.
         var empty = await ApplyAsync(client, new Dictionary<string, string>());
@@ -31,7 +35,8 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         (await factory.CountAsync("SELECT COUNT(*) FROM Filing_Deregistrations")).ShouldBe(0);
 
         (await ApplyAsync(client, Conditions(today, noticeDaysAgo: 31))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var request = (await client.GetPageAsync(Url));
+        var request = await client.GetPageAsync(Url);
+        FilingInfoPage.TestId(request, "notice").ShouldBe("注销申请已提交，登记注册地所在区商务部门将于3个工作日内办理备案号注销，并向社会公示。");
         FilingInfoPage.TestId(request, "status").ShouldBe("审核中");
 
         using var reviewer = await factory.SignedInClientAsync("reviewer110107");
@@ -39,30 +44,25 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         var id = System.Text.RegularExpressions.Regex.Match(list, "/Filing/Deregistrations/([0-9a-f-]{36})").Groups[1].Value;
         var details = await reviewer.GetPageAsync("/Filing/Deregistrations/" + id);
         details.ShouldContain("data-testid=\"step-approve\"");
-        details.ShouldNotContain("step-noticeEnded");
+        details.ShouldContain("办理备案号注销");
+        FilingInfoPage.TestId(details, "condition-4").ShouldContain("区商务部门认为需要办结的其他事项");
+        details.ShouldNotContain("notice-ends");
 
         // Another district sees nothing of it.
         using var haidian = await factory.SignedInClientAsync("reviewer110108");
         (await haidian.GetAsync("/Filing/Deregistrations/" + id)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        var agreed = await StepAsync(reviewer, id, "approve");
-        FilingInfoPage.TestId(agreed, "decision-notice").ShouldBe($"已同意注销，公示至{today.AddDays(30):yyyy-MM-dd}，期满自动注销。");
-        // The end of the notice is the platform's: the reviewer cannot fire it.
-        (await StepAsync(reviewer, id, "noticeEnded")).ShouldContain("“公示期满注销”由平台在计时到期时自动办理。");
+        var done = await StepAsync(reviewer, id, "approve");
+        FilingInfoPage.TestId(done, "decision-notice").ShouldBe("已办理备案号注销，并在备案注销公示中向社会公示。");
+        await Poller.UntilAsync(factory.DemoFilingAsync, f => f.Status == OperatorFilingStatus.Deregistered, "the filing to be deregistered on the district's consent");
 
         using var consumer = factory.AnonymousClient();
-        var published = await Poller.UntilAsync(() => consumer.GetPageAsync("/FilingCode/Deregistrations"), h => h.Contains(filing.FilingNumber), "the notice to be published");
-        published.ShouldContain("公示中");
-        (await factory.DemoFilingAsync()).Status.ShouldBe(OperatorFilingStatus.Filed);
-
-        factory.Clock.Advance(TimeSpan.FromDays(31));
-        await Poller.UntilAsync(factory.DemoFilingAsync, f => f.Status == OperatorFilingStatus.Deregistered, "the filing to be deregistered when the notice ends", TimeSpan.FromSeconds(60));
         (await consumer.GetPageAsync("/FilingCode/" + filing.FilingNumber)).ShouldContain("data-testid=\"code-deregistered\"");
-        (await consumer.GetPageAsync("/FilingCode/Deregistrations")).ShouldContain("已注销");
+        var published = await consumer.GetPageAsync("/FilingCode/Deregistrations");
+        published.ShouldContain(filing.FilingNumber);
+        published.ShouldContain("已注销");
         await Poller.UntilAsync(() => factory.SmsToAdministratorAsync("filing.deregistered"), n => n == 1, "the operator's SMS");
-        // A month later the earlier session has expired: the operator signs in again.
-        using var later = await factory.SignedInClientAsync(FilingRows.DemoUser);
-        FilingInfoPage.TestId(await later.GetPageAsync(Url), "status").ShouldBe("已注销");
+        FilingInfoPage.TestId(await client.GetPageAsync(Url), "status").ShouldBe("已注销");
     }
 
     private static Dictionary<string, string> Conditions(DateOnly today, int noticeDaysAgo) => new()

@@ -54,12 +54,36 @@ public sealed class FilingReviewTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_operators_page_shows_the_rejection_at_once_with_one_name_for_the_state()
+    {
+        var page = (await StoryAsync()).OperatorPageAfterRejection;
+        FilingInfoPage.TestId(page, "status").ShouldBe("备案驳回");
+        FilingInfoPage.TestId(page, "status-summary").ShouldContain("未通过审核，原因：申请材料缺失");
+        // 办理记录 names the state as the status line does (备案驳回, not 已驳回; 待确认, not 待受理).
+        var history = History(page);
+        history.ShouldContain("备案驳回");
+        history.ShouldContain("待确认");
+        history.ShouldNotContain("已驳回");
+        history.ShouldNotContain("待受理");
+    }
+
+    [Fact]
+    public async Task The_history_names_the_bureau_and_the_administrator_not_account_names()
+    {
+        var history = History((await StoryAsync()).OperatorPageAfterRejection);
+        history.ShouldContain("北京市石景山区商务局");
+        history.ShouldContain("测试管理员");
+        history.ShouldNotContain(DistrictReviewer);
+        history.ShouldNotContain(FilingRows.DemoUser);
+    }
+
+    [Fact]
     public async Task The_operator_is_notified_of_the_rejection_in_app_and_by_SMS()
     {
         var story = await StoryAsync();
         story.InboxAfterRejection.ShouldContain("原因：申请材料缺失");
         story.InboxAfterRejection.ShouldContain("备案驳回");
-        (await factory.SmsToAdministratorAsync("filing.rejected")).ShouldBe(1);
+        await Poller.UntilAsync(() => factory.SmsToAdministratorAsync("filing.rejected"), n => n == 1, "the rejection SMS");
     }
 
     [Fact]
@@ -145,6 +169,14 @@ public sealed class FilingReviewTests(PlatformFactory factory) : IClassFixture<P
         FilingInfoPage.TestId(receipt, "receipt-date").ShouldBe(story.Filing.FiledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The 办理记录 table of a page, as markup.</summary>
+    private static string History(string html)
+    {
+        var start = html.IndexOf("data-testid=\"history\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0);
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
+    }
+
     private Task<RejectedThenApproved> StoryAsync() => factory.OnceAsync(RejectedThenApproved.WalkAsync);
 
     /// <summary>
@@ -160,6 +192,7 @@ public sealed class FilingReviewTests(PlatformFactory factory) : IClassFixture<P
         public required string RejectedWithoutReason { get; init; }
         public required string Rejected { get; init; }
         public required string InboxAfterRejection { get; init; }
+        public required string OperatorPageAfterRejection { get; init; }
         public required HttpStatusCode Resubmitted { get; init; }
         public required HttpStatusCode AcceptedAgain { get; init; }
         public required (HttpResponseMessage Response, string Html, string Key) Approved { get; init; }
@@ -177,6 +210,8 @@ public sealed class FilingReviewTests(PlatformFactory factory) : IClassFixture<P
             var accepted = await ReviewPage.StepAsync(reviewer, application.Id, "accept");
             var noReason = await ReviewPage.StepAsync(reviewer, application.Id, "reject", reason: " ");
             var rejected = await ReviewPage.StepAsync(reviewer, application.Id, "reject", reason: "申请材料缺失");
+            // Read at once, before any event is delivered: the status committed with the step.
+            var operatorAfterRejection = await operatorClient.GetPageAsync(FilingInfoPage.Url);
             await Poller.UntilAsync(factory.DemoApplicationAsync, a => a.Status == FilingApplicationStatus.Rejected, "the application to follow the rejection");
             var inbox = await Poller.UntilAsync(() => operatorClient.GetPageAsync("/Notifications/Inbox"), h => h.Contains("原因：申请材料缺失"), "the rejection message in the operator's inbox");
 
@@ -192,6 +227,7 @@ public sealed class FilingReviewTests(PlatformFactory factory) : IClassFixture<P
                 RejectedWithoutReason = noReason.Html,
                 Rejected = rejected.Html,
                 InboxAfterRejection = inbox,
+                OperatorPageAfterRejection = operatorAfterRejection,
                 Resubmitted = resubmitted.StatusCode,
                 AcceptedAgain = acceptedAgain.Response.StatusCode,
                 Approved = approved,

@@ -235,7 +235,7 @@ public sealed class RuntimeTests(WorkflowsFactory factory) : IClassFixture<Workf
         var instance = await factory.StartAsync("filing.registration", district, subject, "filing.application");
         using (TestActor.Operator())
         {
-            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Instance!.CurrentStateLabel.ShouldBe("待受理");
+            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Instance!.CurrentStateLabel.ShouldBe("待确认");
         }
 
         List<string> events = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Database
@@ -243,5 +243,28 @@ public sealed class RuntimeTests(WorkflowsFactory factory) : IClassFixture<Workf
         events = [.. events.Where(p => p.Contains(subject, StringComparison.Ordinal))];
         events.ShouldContain(p => p.Contains("\"Status\":\"submitted\"", StringComparison.Ordinal));
         events.ShouldContain(p => p.Contains("\"Template\":\"filing.submitted\"", StringComparison.Ordinal) && p.Contains("\"Audience\":\"district\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_journal_names_each_state_by_its_label_in_the_instances_definition_not_its_code()
+    {
+        // A state the city's designer added (second_review) must read in Chinese wherever the history is shown.
+        var key = WorkflowScenario.NewKey("labels");
+        var body = TestDefinitions.Review().Replace("\"name\": \"review\"", "\"name\": \"second_review\"", StringComparison.Ordinal)
+            .Replace("\"to\": \"review\"", "\"to\": \"second_review\"", StringComparison.Ordinal)
+            .Replace("\"from\": \"review\"", "\"from\": \"second_review\"", StringComparison.Ordinal)
+            .Replace("\"state\": \"review\"", "\"state\": \"second_review\"", StringComparison.Ordinal);
+        (await factory.PublishAsync(key, body)).Problems.ShouldBeEmpty();
+        var district = (await factory.DistrictAsync(0)).Id;
+        var instance = await factory.StartAsync(key, district);
+        using (TestActor.Operator())
+        {
+            (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Instance!.CurrentState.ShouldBe("second_review");
+        }
+
+        var last = (await factory.JournalAsync(district, instance.Id))[^1];
+        last.ToState.ShouldBe("second_review");
+        last.ToStateLabel.ShouldBe((await factory.InstanceAsync(district, instance.Id))!.CurrentStateLabel);
+        last.ToStateLabel.ShouldNotBe("second_review");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows.Application;
 using PrepaidPlatform.Workflows.Domain;
 using PrepaidPlatform.Workflows.Tests.Support;
 
@@ -87,10 +88,14 @@ public sealed class TimerTests(WorkflowsFactory factory) : IClassFixture<Workflo
     }
 
     [Fact]
-    public async Task The_public_notice_of_a_deregistration_ends_after_thirty_days_by_a_trigger_the_system_fires()
+    public async Task A_public_notice_a_city_adds_after_the_consent_ends_after_thirty_days_by_a_trigger_the_system_fires()
     {
+        // The default no longer has it (五(一): the operator published its notice before applying); the earlier default does.
+        var key = WorkflowScenario.NewKey("notice");
+        var withNotice = DefaultDefinitionSeeder.Superseded().Single(d => d.Key == "filing.deregistration").Json;
+        (await factory.PublishAsync(key, withNotice)).Problems.ShouldBeEmpty();
         var district = (await factory.DistrictAsync(0)).Id;
-        var instance = await factory.StartAsync("filing.deregistration", district, subjectType: "filing.deregistration");
+        var instance = await factory.StartAsync(key, district, subjectType: "filing.deregistration");
         using (TestActor.Operator())
         {
             (await factory.FireAsync(district, new WorkflowFireRequest(instance.Id, "submit"))).Outcome.ShouldBe(WorkflowFireOutcome.Fired);

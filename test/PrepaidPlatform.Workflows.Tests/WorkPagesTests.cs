@@ -50,18 +50,18 @@ public sealed class WorkPagesTests(PlatformFactory factory) : IClassFixture<Plat
 
         using var reviewer = await factory.SignedInClientAsync("reviewer" + own.Code);
         var forged = await reviewer.GetPageAsync($"/Workflows/Instances?key={key}&district={other.Id}");
-        forged.ShouldContain(mine.SubjectId);
-        forged.ShouldNotContain(theirs.SubjectId);
+        forged.ShouldContain(mine.Id.ToString());
+        forged.ShouldNotContain(theirs.Id.ToString());
         forged.ShouldNotContain("name=\"district\"");
 
         using var city = await factory.SignedInClientAsync("cityadmin");
         var all = await city.GetPageAsync($"/Workflows/Instances?key={key}");
-        all.ShouldContain(mine.SubjectId);
-        all.ShouldContain(theirs.SubjectId);
+        all.ShouldContain(mine.Id.ToString());
+        all.ShouldContain(theirs.Id.ToString());
         var picked = await city.GetPageAsync($"/Workflows/Instances?key={key}&district={other.Id}&state=review");
-        picked.ShouldContain(theirs.SubjectId);
-        picked.ShouldNotContain(mine.SubjectId);
-        (await city.GetPageAsync($"/Workflows/Instances?key={key}&state=approved")).ShouldNotContain(mine.SubjectId);
+        picked.ShouldContain(theirs.Id.ToString());
+        picked.ShouldNotContain(mine.Id.ToString());
+        (await city.GetPageAsync($"/Workflows/Instances?key={key}&state=approved")).ShouldNotContain(mine.Id.ToString());
     }
 
     [Fact]

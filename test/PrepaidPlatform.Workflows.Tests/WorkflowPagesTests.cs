@@ -27,10 +27,18 @@ public sealed class WorkflowPagesTests(PlatformFactory factory) : IClassFixture<
         definitions.ShouldContain("市级默认");
 
         var instances = await city.GetPageAsync("/Workflows/Instances?key=filing.registration");
-        instances.ShouldContain(subject);
+        instances.ShouldContain($"href=\"/Filing/Applications/{subject}\"");
         instances.ShouldContain(district.Name);
+        // Staff read names, not codes: no subject type and no subject id as text.
+        instances.ShouldNotContain("filing.application");
+        instances.ShouldNotContain($">{subject}<");
 
         var details = await city.GetPageAsync($"/Workflows/Instances/Details?id={started.Instance!.Id}");
+        details.ShouldContain("data-testid=\"instance-title\">备案登记<");
+        // (The diagram's data attribute carries the definition's JSON for the script; what is shown is the block above it.)
+        var shown = details[..details.IndexOf("data-testid=\"instance-diagram\"", StringComparison.Ordinal)];
+        shown.ShouldNotContain("filing.application");
+        shown.ShouldNotContain($">{subject}", Case.Sensitive);
         details.ShouldContain("data-testid=\"current-state\">草稿<");
         details.ShouldContain("<td>开始</td>");
     }

@@ -50,4 +50,8 @@ public sealed record WorkflowJournalEntryDto(
     string? FromState,
     string ToState,
     IReadOnlyDictionary<string, string> Input,
-    string? Comment);
+    string? Comment)
+{
+    /// <summary>The Chinese label of <see cref="ToState"/> in the instance's definition (the code only when it has none).</summary>
+    public string ToStateLabel { get; init; } = ToState;
+}

@@ -3,14 +3,15 @@ using PrepaidPlatform.Platform.Events;
 namespace PrepaidPlatform.Workflows;
 
 /// <summary>
-/// Keeps a module's subject row with its workflow: a definition's <c>subject.setStatus</c> action publishes the new
-/// status after each step, and the subject's module copies it onto the row its pages read (once per event, inside the
-/// event's district). The outbox may deliver the events of two quick steps (受理 then 驳回) in either order, so only the
+/// Keeps a module's subject row with its workflow: a definition's <c>subject.setStatus</c> action writes the new status
+/// in the step's own transaction (<see cref="IWorkflowSubjectStatusWriter"/>) and publishes it; the subject's module
+/// copies it onto the row its pages read (again, harmlessly, when the event arrives, inside the event's district). The outbox may deliver the events of two quick steps (受理 then 驳回) in either order, so only the
 /// event of the instance's current state is applied: a stale one changes nothing and the newer one sets the status.
 /// A status the module does not know (one the city's designer introduced) fails loudly, so the outbox retries and
 /// reports it; a subject that no longer exists is left alone.
 /// </summary>
-public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRuntime workflows) : IIntegrationEventHandler<WorkflowSubjectStatusRequested>
+public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRuntime workflows)
+    : IIntegrationEventHandler<WorkflowSubjectStatusRequested>, IWorkflowSubjectStatusWriter
     where TSubject : class
 {
     /// <summary>The subject types this module owns; the events of every other type pass by.</summary>
@@ -26,6 +27,19 @@ public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRunt
     protected abstract Task<TSubject?> FindAsync(Guid subjectId, CancellationToken cancellationToken);
 
     protected abstract Task ApplyAsync(TSubject subject, TStatus status, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inside the step: the status joins the step's transaction, so the page read right after 驳回 shows 备案驳回 (not the
+    /// old status until the outbox delivers). A status the module does not know is left to the event, which reports it.
+    /// </summary>
+    public async Task WriteAsync(string subjectType, string subjectId, string status, CancellationToken cancellationToken)
+    {
+        if (SubjectTypes.Contains(subjectType) && Guid.TryParse(subjectId, out var id) && Statuses.TryGetValue(status, out var known)
+            && await FindAsync(id, cancellationToken) is { } subject)
+        {
+            await ApplyAsync(subject, known, cancellationToken);
+        }
+    }
 
     public async Task HandleAsync(WorkflowSubjectStatusRequested integrationEvent, CancellationToken cancellationToken)
     {
@@ -51,4 +65,14 @@ public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRunt
             await ApplyAsync(subject, status, cancellationToken);
         }
     }
+}
+
+/// <summary>
+/// A module that owns subjects of workflows sets their business status within the step (<c>subject.setStatus</c>), on
+/// the step's unit of work, so that the status and the journal commit together.
+/// </summary>
+public interface IWorkflowSubjectStatusWriter
+{
+    /// <summary>Sets the status when the subject type is this module's and the status one it knows; otherwise does nothing.</summary>
+    Task WriteAsync(string subjectType, string subjectId, string status, CancellationToken cancellationToken);
 }

@@ -10,13 +10,16 @@ namespace PrepaidPlatform.Filing.Application;
 internal sealed record DeregistrationRow(Guid Id, string FilingNumber, string Uscc, DeregistrationStatus Status, DateTime SubmittedAtUtc, DateOnly? PublicNoticeEndsOn);
 
 /// <summary>
-/// The district's side of 备案注销 (F8): the list and the steps the workflow offers (同意并公示, 驳回 with a reason,
-/// 公示期异议). Agreeing starts the platform's 30-day public notice; the workflow's timer ends it. Reads go through
-/// the tenant filter: another district's request is not found.
+/// The district's side of 备案注销 (F8): the list and the steps the workflow offers (办理备案号注销, 驳回 with a reason
+/// that names what is still to be settled — condition 4). A definition with a notice state after the consent starts it
+/// here. Reads go through the tenant filter: another district's request is not found.
 /// </summary>
 internal sealed class DeregistrationReview(PlatformDbContext db, IWorkflowStepRunner steps, IClock clock)
 {
+    /// <summary>A notice after the consent: not in the default since 五(一) (the operator published its own first), kept for definitions that add it.</summary>
     public const string NoticeState = "public_notice";
+
+    public const string DeregisteredState = "deregistered";
 
     public async Task<IReadOnlyList<DeregistrationRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.Set<FilingDeregistration>().AsNoTracking().OrderByDescending(d => d.SubmittedAtUtc).Take(100)
@@ -53,6 +56,7 @@ internal sealed class DeregistrationReview(PlatformDbContext db, IWorkflowStepRu
 
             var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
                 : offered?.ToState == NoticeState ? $"已同意注销，公示至{request.PublicNoticeEndsOn:yyyy-MM-dd}，期满自动注销。"
+                : offered?.ToState == DeregisteredState ? "已办理备案号注销，并在备案注销公示中向社会公示。"
                 : $"已{offered?.Label ?? "办理"}。";
             return new FilingOutcome(true, message, new Dictionary<string, string>());
         }, o => o.Succeeded, cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
@@ -30,10 +31,12 @@ internal sealed class DeregistrationInput
 
 /// <summary>
 /// 备案注销 (F8): the operator applies (or applies again after 驳回) through <c>filing.deregistration</c>, checked
-/// against the manual's conditions; the request and the workflow step are one transaction. What follows — the
-/// district's agreement, the 30-day public notice (the workflow's timer), the deregistration — is the workflow's.
+/// against the manual's conditions; the request and the workflow step are one transaction. What follows is the
+/// workflow's: by default the district 办理备案号注销 within 3 working days and the deregistration is published (五(一));
+/// a city that wants a further notice after the consent adds it in the designer (the old <c>public_notice</c> state still works).
 /// </summary>
-internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser currentUser, IWorkflowRuntime workflows, IWorkflowStepRunner steps, IClock clock)
+internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser currentUser, IWorkflowRuntime workflows, IWorkflowStepRunner steps, IRuleProfile rules,
+    IClock clock)
 {
     public const int TextMax = 200;
 
@@ -99,7 +102,9 @@ internal sealed class FilingDeregistrations(PlatformDbContext db, ICurrentUser c
             return FilingOutcome.Refuse(fired.Error ?? "提交失败，请稍后重试。");
         }
 
-        return new FilingOutcome(true, "注销申请已提交，等待登记注册地所在区商务部门确认（3个工作日内）；确认后将向社会公示30日，期满完成注销。",
+        // 五(一): the operator's own 30-day notice came before applying (condition 2), so none follows the district's consent.
+        var days = (await rules.GetAsync(cancellationToken)).ReviewWorkingDays;
+        return new FilingOutcome(true, $"注销申请已提交，登记注册地所在区商务部门将于{days}个工作日内办理备案号注销，并向社会公示。",
             new Dictionary<string, string>());
     }
 

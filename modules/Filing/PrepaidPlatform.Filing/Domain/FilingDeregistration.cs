@@ -14,8 +14,8 @@ internal enum DeregistrationStatus
 
 /// <summary>
 /// 备案注销申请 (F8, manual 五): after stopping issuance, a public notice of at least 30 days and settling the balance
-/// into the custody account, the operator applies; the district agrees, the platform publishes the deregistration for
-/// 30 days (the workflow's timer), then the filing is deregistered. <see cref="OpenKey"/> (the filing id while the
+/// into the custody account, the operator applies; the district 办理备案号注销 within 3 working days and the platform
+/// publishes it (a definition may still add a notice after the consent: <see cref="PublicNoticeEndsOn"/>). <see cref="OpenKey"/> (the filing id while the
 /// request is open) is unique: one open deregistration per filing.
 /// </summary>
 internal sealed class FilingDeregistration : IMultiTenant

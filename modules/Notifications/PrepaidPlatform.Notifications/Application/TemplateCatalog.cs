@@ -29,7 +29,7 @@ internal static class TemplateCatalog
         new(NotificationTemplateKeys.DeregistrationRejected, "注销申请驳回", [OperatorName, Reason],
             "注销申请驳回", "{operatorName}：您的备案注销申请未通过确认，原因：{reason}。"),
         new(NotificationTemplateKeys.Deregistered, "备案已注销", [OperatorName, new("filingNumber", "备案编号", "SW2026050600006")],
-            "备案已注销", "{operatorName}：公示期满，您的单用途商业预付卡备案（备案编号{filingNumber}）已注销。"),
+            "备案已注销", "{operatorName}：区商务部门已办理您的单用途商业预付卡备案号注销（备案编号{filingNumber}），并向社会公示。"),
         new(NotificationTemplateKeys.FilingCodeSuspended, "备案码暂停", [OperatorName, Reason],
             "备案码暂停使用", "{operatorName}：您的备案码已暂停使用，原因：{reason}。"),
         new(NotificationTemplateKeys.FilingCodeResumed, "备案码恢复", [OperatorName],

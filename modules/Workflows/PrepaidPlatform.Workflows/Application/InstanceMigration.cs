@@ -163,10 +163,13 @@ internal sealed class InstanceMigration(PlatformDbContext db, DefinitionCache ca
         var kept = to == instance.CurrentState;
         var start = kept ? instance.StateEnteredAtUtc : now;
         // Timers an entry action started belong to the state, not to the version's timer list: they stay while the state does.
-        var versionTimers = old.TimersOf(instance.CurrentState).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var timers = kept ? instance.Timers.Where(t => !versionTimers.Contains(t.Name)).ToList() : [];
+        // (A timer continued from an earlier state is the version's too: it is looked up under the state that started it.)
+        var timers = kept ? instance.Timers.Where(t => !old.TimersOf(t.State).Any(s => s.Name == t.Name)).ToList() : [];
         var due = timers.Where(t => t.IsDeadline).Select(t => (DateTime?)t.DueAtUtc).Min();
-        foreach (var spec in target.TimersOf(to))
+        // The new version's timers of the state, and those it continues into the state from an earlier one; when that
+        // earlier state was entered is not known here, so they count from the state's entry too (never less time).
+        var specs = target.TimersOf(to).Concat(target.Body.Timers.Where(t => t.ContinuesInto(to)));
+        foreach (var spec in specs)
         {
             var at = await planner.DueAsync(start, spec.After, spec.Unit, cancellationToken);
             if (spec.Deadline && (due is null || at < due))
@@ -177,7 +180,7 @@ internal sealed class InstanceMigration(PlatformDbContext db, DefinitionCache ca
             // A deadline the new version puts in the past marks the instance overdue at once, without firing (again).
             if (at > now)
             {
-                timers.Add(new WorkflowTimer(Guid.NewGuid(), instance.Id, instance.TenantId, to, spec.Name, start, new TimerSpan(spec.After, spec.Unit), at, spec.Trigger, spec.Deadline));
+                timers.Add(new WorkflowTimer(Guid.NewGuid(), instance.Id, instance.TenantId, spec.State, spec.Name, start, new TimerSpan(spec.After, spec.Unit), at, spec.Trigger, spec.Deadline));
             }
         }
 

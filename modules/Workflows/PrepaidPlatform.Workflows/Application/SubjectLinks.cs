@@ -20,11 +20,16 @@ internal sealed class SubjectLinks
     public string UrlFor(WorkflowInstanceDto instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        var url = _links.TryGetValue(instance.SubjectType, out var link) ? link.UrlFor(instance.SubjectId) : null;
+        return UrlFor(instance.SubjectType, instance.SubjectId, instance.Id);
+    }
+
+    public string UrlFor(string subjectType, string subjectId, Guid instanceId)
+    {
+        var url = _links.TryGetValue(subjectType, out var link) ? link.UrlFor(subjectId) : null;
         // Only local pages: a module's template must not turn the inbox into an open redirect.
         return url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
             ? url
-            : DetailsUrl(instance.Id);
+            : DetailsUrl(instanceId);
     }
 
     public static string DetailsUrl(Guid instanceId) => $"/Workflows/Instances/Details?id={instanceId}";

@@ -109,5 +109,15 @@ internal sealed record TimerSpec
     /// <summary>办理时限: the due time becomes the instance's due time, and the instance is overdue after it.</summary>
     public bool Deadline { get; init; }
 
+    /// <summary>
+    /// States entered after <see cref="State"/> in which the timer keeps running instead of being cancelled, so one span
+    /// covers several steps: 备案审核 is 3 working days from 提交 through 受理 to 审核 (manual 二、第2步), not 3 for each.
+    /// Leaving for any other state cancels it as usual. None: the timer belongs to its state alone.
+    /// </summary>
+    public List<string>? ContinuesIn { get; init; }
+
+    /// <summary>Whether the timer, started in <see cref="State"/>, keeps running when <paramref name="state"/> is entered.</summary>
+    public bool ContinuesInto(string state) => state != State && ContinuesIn is { } states && states.Contains(state, StringComparer.Ordinal);
+
     public List<StepSpec> Actions { get; init; } = [];
 }

@@ -155,6 +155,24 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
                 problems.Add($"{where}到期触发 {trigger}，但状态 {timer.State} 没有这个流转。");
             }
 
+            foreach (var next in timer.ContinuesIn ?? [])
+            {
+                if (!states.TryGetValue(next, out var continued))
+                {
+                    problems.Add($"{where}延续到的状态 {next} 不存在。");
+                }
+                else if (next == timer.State || continued.Kind == StateKind.Final)
+                {
+                    problems.Add($"{where}不能延续到“{continued.Label}”：只能延续到其他非结束状态。");
+                }
+            }
+
+            // A trigger names a transition of the timer's own state; in a state it continued into, it would not exist.
+            if (timer.Trigger is not null && timer.ContinuesIn is { Count: > 0 })
+            {
+                problems.Add($"{where}延续到其他状态时不能触发流转，到期只能记为办理超时。");
+            }
+
             if (timer.Trigger is null && !timer.Deadline && timer.Actions.Count == 0)
             {
                 problems.Add($"{where}到期时既不触发流转，也不是办理时限，也没有动作。");

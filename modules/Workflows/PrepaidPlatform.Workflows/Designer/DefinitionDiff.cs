@@ -46,6 +46,7 @@ internal static class DefinitionDiff
             ("时长", Duration(o), Duration(n)),
             ("到期触发", o.Trigger ?? "无", n.Trigger ?? "无"),
             ("办理时限", o.Deadline ? "是" : "否", n.Deadline ? "是" : "否"),
+            ("延续到状态", Names(o.ContinuesIn), Names(n.ContinuesIn)),
             ("动作", Steps(o.Actions), Steps(n.Actions)),
         ]);
         return lines;
@@ -99,6 +100,8 @@ internal static class DefinitionDiff
 
     private static string Inputs(IReadOnlyList<InputFieldSpec> inputs) =>
         inputs.Count == 0 ? "无" : string.Join("、", inputs.Select(i => $"{i.Label}（{i.Name}{(i.Required ? "，必填" : string.Empty)}{(i.MaxLength is { } max ? $"，≤{max}字" : string.Empty)}）"));
+
+    private static string Names(IReadOnlyList<string>? names) => names is { Count: > 0 } ? string.Join("、", names) : "无";
 
     internal static string Duration(TimerSpec timer) => timer.After + timer.Unit switch
     {

@@ -15,7 +15,7 @@ internal sealed record DryRunResult(IReadOnlyList<DryRunStep> Steps, string? Err
 
 /// <summary>
 /// 试运行: walks a chosen path of triggers from the initial state and lists, step by step and in the runtime's order
-/// (permission → input → guard → transition actions → leave: timers cancelled → enter: entry actions, timers started),
+/// (permission → input → guard → transition actions → leave: timers cancelled or continued → enter: entry actions, timers started),
 /// what would be checked and run. It reads the body only: no instance, no guard or action executed, nothing saved.
 /// </summary>
 internal sealed class DryRun(WorkflowStepCatalog catalog, PermissionDefinitionManager permissions)
@@ -34,6 +34,7 @@ internal sealed class DryRun(WorkflowStepCatalog catalog, PermissionDefinitionMa
             new(null, "开始", null, Name(initial), initial.Kind == StateKind.Final, [], initial.EntryActions.Select(a => "进入时：" + Action(a)).ToList(), Started(body, initial.Name)),
         };
         var current = initial;
+        var running = body.Timers.Where(t => t.State == initial.Name).ToList();
         foreach (var trigger in triggers)
         {
             var transition = body.Transitions.FirstOrDefault(t => t.From == current.Name && t.Trigger == trigger);
@@ -51,8 +52,11 @@ internal sealed class DryRun(WorkflowStepCatalog catalog, PermissionDefinitionMa
 
             var actions = transition.Actions.Select(a => "流转时：" + Action(a)).ToList();
             actions.AddRange(target.EntryActions.Select(a => "进入时：" + Action(a)));
-            var timers = body.Timers.Where(t => t.State == current.Name).Select(t => $"取消计时器 {t.Name}（离开“{current.Label}”）").ToList();
+            var timers = running.Select(t => t.ContinuesInto(target.Name)
+                ? $"计时器 {t.Name} 继续计时（延续到“{target.Label}”）"
+                : $"取消计时器 {t.Name}（离开“{current.Label}”）").ToList();
             timers.AddRange(Started(body, target.Name));
+            running = running.Where(t => t.ContinuesInto(target.Name)).Concat(body.Timers.Where(t => t.State == target.Name)).ToList();
             steps.Add(new DryRunStep(transition.Trigger, transition.Label, Name(current), Name(target), target.Kind == StateKind.Final, checks, actions, timers));
             current = target;
         }

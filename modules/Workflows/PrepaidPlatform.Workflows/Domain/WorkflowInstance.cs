@@ -59,12 +59,16 @@ internal sealed class WorkflowInstance : IMultiTenant
 
     public List<WorkflowTimer> Timers { get; private set; } = [];
 
-    /// <summary>Records that the current state was (re-)entered: its timers replace the old state's, the deadline follows them.</summary>
+    /// <summary>
+    /// Records that the current state was (re-)entered: its timers replace the old state's (a continued timer is passed in
+    /// again and stays the same row), the deadline follows them.
+    /// </summary>
     public void Entered(bool isFinal, DateTime nowUtc, IEnumerable<WorkflowTimer> timers)
     {
         StateEnteredAtUtc = nowUtc;
-        Timers.Clear();
-        Timers.AddRange(timers);
+        var next = timers.ToList();
+        Timers.RemoveAll(t => !next.Contains(t));
+        Timers.AddRange(next.Where(t => !Timers.Contains(t)));
         DueAtUtc = Timers.Where(t => t.IsDeadline).Select(t => (DateTime?)t.DueAtUtc).Min();
         if (isFinal)
         {

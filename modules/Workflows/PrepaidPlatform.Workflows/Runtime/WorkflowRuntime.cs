@@ -189,8 +189,14 @@ internal sealed class WorkflowRuntime(
     public async Task<IReadOnlyList<WorkflowJournalEntryDto>> GetJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         var rows = await db.Set<WorkflowJournalEntry>().AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        var definitionId = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.Id == instanceId).Select(i => (Guid?)i.DefinitionId).SingleOrDefaultAsync(cancellationToken);
+        // A state's label from the instance's definition, so a state the designer added reads in Chinese, never as its code.
+        var definition = definitionId is { } id ? await definitions.GetAsync(db, id, cancellationToken) : null;
         return rows.Select(j => new WorkflowJournalEntryDto(j.Id, j.Kind, j.AtUtc, j.UserId, j.UserName, j.Trigger, j.Label, j.FromState, j.ToState,
-            JsonSerializer.Deserialize<Dictionary<string, string>>(j.InputJson) ?? [], j.Comment)).ToList();
+            JsonSerializer.Deserialize<Dictionary<string, string>>(j.InputJson) ?? [], j.Comment)
+        {
+            ToStateLabel = definition?.LabelOf(j.ToState) ?? j.ToState,
+        }).ToList();
     }
 
     /// <summary>Fires a due timer of the current state as the system (no permission, guard still applies); nothing when it was cancelled meanwhile.</summary>

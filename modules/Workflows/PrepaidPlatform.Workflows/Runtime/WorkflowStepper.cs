@@ -96,7 +96,8 @@ internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog 
     private async Task EnterAsync(WorkflowInstance instance, CompiledDefinition definition, StateSpec state, DateTime now,
         List<WorkflowTimerRequest> started, CancellationToken cancellationToken)
     {
-        var timers = new List<WorkflowTimer>();
+        // A timer of an earlier state that continues into this one keeps its start and due time (one 办理时限 over several steps).
+        var timers = instance.Timers.Where(t => definition.TimersOf(t.State).Any(s => s.Name == t.Name && s.ContinuesInto(state.Name))).ToList();
         foreach (var spec in definition.TimersOf(state.Name))
         {
             var due = await planner.DueAsync(now, spec.After, spec.Unit, cancellationToken);

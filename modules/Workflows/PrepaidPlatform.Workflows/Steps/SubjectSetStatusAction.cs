@@ -1,12 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform.Events;
 
 namespace PrepaidPlatform.Workflows.Steps;
 
 /// <summary>
-/// <c>subject.setStatus</c>: tells the module that owns the subject to set its business status. An integration event
-/// (written in the step's transaction, delivered once after commit) keeps the engine free of any subject's internals.
+/// <c>subject.setStatus</c>: tells the module that owns the subject to set its business status, in the step's transaction
+/// through the module's <see cref="IWorkflowSubjectStatusWriter"/> (the contract keeps the engine free of any subject's
+/// internals), and by an integration event (written in the same transaction, delivered once after commit) for the rest.
 /// </summary>
-internal sealed class SubjectSetStatusAction(IIntegrationEventPublisher publisher) : IWorkflowAction
+internal sealed class SubjectSetStatusAction(IIntegrationEventPublisher publisher, IServiceProvider services) : IWorkflowAction
 {
     public string Name => "subject.setStatus";
 
@@ -17,12 +19,17 @@ internal sealed class SubjectSetStatusAction(IIntegrationEventPublisher publishe
         new("status", WorkflowParameterType.Text, true, "业务状态代码，如 approved"),
     ];
 
-    public Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var i = context.Instance;
-        publisher.Publish(new WorkflowSubjectStatusRequested(i.Id, i.DefinitionKey, i.SubjectType, i.SubjectId, i.TenantId,
-            context.Arguments.RequiredText("status"), context.ToState), i.TenantId);
-        return Task.CompletedTask;
+        var status = context.Arguments.RequiredText("status");
+        // Resolved now, not in the constructor: a writer reads the runtime, whose catalog holds this action.
+        foreach (var writer in services.GetServices<IWorkflowSubjectStatusWriter>())
+        {
+            await writer.WriteAsync(i.SubjectType, i.SubjectId, status, cancellationToken);
+        }
+
+        publisher.Publish(new WorkflowSubjectStatusRequested(i.Id, i.DefinitionKey, i.SubjectType, i.SubjectId, i.TenantId, status, context.ToState), i.TenantId);
     }
 }

@@ -144,7 +144,21 @@
     return box;
   }
 
-  function timersList(data, triggers, palette, changed, t) {
+  // 延续到状态: the later states in which the timer keeps running (one 办理时限 over 受理 and 审核), by their labels.
+  function continuesField(timer, others, changed, t) {
+    const box = el('div', { className: 'mb-2' }, [el('div', { className: 'small', text: t.continuesIn })]);
+    others.forEach(function (state) {
+      box.appendChild(checkbox(state[1], (timer.continuesIn || []).indexOf(state[0]) >= 0, function (v) {
+        const list = (timer.continuesIn || []).filter(function (n) { return n !== state[0]; });
+        if (v) { list.push(state[0]); }
+        timer.continuesIn = list.length ? list : undefined;
+        changed(false);
+      }));
+    });
+    return others.length ? box : null;
+  }
+
+  function timersList(data, triggers, palette, changed, t, others) {
     data.timers = data.timers || [];
     const box = el('div', { className: 'mb-3' }, [el('div', { className: 'small fw-bold', text: t.timers })]);
     data.timers.forEach(function (timer, i) {
@@ -155,6 +169,7 @@
         field(t.unit, select([['workingDays', t.workingDays], ['days', t.days], ['hours', t.hours]], timer.unit, function (v) { timer.unit = v; changed(false); })),
         field(t.fires, select([['', t.markOverdue]].concat(triggers.map(function (x) { return [x, x]; })), timer.trigger, function (v) { timer.trigger = v || undefined; changed(false); })),
         checkbox(t.deadline, timer.deadline, function (v) { timer.deadline = v || undefined; changed(false); }),
+        continuesField(timer, others || [], changed, t),
         stepList(t.timerActions, timer.actions, palette.actions, changed, t),
         button(t.remove, 'btn-link text-danger p-0', function () { data.timers.splice(i, 1); changed(true); }),
       ]));
@@ -193,7 +208,8 @@
         field(t.label, input(data.label, function (v) { data.label = v; changed(false); })),
         field(t.kind, select([['initial', t.initial], ['normal', t.normal], ['final', t.final]], data.kind, function (v) { data.kind = v; changed(true); })),
         stepList(t.entryActions, data.entryActions, ctx.palette.actions, changed, t),
-        timersList(data, triggers, ctx.palette, changed, t),
+        timersList(data, triggers, ctx.palette, changed, t, ctx.graph.getNodes().filter(function (n) { return n !== cell && n.getData().kind !== 'final'; })
+          .map(function (n) { return [n.getData().name, n.getData().label]; })),
         button(t.deleteState, 'btn-outline-danger', function () { ctx.remove(cell); }));
     } else {
       data.actions = data.actions || [];

@@ -8,13 +8,16 @@ namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Deregistrations;
 
 /// <summary>One deregistration of the own district: the operator's conditions, the steps the workflow offers, the history.</summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
-internal sealed class DetailsModel(DeregistrationReview review, IWorkflowRuntime workflows) : WorkflowStepPageModel(workflows)
+internal sealed class DetailsModel(DeregistrationReview review, IWorkflowRuntime workflows, JournalActors actors) : WorkflowStepPageModel(workflows)
 {
     public FilingDeregistration Deregistration { get; private set; } = null!;
 
     public OperatorFiling? Filing { get; private set; }
 
     public IReadOnlyList<WorkflowJournalEntryDto> Journal { get; private set; } = [];
+
+    /// <summary>办理人 of a history line: names, never account names.</summary>
+    public Func<WorkflowJournalEntryDto, string> Actor { get; private set; } = _ => JournalActors.System;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -31,6 +34,7 @@ internal sealed class DetailsModel(DeregistrationReview review, IWorkflowRuntime
 
         Deregistration = request;
         Filing = await review.FilingAsync(request.FilingId, cancellationToken);
+        Actor = await actors.ForAsync(request.OperatorUserId, request.TenantId, cancellationToken);
         if (request.WorkflowInstanceId is { } instanceId)
         {
             await LoadStepsAsync(instanceId, cancellationToken);

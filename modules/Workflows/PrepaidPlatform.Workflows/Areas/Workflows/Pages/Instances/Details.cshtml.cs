@@ -8,7 +8,7 @@ namespace PrepaidPlatform.Workflows.Areas.Workflows.Pages.Instances;
 
 /// <summary>流程记录: one instance, its state and due time, and its journal (who, when, from, to, why); a district sees only its own.</summary>
 [Authorize(Policy = WorkflowPolicies.Instances)]
-internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : PageModel
+internal sealed class DetailsModel(WorkflowQueries queries, SubjectLinks links, IClock clock) : PageModel
 {
     public WorkflowInstanceDto Instance { get; private set; } = null!;
 
@@ -18,6 +18,12 @@ internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : Page
 
     /// <summary>The body of the version this instance runs on, drawn read-only above the journal.</summary>
     public string DefinitionJson { get; private set; } = "{}";
+
+    /// <summary>流程名称 of the version (备案登记), never its key.</summary>
+    public string Title { get; private set; } = string.Empty;
+
+    /// <summary>Where the subject is handled (the owning module's page), instead of its type code and id.</summary>
+    public string SubjectUrl => links.UrlFor(Instance);
 
     public bool Overdue => Instance.IsOverdueAt(clock.UtcNow.UtcDateTime);
 
@@ -30,6 +36,7 @@ internal sealed class DetailsModel(WorkflowQueries queries, IClock clock) : Page
         }
 
         (Instance, Journal, StateLabels, DefinitionJson) = (found.Instance, found.Journal, found.StateLabels, found.DefinitionJson);
+        Title = PrepaidPlatform.Workflows.Definitions.WorkflowBodyJson.Parse(DefinitionJson).Body?.Title ?? string.Empty;
         return Page();
     }
 

@@ -9,7 +9,7 @@ namespace PrepaidPlatform.Workflows.Areas.Workflows.Pages.Instances;
 
 /// <summary>流程实例: the instances by lifecycle, district (the city only) and state, newest first, with due times and overdue marks.</summary>
 [Authorize(Policy = WorkflowPolicies.Instances)]
-internal sealed class IndexModel(InstanceQueries queries, ITenantDirectory tenants, ICurrentTenant currentTenant, IClock clock) : PageModel
+internal sealed class IndexModel(InstanceQueries queries, ITenantDirectory tenants, ICurrentTenant currentTenant, SubjectLinks links, IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Key { get; set; }
@@ -45,6 +45,9 @@ internal sealed class IndexModel(InstanceQueries queries, ITenantDirectory tenan
     public string DistrictName(Guid? id) => Districts.FirstOrDefault(d => d.Id == id)?.Name ?? "—";
 
     public string Local(DateTime? utc) => clock.Format(utc);
+
+    /// <summary>The page where the row's subject is handled (its module's), shown instead of the subject's type code and id.</summary>
+    public string SubjectUrl(InstanceQueries.Row row) => links.UrlFor(row.SubjectType, row.SubjectId, row.Id);
 
     public string PageUrl(int number) => Url.Page("Index", new { key = Key, district = District, state = State, page = number })!;
 }
