@@ -72,6 +72,16 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_confirmed_change_keeping_the_account_keeps_its_binding()
+    {
+        var story = await StoryAsync();
+        story.Resubmitted.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.CountAsync("SELECT COUNT(*) FROM Custody_Bindings")).ShouldBe(1);
+        (await factory.CountAsync("SELECT COUNT(*) FROM Custody_Bindings WHERE UnboundAtUtc IS NULL")).ShouldBe(1);
+        (await factory.CountAsync("SELECT COUNT(*) FROM Custody_Operators WHERE BindingId IS NOT NULL")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_confirmed_change_is_public_and_sent_to_the_operator_by_SMS()
     {
         var story = await StoryAsync();

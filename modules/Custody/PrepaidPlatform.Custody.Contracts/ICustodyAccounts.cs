@@ -31,4 +31,10 @@ public interface ICustodyAccounts
     /// the same account keeps its binding and status. Staged on the caller's unit of work, like <see cref="StageAsync"/>.
     /// </summary>
     Task BindFiledAccountAsync(FiledCustodyOperator filed, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One account number belongs to one operator (C1): true when <paramref name="accountNumber"/> is bound to an operator
+    /// other than <paramref name="operatorUserId"/>, in any district. Says only yes or no, never whose it is.
+    /// </summary>
+    Task<bool> IsHeldByAnotherOperatorAsync(Guid operatorUserId, string accountNumber, CancellationToken cancellationToken = default);
 }

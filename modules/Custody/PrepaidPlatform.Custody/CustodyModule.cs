@@ -23,6 +23,7 @@ public sealed class CustodyModule : PlatformModule
     {
         context.Services.AddScoped<ICustodyAccounts, CustodyAccounts>();
         context.Services.AddScoped<CustodyBindings>();
+        context.Services.AddScoped<StatementIngestion>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustody();

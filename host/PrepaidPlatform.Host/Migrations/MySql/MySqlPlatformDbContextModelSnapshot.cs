@@ -243,6 +243,38 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Custody_Bindings", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Duplicate")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedAtUtc");
+
+                    b.ToTable("Custody_Deliveries", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyInstitution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +490,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("OperatorId", "AsOfUtc");
 
                     b.ToTable("Custody_Statements", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.ContractTemplate", b =>

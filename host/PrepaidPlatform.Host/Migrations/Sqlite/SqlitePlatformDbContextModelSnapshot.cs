@@ -234,6 +234,38 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Custody_Bindings", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedAtUtc");
+
+                    b.ToTable("Custody_Deliveries", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyInstitution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -449,6 +481,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasIndex("OperatorId", "AsOfUtc");
 
                     b.ToTable("Custody_Statements", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.ContractTemplate", b =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Custody.Application;
@@ -9,7 +10,7 @@ namespace PrepaidPlatform.Custody.Application;
 /// <see cref="ICustodyAccounts"/> over the request's <see cref="PlatformDbContext"/>: the caller's save and transaction
 /// carry the section's changes, and the tenant filter keeps every district to its own rows.
 /// </summary>
-internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtector protector, CustodyBindings bindings) : ICustodyAccounts
+internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtector protector, CustodyBindings bindings, IDataFilter dataFilter) : ICustodyAccounts
 {
     public async Task<CustodyAccountView> ReadAsync(Guid applicationId, CancellationToken cancellationToken = default) =>
         await FindAsync(applicationId, cancellationToken) is { } account
@@ -38,6 +39,14 @@ internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtect
     {
         ArgumentNullException.ThrowIfNull(filed);
         await bindings.BindAsync(filed, await FindAsync(filed.ApplicationId, cancellationToken), cancellationToken);
+    }
+
+    public async Task<bool> IsHeldByAnotherOperatorAsync(Guid operatorUserId, string accountNumber, CancellationToken cancellationToken = default)
+    {
+        var key = protector.BankAccountHash(accountNumber);
+        // The holder may be in another district: the number is unique city-wide, and the answer is a bare yes or no.
+        using var acrossDistricts = dataFilter.Disable<IMultiTenant>();
+        return await db.Set<CustodyOperator>().AnyAsync(o => o.AccountKey == key && o.OperatorUserId != operatorUserId, cancellationToken);
     }
 
     /// <summary>

@@ -79,6 +79,18 @@ internal static class CustodyModelConfiguration
             b.HasIndex(x => x.TenantId);
             b.Property(x => x.BankReference).HasMaxLength(64);
             b.Property(x => x.Remark).HasMaxLength(200);
+            // A bank's daily push is thousands of immutable rows, each traced by its delivery (Custody_Deliveries) and the
+            // bank's reference: an audit row per statement would double the write for nothing.
+            b.ExcludeFromAudit();
+        });
+
+        builder.Entity<CustodyDelivery>(b =>
+        {
+            b.ToTable(Prefix + "Deliveries");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.InstitutionId, x.ReceivedAtUtc });
+            b.ExcludeFromAudit();
         });
     }
 }

@@ -43,6 +43,9 @@ internal sealed class FilingApplications(
     internal const string OpenExistsMessage = "本企业已有办理中的备案申请，请在该申请中继续填写。";
     internal const string NoLicenceMessage = "未找到本企业的证照信息，请先通过“更新证照”完成电子营业执照验证。";
 
+    /// <summary>专用存管账户: the number is bound to another operator; the message does not say whose.</summary>
+    internal const string AccountHeldByAnotherMessage = "该银行账号已是其他备案企业的专用存管账户，请核对账号或联系开户银行。";
+
     private Guid UserId => currentUser.Id ?? throw new InvalidOperationException("备案信息须由已登录的经营者办理。");
 
     /// <summary>The operator's open application, else its latest one.</summary>
@@ -94,6 +97,13 @@ internal sealed class FilingApplications(
             var errors = FilingRules.Check(application, section, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai));
             var attached = (await uploads.OfAsync(application.Id, cancellationToken)).Select(a => a.Kind).Concat(files.Keys).ToHashSet();
             FilingRules.CheckAttachments(application, attached, errors);
+            // 7. 专用存管账户: one account number belongs to one operator (C1); the unique index on the bound account is the last guard.
+            if (secrets.AccountNumber is { } accountNumber && !errors.ContainsKey(nameof(FilingInput.CustodyAccountNumber))
+                && await custody.IsHeldByAnotherOperatorAsync(application.OperatorUserId, accountNumber, cancellationToken))
+            {
+                errors[nameof(FilingInput.CustodyAccountNumber)] = AccountHeldByAnotherMessage;
+            }
+
             if (errors.Count > 0)
             {
                 return FilingOutcome.Refuse(errors);

@@ -119,6 +119,24 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Custody_Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    InstitutionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Source = table.Column<int>(type: "int", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Accepted = table.Column<int>(type: "int", nullable: false),
+                    Duplicate = table.Column<int>(type: "int", nullable: false),
+                    Refused = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Deliveries", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Custody_Institutions",
                 columns: table => new
                 {
@@ -1136,6 +1154,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Deliveries_InstitutionId_ReceivedAtUtc",
+                table: "Custody_Deliveries",
+                columns: new[] { "InstitutionId", "ReceivedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Institutions_Kind_Uscc",
                 table: "Custody_Institutions",
                 columns: new[] { "Kind", "Uscc" },
@@ -1470,6 +1493,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Custody_Bindings");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Deliveries");
 
             migrationBuilder.DropTable(
                 name: "Custody_Institutions");

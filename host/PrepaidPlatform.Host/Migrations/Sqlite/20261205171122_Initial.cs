@@ -95,6 +95,23 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Custody_Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicate = table.Column<int>(type: "INTEGER", nullable: false),
+                    Refused = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Custody_Institutions",
                 columns: table => new
                 {
@@ -919,6 +936,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Deliveries_InstitutionId_ReceivedAtUtc",
+                table: "Custody_Deliveries",
+                columns: new[] { "InstitutionId", "ReceivedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Institutions_Kind_Uscc",
                 table: "Custody_Institutions",
                 columns: new[] { "Kind", "Uscc" },
@@ -1253,6 +1275,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Custody_Bindings");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Deliveries");
 
             migrationBuilder.DropTable(
                 name: "Custody_Institutions");

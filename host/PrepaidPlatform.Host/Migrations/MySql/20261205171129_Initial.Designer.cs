@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261205162614_Initial")]
+    [Migration("20261205171129_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -246,6 +246,38 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Custody_Bindings", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Duplicate")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedAtUtc");
+
+                    b.ToTable("Custody_Deliveries", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyInstitution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -461,6 +493,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("OperatorId", "AsOfUtc");
 
                     b.ToTable("Custody_Statements", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.ContractTemplate", b =>
