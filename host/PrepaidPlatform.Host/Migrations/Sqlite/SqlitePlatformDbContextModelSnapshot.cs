@@ -234,6 +234,67 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Custody_Bindings", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyComplaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedOn");
+
+                    b.ToTable("Custody_Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedAtUtc");
+
+                    b.ToTable("Custody_Deliveries", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyInstitution", b =>
                 {
                     b.Property<Guid>("Id")

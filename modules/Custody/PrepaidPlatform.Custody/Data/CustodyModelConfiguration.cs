@@ -80,5 +80,23 @@ internal static class CustodyModelConfiguration
             b.Property(x => x.BankReference).HasMaxLength(64);
             b.Property(x => x.Remark).HasMaxLength(200);
         });
+
+        builder.Entity<CustodyDelivery>(b =>
+        {
+            b.ToTable(Prefix + "Deliveries");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.InstitutionId, x.ReceivedAtUtc });
+        });
+
+        builder.Entity<CustodyComplaint>(b =>
+        {
+            b.ToTable(Prefix + "Complaints");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.InstitutionId, x.ReceivedOn });
+            b.Property(x => x.Summary).HasMaxLength(CustodyComplaint.SummaryMaxLength);
+            b.Property(x => x.EnteredBy).HasMaxLength(64);
+        });
     }
 }
