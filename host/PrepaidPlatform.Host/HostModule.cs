@@ -1,3 +1,4 @@
+using PrepaidPlatform.Custody;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
@@ -18,7 +19,7 @@ public sealed class HostModule : PlatformModule
         context.Add(new MenuItem("op.filing", "备案管理", null, PlatformSide.Operator, 10));
         context.Add(new MenuItem("op.filing.info", "备案信息", "/Filing/Info", PlatformSide.Operator, 11, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.filing.code", "备案码", "/Filing/Code", PlatformSide.Operator, 12, ParentKey: "op.filing"));
-        context.Add(new MenuItem("op.custody", "存管账户", "/Operator/Pending/custody", PlatformSide.Operator, 13, ParentKey: "op.filing"));
+        context.Add(new MenuItem("op.custody", "存管账户", "/Custody/Account", PlatformSide.Operator, 13, CustodyPermissions.AccountRead, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.reporting", "数据填报", "/Operator/Pending/reporting", PlatformSide.Operator, 14, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.contracts", "合同管理", null, PlatformSide.Operator, 20));
         context.Add(new MenuItem("op.contracts.templates", "合同模板", "/Filing/Contracts/Templates", PlatformSide.Operator, 21, ParentKey: "op.contracts"));

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody.Application;
 using PrepaidPlatform.Custody.Data;
+using PrepaidPlatform.Custody.Seed;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
 
 namespace PrepaidPlatform.Custody;
 
@@ -24,6 +26,10 @@ public sealed class CustodyModule : PlatformModule
         context.Services.AddScoped<ICustodyAccounts, CustodyAccounts>();
         context.Services.AddScoped<CustodyBindings>();
         context.Services.AddScoped<StatementIngestion>();
+        context.Services.AddScoped<CustodyInstitutions>();
+        context.Services.AddScoped<CustodyAccountPage>();
+        context.Services.AddScoped<CustodyEvaluation>();
+        context.Services.AddScoped<CustodyComplaints>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustody();
@@ -35,4 +41,14 @@ public sealed class CustodyModule : PlatformModule
         context.Add(CustodyPermissions.InstitutionsManage, "管理存管银行与保险机构", CustodyPermissions.GroupName, PlatformSide.City);
         context.Add(CustodyPermissions.StatementsImport, "导入存管账单", CustodyPermissions.GroupName, PlatformSide.City);
     }
+
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        // The operator's 存管账户 item is the host's (it sits under 备案管理 with the manual's other items).
+        context.Add(new MenuItem("city.custody.banks", "存管银行", "/Custody/Institutions/banks", PlatformSide.City, 60, CustodyPermissions.InstitutionsManage));
+        context.Add(new MenuItem("city.custody.insurers", "保险机构", "/Custody/Institutions/insurers", PlatformSide.City, 61, CustodyPermissions.InstitutionsManage));
+        context.Add(new MenuItem("city.custody.evaluation", "机构年度评价", "/Custody/Evaluation", PlatformSide.City, 62, CustodyPermissions.InstitutionsManage));
+    }
+
+    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => CustodyDemoSeeder.SeedAsync(services, cancellationToken);
 }

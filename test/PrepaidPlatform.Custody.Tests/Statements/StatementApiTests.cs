@@ -47,7 +47,7 @@ public sealed class StatementApiTests(PlatformFactory factory) : IClassFixture<P
         again.Results.ShouldAllBe(r => r.Result == "duplicate");
         (await factory.StatementCountAsync(op.Id)).ShouldBe(2);
         (await factory.OperatorAsync(op.Id)).LatestAsOfUtc.ShouldBe(before.LatestAsOfUtc);
-        (await factory.DeliveriesAsync(bank.Id)).Select(d => d.Duplicate).Order().ShouldBe([0, 2]);
+        (await factory.DeliveriesAsync(bank.Id)).Select(d => d.Duplicates).Order().ShouldBe([0, 2]);
     }
 
     [Fact]

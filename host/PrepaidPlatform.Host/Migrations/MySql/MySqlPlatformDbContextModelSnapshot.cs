@@ -243,6 +243,37 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Custody_Bindings", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyComplaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedOn");
+
+                    b.ToTable("Custody_Complaints", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -251,7 +282,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<int>("Accepted")
                         .HasColumnType("int");
 
-                    b.Property<int>("Duplicate")
+                    b.Property<int>("Duplicates")
                         .HasColumnType("int");
 
                     b.Property<Guid>("InstitutionId")

@@ -234,6 +234,37 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Custody_Bindings", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyComplaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedOn");
+
+                    b.ToTable("Custody_Complaints", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -242,7 +273,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<int>("Accepted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Duplicate")
+                    b.Property<int>("Duplicates")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("InstitutionId")

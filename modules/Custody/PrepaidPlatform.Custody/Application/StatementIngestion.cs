@@ -117,7 +117,7 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
 
         var outcome = new StatementBatchOutcome(Guid.NewGuid(), now.UtcDateTime, outcomes);
         db.Set<CustodyStatement>().AddRange(statements);
-        db.Add(new CustodyDelivery(outcome.DeliveryId, bank.Id, source, now.UtcDateTime,
+        db.Add(new CustodyDelivery(outcome.DeliveryId, bank.Id, now.UtcDateTime, source,
             outcome.Count(StatementRecordResult.Accepted), outcome.Count(StatementRecordResult.Duplicate), outcome.Count(StatementRecordResult.Refused)));
         await db.SaveChangesAsync(cancellationToken);
         return outcome;

@@ -92,5 +92,15 @@ internal static class CustodyModelConfiguration
             b.HasIndex(x => new { x.InstitutionId, x.ReceivedAtUtc });
             b.ExcludeFromAudit();
         });
+
+        builder.Entity<CustodyComplaint>(b =>
+        {
+            b.ToTable(Prefix + "Complaints");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.InstitutionId, x.ReceivedOn });
+            b.Property(x => x.Summary).HasMaxLength(CustodyComplaint.SummaryMaxLength);
+            b.Property(x => x.EnteredBy).HasMaxLength(64);
+        });
     }
 }

@@ -1,8 +1,8 @@
 namespace PrepaidPlatform.Custody.Domain;
 
 /// <summary>
-/// One batch of statements a bank delivered (through the API or the city's import): when it arrived and how its records
-/// fared. The yearly evaluation (SPEC C4: timeliness, accuracy) reads these rows. City-wide: no tenant.
+/// One delivery of statement records by an institution (an API batch or a city import), with what became of its records:
+/// the yearly evaluation (SPEC C, item 6) reads timeliness and accuracy from these rows. City-wide: no tenant.
 /// </summary>
 internal sealed class CustodyDelivery
 {
@@ -10,23 +10,23 @@ internal sealed class CustodyDelivery
     {
     }
 
-    public CustodyDelivery(Guid id, Guid institutionId, StatementSource source, DateTime receivedAtUtc, int accepted, int duplicate, int refused)
+    public CustodyDelivery(Guid id, Guid institutionId, DateTime receivedAtUtc, StatementSource source, int accepted, int duplicates, int refused)
     {
-        (Id, InstitutionId, Source, ReceivedAtUtc) = (id, institutionId, source, receivedAtUtc);
-        (Accepted, Duplicate, Refused) = (accepted, duplicate, refused);
+        (Id, InstitutionId, ReceivedAtUtc, Source) = (id, institutionId, receivedAtUtc, source);
+        (Accepted, Duplicates, Refused) = (accepted, duplicates, refused);
     }
 
     public Guid Id { get; private set; }
 
     public Guid InstitutionId { get; private set; }
 
-    public StatementSource Source { get; private set; }
-
     public DateTime ReceivedAtUtc { get; private set; }
+
+    public StatementSource Source { get; private set; }
 
     public int Accepted { get; private set; }
 
-    public int Duplicate { get; private set; }
+    public int Duplicates { get; private set; }
 
     public int Refused { get; private set; }
 }

@@ -119,15 +119,34 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Custody_Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    InstitutionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EnteredBy = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EnteredAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Complaints", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Custody_Deliveries",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     InstitutionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    Source = table.Column<int>(type: "int", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Source = table.Column<int>(type: "int", nullable: false),
                     Accepted = table.Column<int>(type: "int", nullable: false),
-                    Duplicate = table.Column<int>(type: "int", nullable: false),
+                    Duplicates = table.Column<int>(type: "int", nullable: false),
                     Refused = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
@@ -1154,6 +1173,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Complaints_InstitutionId_ReceivedOn",
+                table: "Custody_Complaints",
+                columns: new[] { "InstitutionId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Deliveries_InstitutionId_ReceivedAtUtc",
                 table: "Custody_Deliveries",
                 columns: new[] { "InstitutionId", "ReceivedAtUtc" });
@@ -1493,6 +1517,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Custody_Bindings");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Complaints");
 
             migrationBuilder.DropTable(
                 name: "Custody_Deliveries");

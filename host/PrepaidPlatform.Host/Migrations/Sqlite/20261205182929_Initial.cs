@@ -95,15 +95,31 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Custody_Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Custody_Deliveries",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Source = table.Column<int>(type: "INTEGER", nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
                     Accepted = table.Column<int>(type: "INTEGER", nullable: false),
-                    Duplicate = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
                     Refused = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -936,6 +952,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Complaints_InstitutionId_ReceivedOn",
+                table: "Custody_Complaints",
+                columns: new[] { "InstitutionId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Deliveries_InstitutionId_ReceivedAtUtc",
                 table: "Custody_Deliveries",
                 columns: new[] { "InstitutionId", "ReceivedAtUtc" });
@@ -1275,6 +1296,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Custody_Bindings");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Complaints");
 
             migrationBuilder.DropTable(
                 name: "Custody_Deliveries");
