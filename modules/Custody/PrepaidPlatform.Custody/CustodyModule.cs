@@ -2,9 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody.Application;
 using PrepaidPlatform.Custody.Data;
+using PrepaidPlatform.Custody.Jobs;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
 
 namespace PrepaidPlatform.Custody;
 
@@ -13,6 +17,7 @@ namespace PrepaidPlatform.Custody;
 /// <see cref="ICustodyAccounts"/>; account statements, the required ratio and alerts (C1–C4) build on it.
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
+[DependsOn(IdentityContracts.ModuleName, NotificationsContracts.ModuleName)]
 public sealed class CustodyModule : PlatformModule
 {
     public override string Name => CustodyContracts.ModuleName;
@@ -23,6 +28,14 @@ public sealed class CustodyModule : PlatformModule
     {
         context.Services.AddScoped<ICustodyAccounts, CustodyAccounts>();
         context.Services.AddScoped<CustodyBindings>();
+        context.Services.AddScoped<CustodyRequirements>();
+        context.Services.AddScoped<CustodyCompliance>();
+        context.Services.AddScoped<ICustodyBalanceFeed, CustodyBalanceFeed>();
+        context.Services.AddScoped<ISeriousDishonestFlags, SeriousDishonestFlags>();
+        context.Services.AddScoped<CustodyPolicyIntake>();
+        context.Services.AddScoped<CustodyMonitoring>();
+        context.Services.AddTransient<CustodyDailyCheckJob>();
+        context.Services.AddHostedService<CustodyDailyCheckStarter>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustody();
@@ -33,5 +46,12 @@ public sealed class CustodyModule : PlatformModule
         context.Add(CustodyPermissions.MonitoringRead, "存管监测", CustodyPermissions.GroupName, PlatformSide.District);
         context.Add(CustodyPermissions.InstitutionsManage, "管理存管银行与保险机构", CustodyPermissions.GroupName, PlatformSide.City);
         context.Add(CustodyPermissions.StatementsImport, "导入存管账单", CustodyPermissions.GroupName, PlatformSide.City);
+        context.Add(CustodyPermissions.MonitoringReadAll, "各区存管监测", CustodyPermissions.GroupName, PlatformSide.City);
+    }
+
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        context.Add(new MenuItem("work.custody.monitoring", "存管监测", "/Custody/Monitoring", PlatformSide.District, 20, CustodyPermissions.MonitoringRead));
+        context.Add(new MenuItem("city.custody.monitoring", "存管监测", "/Custody/Monitoring", PlatformSide.City, 40, CustodyPermissions.MonitoringReadAll));
     }
 }
