@@ -102,10 +102,30 @@ public sealed class RuleProfileTests(PlatformFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
-    public async Task Shanghai_serious_dishonest_entity_keeps_everything()
+    public async Task Shanghai_serious_dishonest_entity_keeps_everything_above_twenty_wan_and_nothing_below()
     {
         var shanghai = await ShanghaiAsync();
-        shanghai.RequiredCustodyRatio(Basis(10 * 万元, dishonest: true)).ShouldBe(1m);
-        shanghai.RequiredCustodyFen(Basis(10 * 万元, dishonest: true)).ShouldBe(10 * 万元);
+        shanghai.RequiredCustodyRatio(Basis(30 * 万元, dishonest: true)).ShouldBe(1m);
+        shanghai.RequiredCustodyFen(Basis(30 * 万元, dishonest: true)).ShouldBe(30 * 万元);
+        shanghai.RequiredCustodyRatio(Basis(10 * 万元, dishonest: true)).ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task Shanghai_asks_nothing_at_or_below_twenty_wan_even_above_a_small_special_standard()
+    {
+        // Revenue 50 万元 → special standard 10 万元; a balance of 15 万元 is above it but not above 20 万元.
+        var shanghai = await ShanghaiAsync();
+        shanghai.RequiredCustodyRatio(Basis(15 * 万元, revenueFen: 50 * 万元)).ShouldBe(0m);
+        shanghai.RequiredCustodyRatio(Basis(21 * 万元, revenueFen: 50 * 万元)).ShouldBe(1m);
+    }
+
+    [Fact]
+    public async Task Beijing_manual_statement_row_is_short_of_forty_percent_by_18140_yuan()
+    {
+        // 专用存管账户管理 · 存管账单: 存管 119,900 元 against a balance of 345,100 元 = 34.7 %.
+        var beijing = await DefaultsAsync();
+        var required = beijing.RequiredCustodyFen(Basis(34_510_000));
+        required.ShouldBe(13_804_000);
+        (required - 11_990_000).ShouldBe(1_814_000);
     }
 }

@@ -11,6 +11,9 @@ public static class CustodyPermissions
     /// <summary>District: 存管监测 of the own district (the city reads every district).</summary>
     public const string MonitoringRead = "Custody.Monitoring.Read";
 
+    /// <summary>City: 存管监测 of every district (a district's permission is granted to district roles only).</summary>
+    public const string MonitoringReadAll = "Custody.Monitoring.ReadAll";
+
     /// <summary>City: 存管银行 and 保险机构, their API credentials, complaints and the yearly evaluation.</summary>
     public const string InstitutionsManage = "Custody.Institutions.Manage";
 

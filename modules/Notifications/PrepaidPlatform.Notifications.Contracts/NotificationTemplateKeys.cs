@@ -42,6 +42,9 @@ public static class NotificationTemplateKeys
     /// <summary>已逾期. Parameters: operatorName, period, deadline.</summary>
     public const string ReportOverdue = "report.overdue";
 
+    /// <summary>存管不足 (one per episode). Parameters: operatorName, required, custody, shortfall (元).</summary>
+    public const string CustodyShortfall = "custody.shortfall";
+
     /// <summary>验证码. Parameters: code, minutes.</summary>
     public const string VerificationCode = "verification.code";
     public const string AdminChangeApproved = "account.adminChange.approved";

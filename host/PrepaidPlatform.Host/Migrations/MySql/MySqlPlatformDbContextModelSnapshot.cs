@@ -389,6 +389,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(16)
                         .HasColumnType("varchar(16)");
 
+                    b.Property<long?>("LastYearMainRevenueFen")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("LatestAsOfUtc")
                         .HasColumnType("datetime(6)");
 
@@ -411,6 +414,28 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
+
+                    b.Property<long?>("ReportedBalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ReportedQuarterEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("RevenueDeclaredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("SeriousDishonest")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("SeriousDishonestReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime?>("SeriousDishonestSetAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("SeriousDishonestSetBy")
+                        .HasColumnType("char(36)");
 
                     b.Property<string>("StatusRemark")
                         .HasMaxLength(200)
@@ -462,6 +487,78 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("TenantId", "AccountStatus");
 
                     b.ToTable("Custody_Operators", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("InsuredAmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InsuredUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InsuredUscc");
+
+                    b.HasIndex("InstitutionId", "PolicyNumber")
+                        .IsUnique();
+
+                    b.ToTable("Custody_Policies", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyShortfall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("ShortfallAtStartFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OperatorId", "EndedAtUtc");
+
+                    b.ToTable("Custody_Shortfalls", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyStatement", b =>

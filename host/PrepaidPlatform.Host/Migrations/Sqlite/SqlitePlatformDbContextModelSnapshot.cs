@@ -380,6 +380,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastYearMainRevenueFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LatestAsOfUtc")
                         .HasColumnType("TEXT");
 
@@ -401,6 +404,28 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedBalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReportedQuarterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevenueDeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeriousDishonest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SeriousDishonestReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SeriousDishonestSetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeriousDishonestSetBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatusRemark")
@@ -453,6 +478,78 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasIndex("TenantId", "AccountStatus");
 
                     b.ToTable("Custody_Operators", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InsuredAmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InsuredUscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PolicyNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InsuredUscc");
+
+                    b.HasIndex("InstitutionId", "PolicyNumber")
+                        .IsUnique();
+
+                    b.ToTable("Custody_Policies", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyShortfall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShortfallAtStartFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OperatorId", "EndedAtUtc");
+
+                    b.ToTable("Custody_Shortfalls", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyStatement", b =>

@@ -28,7 +28,7 @@ internal sealed record StatementBatchOutcome(Guid DeliveryId, DateTime ReceivedA
 /// accepted ones become statements and their accounts' latest figures, with the batch's delivery row, in one
 /// transaction. Built for 5,000-record batches: one query for the accounts, one for the references, one save.
 /// </summary>
-internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProtector protector, IDataFilter dataFilter, IClock clock)
+internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProtector protector, IDataFilter dataFilter, CustodyCompliance compliance, IClock clock)
 {
     public const int MaxRecords = 5000;
 
@@ -115,6 +115,8 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
             byOperator[statement.OperatorId].ApplyStatement(statement);
         }
 
+        // A statement that turns an account short (or back) opens or ends its episode in the same transaction (item 5).
+        await compliance.ReevaluateAsync(statements.Select(s => s.OperatorId), cancellationToken);
         var outcome = new StatementBatchOutcome(Guid.NewGuid(), now.UtcDateTime, outcomes);
         db.Set<CustodyStatement>().AddRange(statements);
         db.Add(new CustodyDelivery(outcome.DeliveryId, bank.Id, now.UtcDateTime, source,

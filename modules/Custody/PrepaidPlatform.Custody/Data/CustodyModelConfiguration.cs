@@ -54,6 +54,28 @@ internal static class CustodyModelConfiguration
             b.ComplexProperty(x => x.AccountNumber, c => c.ProtectedColumns("AccountNumber", 32));
             b.Property(x => x.AccountKey).HasMaxLength(64).AuditMasked(AuditMask.Secret);
             b.HasIndex(x => x.AccountKey).IsUnique();
+            b.Property(x => x.SeriousDishonestReason).HasMaxLength(200);
+        });
+
+        builder.Entity<CustodyShortfall>(b =>
+        {
+            b.ToTable(Prefix + "Shortfalls");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.OperatorId, x.EndedAtUtc });
+            b.HasIndex(x => x.TenantId);
+        });
+
+        builder.Entity<CustodyPolicy>(b =>
+        {
+            b.ToTable(Prefix + "Policies");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            // The same policy resent is stored once (C4): the policy number is unique per insurer.
+            b.HasIndex(x => new { x.InstitutionId, x.PolicyNumber }).IsUnique();
+            b.HasIndex(x => x.InsuredUscc);
+            b.Property(x => x.PolicyNumber).HasMaxLength(64);
+            b.Property(x => x.InsuredUscc).HasMaxLength(18);
         });
 
         builder.Entity<CustodyBinding>(b =>

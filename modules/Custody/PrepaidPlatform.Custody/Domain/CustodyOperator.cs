@@ -79,6 +79,43 @@ internal sealed class CustodyOperator : IMultiTenant
     /// <summary>预收资金余额 as the filing declared it: the required custody's basis until a quarterly report is fed.</summary>
     public long? FilingBalanceFen { get; private set; }
 
+    /// <summary>预收资金余额 of the latest accepted quarterly report (fed by Reporting through ICustodyBalanceFeed).</summary>
+    public long? ReportedBalanceFen { get; private set; }
+
+    /// <summary>The quarter end of <see cref="ReportedBalanceFen"/>.</summary>
+    public DateOnly? ReportedQuarterEnd { get; private set; }
+
+    /// <summary>上年度主营业务收入 in 分 as the operator declared it (Shanghai's special standard).</summary>
+    public long? LastYearMainRevenueFen { get; private set; }
+
+    public DateTime? RevenueDeclaredAtUtc { get; private set; }
+
+    /// <summary>严重失信主体: listed by the city by hand until CreditRisk owns the listing.</summary>
+    public bool SeriousDishonest { get; private set; }
+
+    public string? SeriousDishonestReason { get; private set; }
+
+    public Guid? SeriousDishonestSetBy { get; private set; }
+
+    public DateTime? SeriousDishonestSetAtUtc { get; private set; }
+
+    /// <summary>A report for an older quarter than the recorded one changes nothing: the newest quarter is the basis.</summary>
+    public bool RecordQuarterBalance(DateOnly quarterEnd, long balanceFen)
+    {
+        if (ReportedQuarterEnd is { } recorded && quarterEnd < recorded)
+        {
+            return false;
+        }
+
+        (ReportedQuarterEnd, ReportedBalanceFen) = (quarterEnd, balanceFen);
+        return true;
+    }
+
+    public void DeclareRevenue(long revenueFen, DateTime nowUtc) => (LastYearMainRevenueFen, RevenueDeclaredAtUtc) = (revenueFen, nowUtc);
+
+    public void SetSeriousDishonest(bool listed, string reason, Guid? byUserId, DateTime nowUtc) =>
+        (SeriousDishonest, SeriousDishonestReason, SeriousDishonestSetBy, SeriousDishonestSetAtUtc) = (listed, reason, byUserId, nowUtc);
+
     /// <summary>Filing's facts of the latest approval or confirmed change.</summary>
     public void Refresh(FiledCustodyOperator filed)
     {

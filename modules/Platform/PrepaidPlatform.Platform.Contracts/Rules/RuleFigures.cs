@@ -61,9 +61,10 @@ public sealed record RuleFigures
         lastYearMainRevenueFen is { } revenue ? Math.Min(revenue * ShanghaiSpecialStandardRevenueRatio, ShanghaiSpecialStandardCapFen) : ShanghaiSpecialStandardCapFen;
 
     /// <summary>
-    /// The share of the balance to keep in custody. Beijing: <see cref="CustodyRatio"/>. Shanghai: the highest share
-    /// that applies — 40% above 20 万; 100% above the special standard; 100% for an operator under one year old above
-    /// 20 万; 100% for a serious dishonest entity.
+    /// The share of the balance to keep in custody. Beijing: <see cref="CustodyRatio"/>. Shanghai (REFERENCE.md, issue 12):
+    /// nothing at or below 20 万; above 20 万 the highest share that applies — 40%; 100% above the special standard;
+    /// 100% for an operator under one year old; 100% for a serious dishonest entity. Every tier needs a balance above
+    /// 20 万, so a small operator is never asked for custody, whatever its revenue or listing.
     /// </summary>
     public decimal RequiredCustodyRatio(CustodyBasis basis)
     {
@@ -73,15 +74,15 @@ public sealed record RuleFigures
             return CustodyRatio;
         }
 
-        var ratio = 0m;
-        var aboveThreshold = basis.BalanceFen > ShanghaiCustodyThresholdFen;
-        if (aboveThreshold)
+        if (basis.BalanceFen <= ShanghaiCustodyThresholdFen)
         {
-            ratio = ShanghaiCustodyRatio;
-            if (basis.QuarterEnd < basis.RegisteredOn.AddMonths(ShanghaiYoungOperatorMonths))
-            {
-                ratio = Math.Max(ratio, ShanghaiYoungOperatorCustodyRatio);
-            }
+            return 0m;
+        }
+
+        var ratio = ShanghaiCustodyRatio;
+        if (basis.QuarterEnd < basis.RegisteredOn.AddMonths(ShanghaiYoungOperatorMonths))
+        {
+            ratio = Math.Max(ratio, ShanghaiYoungOperatorCustodyRatio);
         }
 
         if (basis.BalanceFen > ShanghaiSpecialStandardFen(basis.LastYearMainRevenueFen))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Custody.Application;
 using PrepaidPlatform.Custody.Domain;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Custody.Areas.Custody.Pages.Account;
@@ -13,9 +14,15 @@ namespace PrepaidPlatform.Custody.Areas.Custody.Pages.Account;
 /// exportable with the same filter. An operator not yet under supervision (no approved filing) sees why.
 /// </summary>
 [Authorize(Policy = CustodyPermissions.AccountRead)]
-internal sealed class IndexModel(CustodyAccountPage accounts, IClock clock) : PageModel
+internal sealed class IndexModel(CustodyAccountPage accounts, CustodyRequirements requirements, IRuleProfile rules, IClock clock) : PageModel
 {
     public CustodyOperator? Operator { get; private set; }
+
+    /// <summary>应存管金额 with its working, 达标 / 不足 (item 4); null without a supervised account.</summary>
+    public CustodyRequirementView? Requirement { get; private set; }
+
+    /// <summary>Only the Shanghai profile reads 上年度主营业务收入, so only there may the operator declare it.</summary>
+    public bool CanDeclareRevenue { get; private set; }
 
     public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
 
@@ -47,6 +54,8 @@ internal sealed class IndexModel(CustodyAccountPage accounts, IClock clock) : Pa
         }
 
         PageNumber = Math.Max(1, PageNumber);
+        Requirement = await requirements.EvaluateAsync(Operator, cancellationToken);
+        CanDeclareRevenue = (await rules.GetAsync(cancellationToken)).Profile == RuleProfileKind.Shanghai;
         (Statements, Total) = await accounts.StatementsAsync(Operator.Id, From, To, PageNumber, CustodyAccountPage.PageSize, cancellationToken);
         Bindings = await accounts.BindingsAsync(Operator.Id, cancellationToken);
     }

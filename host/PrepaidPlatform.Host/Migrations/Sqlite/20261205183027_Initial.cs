@@ -169,6 +169,14 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     LatestAvailableFen = table.Column<long>(type: "INTEGER", nullable: true),
                     LatestAsOfUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FilingBalanceFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportedBalanceFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportedQuarterEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastYearMainRevenueFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevenueDeclaredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SeriousDishonest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SeriousDishonestReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SeriousDishonestSetBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SeriousDishonestSetAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AccountNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     AccountNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     AccountNumberProtected = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false)
@@ -176,6 +184,41 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Custody_Operators", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Policies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PolicyNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InsuredUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    InsuredAmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Policies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Shortfalls",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ShortfallAtStartFen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Shortfalls", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -990,6 +1033,27 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "Uscc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Policies_InstitutionId_PolicyNumber",
+                table: "Custody_Policies",
+                columns: new[] { "InstitutionId", "PolicyNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Policies_InsuredUscc",
+                table: "Custody_Policies",
+                column: "InsuredUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Shortfalls_OperatorId_EndedAtUtc",
+                table: "Custody_Shortfalls",
+                columns: new[] { "OperatorId", "EndedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Shortfalls_TenantId",
+                table: "Custody_Shortfalls",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Statements_InstitutionId_BankReference",
                 table: "Custody_Statements",
                 columns: new[] { "InstitutionId", "BankReference" },
@@ -1308,6 +1372,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Custody_Operators");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Policies");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Shortfalls");
 
             migrationBuilder.DropTable(
                 name: "Custody_Statements");

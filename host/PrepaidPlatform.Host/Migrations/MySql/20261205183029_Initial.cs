@@ -210,6 +210,15 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     LatestAvailableFen = table.Column<long>(type: "bigint", nullable: true),
                     LatestAsOfUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     FilingBalanceFen = table.Column<long>(type: "bigint", nullable: true),
+                    ReportedBalanceFen = table.Column<long>(type: "bigint", nullable: true),
+                    ReportedQuarterEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastYearMainRevenueFen = table.Column<long>(type: "bigint", nullable: true),
+                    RevenueDeclaredAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    SeriousDishonest = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    SeriousDishonestReason = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SeriousDishonestSetBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    SeriousDishonestSetAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     AccountNumberHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
                     AccountNumberMasked = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false),
                     AccountNumberProtected = table.Column<string>(type: "varchar(160)", maxLength: 160, nullable: false)
@@ -217,6 +226,45 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Custody_Operators", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Policies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    InstitutionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    PolicyNumber = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    InsuredUscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    InsuredAmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Policies", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Custody_Shortfalls",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    StartedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ShortfallAtStartFen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Custody_Shortfalls", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1211,6 +1259,27 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 column: "Uscc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Custody_Policies_InstitutionId_PolicyNumber",
+                table: "Custody_Policies",
+                columns: new[] { "InstitutionId", "PolicyNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Policies_InsuredUscc",
+                table: "Custody_Policies",
+                column: "InsuredUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Shortfalls_OperatorId_EndedAtUtc",
+                table: "Custody_Shortfalls",
+                columns: new[] { "OperatorId", "EndedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Custody_Shortfalls_TenantId",
+                table: "Custody_Shortfalls",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Statements_InstitutionId_BankReference",
                 table: "Custody_Statements",
                 columns: new[] { "InstitutionId", "BankReference" },
@@ -1529,6 +1598,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Custody_Operators");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Policies");
+
+            migrationBuilder.DropTable(
+                name: "Custody_Shortfalls");
 
             migrationBuilder.DropTable(
                 name: "Custody_Statements");

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody.Domain;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
+
+namespace PrepaidPlatform.Custody.Application;
+
+/// <summary>
+/// Keeps each operator's 存管不足 episodes (SPEC C3): called after whatever may change the requirement or the custody (a
+/// statement, a quarterly report, a policy, the serious-dishonest flag, the rule profile, the daily check). An operator
+/// that turns short opens an episode and gets ONE in-app message and ONE SMS; nothing more until it is 达标 again and
+/// turns short anew. Every flip publishes <see cref="CustodyComplianceChanged"/>.
+/// <para>Only adds to the caller's unit of work: the caller saves, so the episode commits with the change that caused it.
+/// A caller acting for several districts (a bank, an insurer) saves with the tenant filter disabled, as it wrote the statements.</para>
+/// </summary>
+internal sealed class CustodyCompliance(
+    PlatformDbContext db,
+    CustodyRequirements requirements,
+    INotificationSender notifications,
+    IAccountDirectory accounts,
+    ICurrentTenant currentTenant,
+    IIntegrationEventPublisher events,
+    IDataFilter dataFilter,
+    IClock clock)
+{
+    public async Task ReevaluateAsync(IEnumerable<Guid> operatorIds, CancellationToken cancellationToken = default)
+    {
+        var ids = operatorIds.Distinct().ToList();
+        // Internal callers name the operators they touched, possibly from a machine client's city-wide scope: the ids
+        // decide, not the current district.
+        var operators = await db.Set<CustodyOperator>().IgnoreQueryFilters().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
+        var open = await db.Set<CustodyShortfall>().IgnoreQueryFilters()
+            .Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null).ToListAsync(cancellationToken);
+        // An episode opened earlier in this unit of work is not in the database yet.
+        open.AddRange(db.Set<CustodyShortfall>().Local.Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null && !open.Contains(s)));
+
+        foreach (var op in operators)
+        {
+            var view = await requirements.EvaluateAsync(op, cancellationToken);
+            var episode = open.FirstOrDefault(s => s.OperatorId == op.Id);
+            var now = clock.UtcNow.UtcDateTime;
+            if (view.Met == false && episode is null)
+            {
+                db.Add(new CustodyShortfall(Guid.NewGuid(), op, view.ShortfallFen, now));
+                await NotifyAsync(op, view, cancellationToken);
+                Publish(op, view, compliant: false, now);
+            }
+            else if (view.Met == true && episode is not null)
+            {
+                episode.End(now);
+                Publish(op, view, compliant: true, now);
+            }
+        }
+    }
+
+    /// <summary>Every operator of every district: the daily check that catches expired policies and profile changes.</summary>
+    public async Task ReevaluateAllAsync(CancellationToken cancellationToken = default)
+    {
+        // Writes episodes of every district: the job runs as the system, with no district of its own.
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
+        var ids = await db.Set<CustodyOperator>().IgnoreQueryFilters().Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            await ReevaluateAsync(chunk, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private void Publish(CustodyOperator op, CustodyRequirementView view, bool compliant, DateTime now) =>
+        events.Publish(
+            new CustodyComplianceChanged(op.OperatorUserId, op.TenantId, op.Uscc, compliant, view.RequiredAfterOffsetFen, view.CustodyFen ?? 0, view.ShortfallFen, now),
+            op.TenantId);
+
+    private async Task NotifyAsync(CustodyOperator op, CustodyRequirementView view, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, string>
+        {
+            ["operatorName"] = op.OperatorName,
+            ["required"] = CustodyRequirements.Yuan(view.RequiredAfterOffsetFen),
+            ["custody"] = CustodyRequirements.Yuan(view.CustodyFen ?? 0),
+            ["shortfall"] = CustodyRequirements.Yuan(view.ShortfallFen),
+        };
+        await notifications.NotifyUserAsync(
+            new UserNotification(op.OperatorUserId, NotificationTemplateKeys.CustodyShortfall, parameters, "/Custody/Account", op.TenantId), cancellationToken);
+        // The directory answers within the current district only: ask inside the operator's.
+        string? phone;
+        using (currentTenant.Change(op.TenantId))
+        {
+            phone = await accounts.AdministratorPhoneForSmsAsync(op.OperatorUserId, cancellationToken);
+        }
+
+        if (phone is not null)
+        {
+            await notifications.SendSmsAsync(new SmsNotification(phone, NotificationTemplateKeys.CustodyShortfall, parameters, op.TenantId), cancellationToken);
+        }
+    }
+}
