@@ -42,7 +42,10 @@ public sealed class AccountPageTests(ArrangedPlatform factory) : IClassFixture<A
         firstRow.ShouldContain("225,100.00");
         firstRow.ShouldContain("北京银行 6222************1234");
         firstRow.ShouldContain("季度末对账");
-        html.ShouldContain("<!-- 应存管金额: _CustodyRequirement -->");
+        // 应存管金额 with its working and 达标 / 不足 sits on the same page (item 4).
+        html.ShouldContain("data-testid=\"custody-requirement\"");
+        html.ShouldContain("应存管金额");
+        html.ShouldContain("data-testid=\"requirement-custody\">119,900.00 元<");
         html.ShouldContain("data-testid=\"binding-row\"");
     }
 
