@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Custody.Jobs;
@@ -14,8 +13,7 @@ namespace PrepaidPlatform.Custody.Tests.Requirements;
 /// </summary>
 public sealed class DailyCheckJobTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
-    private const string DemoOperator = "91110107MA01AB2C3C";
-    private const string DemoPhone = "13800000002";
+    private const string DemoOperator = ShortfallSignals.DemoOperator;
 
     [Fact]
     public async Task An_expired_policy_opens_one_episode_and_a_second_run_sends_nothing_twice()
@@ -66,15 +64,11 @@ public sealed class DailyCheckJobTests(PlatformFactory factory) : IClassFixture<
         factory.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
             .ScheduleAsync<CustodyDailyCheckJob>(null, DateTimeOffset.UtcNow, null, CustodyDailyCheckJob.Key));
 
-    private Task<int> EpisodesAsync(Guid operatorId) =>
-        factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<CustodyShortfall>().IgnoreQueryFilters().CountAsync(s => s.OperatorId == operatorId));
+    private async Task<int> EpisodesAsync(Guid operatorId) => (await factory.EpisodesAsync(operatorId)).Count;
 
-    private Task<int> MessagesAsync() =>
-        factory.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE TemplateKey = 'custody.shortfall' AND Body LIKE '%演示企业2%'");
+    private Task<int> MessagesAsync() => factory.DemoMessagesAsync();
 
-    private Task<int> SmsAsync() =>
-        factory.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = 'custody.shortfall' AND PhoneHash = @hash", ("@hash", factory.PhoneHash(DemoPhone)));
+    private Task<int> SmsAsync() => factory.DemoSmsAsync();
 
-    private Task<int> EventsAsync() =>
-        factory.CountAsync($"SELECT COUNT(*) FROM Platform_OutboxMessages WHERE EventType LIKE '%CustodyComplianceChanged%' AND Payload LIKE '%{DemoOperator}%'");
+    private Task<int> EventsAsync() => factory.DemoEventsAsync();
 }

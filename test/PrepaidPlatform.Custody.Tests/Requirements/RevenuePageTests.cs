@@ -1,9 +1,5 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Custody.Tests.Statements;
-using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Testing;
@@ -16,7 +12,7 @@ namespace PrepaidPlatform.Custody.Tests.Requirements;
 /// </summary>
 public sealed class ShanghaiPlatform : PlatformFactory
 {
-    public const string DemoOperator = "91110107MA01AB2C3C";
+    public const string DemoOperator = ShortfallSignals.DemoOperator;
 
     private readonly Lazy<Task<Guid>> _operator;
 
@@ -33,8 +29,7 @@ public sealed class ShanghaiPlatform : PlatformFactory
 
     internal Task<Guid> SupervisedDemoOperatorAsync() => _operator.Value;
 
-    internal Task<int> EpisodesAsync(Guid operatorId) =>
-        this.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<CustodyShortfall>().IgnoreQueryFilters().CountAsync(s => s.OperatorId == operatorId));
+    internal async Task<int> EpisodeCountAsync(Guid operatorId) => (await this.EpisodesAsync(operatorId)).Count;
 }
 
 /// <summary>上年度主营业务收入 (Shanghai's special standard): the operator declares it; a bad amount is refused with its reason and saves nothing.</summary>
@@ -53,7 +48,7 @@ public sealed class ShanghaiRevenuePageTests(ShanghaiPlatform factory) : IClassF
     {
         var id = await factory.SupervisedDemoOperatorAsync();
         var before = await factory.OperatorAsync(id);
-        var episodes = await factory.EpisodesAsync(id);
+        var episodes = await factory.EpisodeCountAsync(id);
         using var client = await factory.SignedInClientAsync(ShanghaiPlatform.DemoOperator);
 
         using var response = await client.PostFormAsync(Url, new Dictionary<string, string> { ["Amount"] = amount });
@@ -62,7 +57,7 @@ public sealed class ShanghaiRevenuePageTests(ShanghaiPlatform factory) : IClassF
         var after = await factory.OperatorAsync(id);
         after.LastYearMainRevenueFen.ShouldBe(before.LastYearMainRevenueFen);
         after.RevenueDeclaredAtUtc.ShouldBe(before.RevenueDeclaredAtUtc);
-        (await factory.EpisodesAsync(id)).ShouldBe(episodes);
+        (await factory.EpisodeCountAsync(id)).ShouldBe(episodes);
     }
 
     [Fact]
@@ -80,7 +75,7 @@ public sealed class ShanghaiRevenuePageTests(ShanghaiPlatform factory) : IClassF
         page.ShouldContain("预收资金余额 400,000.00 元 × 100% = 400,000.00 元");
         (await factory.OperatorAsync(id)).LastYearMainRevenueFen.ShouldBe(150_000_000);
         // 160,000 元 in custody is now short by 240,000 元: the declaration opened an episode at once.
-        (await factory.EpisodesAsync(id)).ShouldBe(1);
+        (await factory.EpisodeCountAsync(id)).ShouldBe(1);
     }
 }
 
