@@ -11,6 +11,7 @@ internal static class BenchmarkCatalog
         new WorkflowTransitionBenchmark(),
         new QueuePagesBenchmark(),
         new RedemptionSiteImportBenchmark(),
+        new CustodyIngestionBenchmark(),
         new HostMemoryBenchmark(),
     ];
 }

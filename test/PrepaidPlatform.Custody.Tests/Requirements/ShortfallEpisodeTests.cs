@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody.Application;
 using PrepaidPlatform.Custody.Domain;
-using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Custody.Tests.Requirements;
@@ -13,8 +10,7 @@ namespace PrepaidPlatform.Custody.Tests.Requirements;
 /// </summary>
 public sealed class ShortfallEpisodeTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
-    private const string DemoOperator = "91110107MA01AB2C3C";
-    private const string DemoPhone = "13800000002";
+    private const string DemoOperator = ShortfallSignals.DemoOperator;
 
     [Fact]
     public async Task An_operator_turning_short_gets_one_message_and_one_sms_per_episode()
@@ -46,16 +42,11 @@ public sealed class ShortfallEpisodeTests(PlatformFactory factory) : IClassFixtu
         (await EventsAsync()).ShouldBe(3);
     }
 
-    private Task<int> MessagesAsync() =>
-        factory.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE TemplateKey = 'custody.shortfall' AND Body LIKE '%演示企业2%'");
+    private Task<int> MessagesAsync() => factory.DemoMessagesAsync();
 
-    private Task<int> SmsAsync() =>
-        factory.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = 'custody.shortfall' AND PhoneHash = @hash", ("@hash", factory.PhoneHash(DemoPhone)));
+    private Task<int> SmsAsync() => factory.DemoSmsAsync();
 
-    private Task<int> EventsAsync() =>
-        factory.CountAsync($"SELECT COUNT(*) FROM Platform_OutboxMessages WHERE EventType LIKE '%CustodyComplianceChanged%' AND Payload LIKE '%{DemoOperator}%'");
+    private Task<int> EventsAsync() => factory.DemoEventsAsync();
 
-    private Task<List<CustodyShortfall>> EpisodesAsync(Guid operatorId) =>
-        factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<CustodyShortfall>().IgnoreQueryFilters()
-            .Where(s => s.OperatorId == operatorId).OrderBy(s => s.EndedAtUtc == null).ToListAsync());
+    private Task<List<CustodyShortfall>> EpisodesAsync(Guid operatorId) => factory.EpisodesAsync(operatorId);
 }

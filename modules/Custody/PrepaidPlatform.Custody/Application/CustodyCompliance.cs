@@ -38,9 +38,10 @@ internal sealed class CustodyCompliance(
         // An episode opened earlier in this unit of work is not in the database yet.
         open.AddRange(db.Set<CustodyShortfall>().Local.Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null && !open.Contains(s)));
 
+        var views = await requirements.EvaluateAsync(operators, cancellationToken);
         foreach (var op in operators)
         {
-            var view = await requirements.EvaluateAsync(op, cancellationToken);
+            var view = views[op.Id];
             var episode = open.FirstOrDefault(s => s.OperatorId == op.Id);
             var now = clock.UtcNow.UtcDateTime;
             if (view.Met == false && episode is null)

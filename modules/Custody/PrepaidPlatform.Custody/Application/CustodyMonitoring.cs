@@ -3,7 +3,6 @@ using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
-using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Timing;
 
@@ -15,7 +14,7 @@ namespace PrepaidPlatform.Custody.Application;
 /// The list is filtered and paged in the database; the amounts are evaluated for the page's rows only.
 /// </summary>
 internal sealed class CustodyMonitoring(
-    PlatformDbContext db, ICrossTenantAccess crossTenant, ICurrentUser user, IPermissionChecker permissions, ITenantDirectory tenants, IRuleProfile rules, IClock clock)
+    PlatformDbContext db, ICrossTenantAccess crossTenant, ICurrentUser user, IPermissionChecker permissions, ITenantDirectory tenants, CustodyRequirements requirements, IClock clock)
 {
     public const int PageSize = 30;
 
@@ -97,19 +96,14 @@ internal sealed class CustodyMonitoring(
     private async Task<IReadOnlyList<Row>> RowsAsync(IReadOnlyList<CustodyOperator> operators, CancellationToken cancellationToken)
     {
         var ids = operators.Select(o => o.Id).ToList();
-        var usccs = operators.Select(o => o.Uscc).ToList();
         var episodes = await db.Set<CustodyShortfall>().AsNoTracking().Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null)
             .ToDictionaryAsync(s => s.OperatorId, s => s.StartedAtUtc, cancellationToken);
         var today = clock.TodayInShanghai;
-        var policies = await db.Set<CustodyPolicy>().AsNoTracking()
-            .Where(p => usccs.Contains(p.InsuredUscc) && p.ValidFrom <= today && p.ValidTo >= today)
-            .GroupBy(p => p.InsuredUscc).Select(g => new { Uscc = g.Key, Fen = g.Sum(p => p.InsuredAmountFen) })
-            .ToDictionaryAsync(x => x.Uscc, x => x.Fen, cancellationToken);
+        var views = await requirements.EvaluateAsync(operators, cancellationToken);
         var names = (await tenants.ListAsync(cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
-        var figures = await rules.GetAsync(cancellationToken);
         return operators.Select(o =>
         {
-            var view = CustodyRequirements.Evaluate(figures, o, policies.GetValueOrDefault(o.Uscc), today);
+            var view = views[o.Id];
             int? days = episodes.TryGetValue(o.Id, out var started)
                 ? today.DayNumber - DateOnly.FromDateTime(clock.ToShanghai(new DateTimeOffset(started, TimeSpan.Zero)).DateTime).DayNumber + 1
                 : null;

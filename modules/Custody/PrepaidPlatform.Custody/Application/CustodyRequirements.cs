@@ -25,6 +25,27 @@ internal sealed class CustodyRequirements(PlatformDbContext db, IRuleProfile rul
         return Evaluate(figures, op, offset, today);
     }
 
+    /// <summary>
+    /// Many operators at once (a bank's batch of 5,000, the daily check, a page of 存管监测): the rules and the policies
+    /// valid today are read once for all of them, not once per operator.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CustodyRequirementView>> EvaluateAsync(IReadOnlyCollection<CustodyOperator> operators, CancellationToken cancellationToken)
+    {
+        if (operators.Count == 0)
+        {
+            return new Dictionary<Guid, CustodyRequirementView>();
+        }
+
+        var figures = await rules.GetAsync(cancellationToken);
+        var today = clock.TodayInShanghai;
+        var usccs = operators.Select(o => o.Uscc).Distinct().ToList();
+        var offsets = await db.Set<CustodyPolicy>()
+            .Where(p => usccs.Contains(p.InsuredUscc) && p.ValidFrom <= today && p.ValidTo >= today)
+            .GroupBy(p => p.InsuredUscc).Select(g => new { Uscc = g.Key, Fen = g.Sum(p => p.InsuredAmountFen) })
+            .ToDictionaryAsync(x => x.Uscc, x => x.Fen, cancellationToken);
+        return operators.ToDictionary(o => o.Id, o => Evaluate(figures, o, offsets.GetValueOrDefault(o.Uscc), today));
+    }
+
     /// <summary>The rule itself, without the database: what the page and the monitoring show.</summary>
     public static CustodyRequirementView Evaluate(RuleFigures figures, CustodyOperator op, long policyOffsetFen, DateOnly today)
     {

@@ -26,7 +26,8 @@ internal sealed class IndexModel(CustodyMonitoring monitoring, ITenantDirectory 
     [BindProperty(SupportsGet = true)]
     public Guid? District { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages' own route value of that name wins over the query string, so page 2 showed page 1.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
