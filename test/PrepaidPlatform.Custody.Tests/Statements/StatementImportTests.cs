@@ -34,6 +34,20 @@ public sealed class StatementImportTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_page_is_in_the_city_menu_states_all_or_nothing_and_loads_its_progress_script()
+    {
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        var page = WebUtility.HtmlDecode(await city.GetPageAsync(Url));
+
+        page.ShouldContain("href=\"/Custody/Statements/Import\"");
+        page.ShouldContain("整份文件要么全部导入，要么全部不导入");
+        page.ShouldContain("每次最多 5,000 行");
+        var script = System.Text.RegularExpressions.Regex.Match(page, "src=\"(/_content/PrepaidPlatform.Custody/statement-import.js[^\"]*)\"").Groups[1].Value;
+        script.ShouldNotBeNullOrEmpty();
+        (await city.GetAsync(script)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_good_file_stores_the_statements_as_an_import_delivery_and_reevaluates_compliance()
     {
         var bank = await factory.ABankAsync("ICBC");
@@ -78,6 +92,34 @@ public sealed class StatementImportTests(PlatformFactory factory) : IClassFixtur
         var refused = report.Single(r => Convert.ToInt32(r["行号"], System.Globalization.CultureInfo.InvariantCulture) == 3);
         (refused["结果"], refused["原因"], refused["银行业务编号"]).ShouldBe(("拒绝", "存管金额与可用金额之和大于账户余额。", "BAD-2"));
         refused["银行账号"]!.ToString()!.ShouldNotContain(op.AccountNumber[4..^4]);
+    }
+
+    [Fact]
+    public async Task A_row_of_an_account_opened_with_another_bank_is_refused_as_the_api_refuses_it()
+    {
+        var bank = await factory.ABankAsync("ICBC");
+        var foreign = await factory.AnOperatorAsync("reviewer110107", "CCB");
+        using var city = await factory.SignedInClientAsync("cityadmin");
+
+        var (_, html) = await city.ImportAsync(bank.Id, "账单.xlsx", Xlsx(ManualRow(foreign.AccountNumber, "FOR-1", Now.AddHours(-1))));
+
+        Row(html, 2).ShouldBe(("拒绝", "账号不是在本行开立的已备案专用存管账户。"));
+        (await factory.StatementCountAsync(foreign.Id)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_account_number_that_excel_stored_as_a_number_is_refused_with_the_reason()
+    {
+        var bank = await factory.ABankAsync("ICBC");
+        var op = await factory.AnOperatorAsync("reviewer110108", "ICBC");
+        var row = ManualRow(op.AccountNumber, "NUM-1", Now.AddHours(-1));
+        row[0] = double.Parse(op.AccountNumber, System.Globalization.CultureInfo.InvariantCulture); // a General cell: 16 digits kept as 15
+        using var city = await factory.SignedInClientAsync("cityadmin");
+
+        var (_, html) = await city.ImportAsync(bank.Id, "账单.xlsx", Xlsx(row));
+
+        Row(html, 2).ShouldBe(("拒绝", "银行账号被Excel存成了数字，超过15位的部分已丢失：请把该列设为“文本”格式后重新填写。"));
+        (await factory.StatementCountAsync(op.Id)).ShouldBe(0);
     }
 
     [Fact]
