@@ -19,4 +19,7 @@ public static class CustodyPermissions
 
     /// <summary>City: import statements for a bank without the API (Excel/CSV).</summary>
     public const string StatementsImport = "Custody.Statements.Import";
+
+    /// <summary>City: list or delist an operator as 严重失信主体 by hand (until CreditRisk owns the listing).</summary>
+    public const string SeriousDishonestManage = "Custody.SeriousDishonest.Manage";
 }

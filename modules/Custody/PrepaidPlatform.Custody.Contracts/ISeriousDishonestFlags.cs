@@ -1,12 +1,28 @@
 namespace PrepaidPlatform.Custody;
 
 /// <summary>
-/// 严重失信主体 (Shanghai Art. 25/29): whether an operator is listed, which raises its required custody to 100% above 20 万.
-/// CreditRisk will own the listing and set it through this contract; until then the city sets it by hand on
-/// /Custody/Dishonest (with a reason, audited).
+/// 严重失信主体 (Shanghai 规定 Art. 25/29; REFERENCE.md "Rule profiles"): whether an operator is listed. Under the Shanghai
+/// profile a listed operator with a 预收资金余额 above 20 万 keeps 100% in custody; under Beijing the flag is kept but changes
+/// no requirement. CreditRisk will own the listing and set it through this contract; until then the city sets it by hand on
+/// /Custody/Dishonest (with a reason; the change is in the entity audit).
+/// <para>The caller's district scope applies: code acting for a district sees that district's operators, the city's page
+/// enters the city scope first.</para>
 /// </summary>
 public interface ISeriousDishonestFlags
 {
-    /// <summary>Lists or delists the operator and re-evaluates its custody. Returns false when it is not under supervision.</summary>
+    /// <summary>The most characters of a reason.</summary>
+    const int ReasonMaxLength = 200;
+
+    /// <summary>
+    /// Lists or delists the operator (its operator account) with the reason, and re-evaluates its custody in the same save (a
+    /// listing may open a 存管不足 episode). Returns false when the operator is not under supervision (or not in scope).
+    /// </summary>
+    /// <exception cref="ArgumentException">The reason is blank or longer than <see cref="ReasonMaxLength"/>.</exception>
     Task<bool> SetAsync(Guid operatorUserId, bool listed, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>The operator's listing, or null when it is not under supervision (or not in scope).</summary>
+    Task<SeriousDishonestStatus?> FindAsync(Guid operatorUserId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An operator's 严重失信主体 flag: the reason of its last change, by whom (null: the system) and when (UTC).</summary>
+public sealed record SeriousDishonestStatus(bool Listed, string? Reason, Guid? ChangedBy, DateTime? ChangedAtUtc);

@@ -30,6 +30,7 @@ public sealed class CustodyModule : PlatformModule
         context.Services.AddScoped<ICustodyAccounts, CustodyAccounts>();
         context.Services.AddScoped<CustodyBindings>();
         context.Services.AddScoped<StatementIngestion>();
+        context.Services.AddScoped<StatementImport>();
         context.Services.AddScoped<CustodyInstitutions>();
         context.Services.AddScoped<CustodyAccountPage>();
         context.Services.AddScoped<CustodyEvaluation>();
@@ -53,6 +54,7 @@ public sealed class CustodyModule : PlatformModule
         context.Add(CustodyPermissions.InstitutionsManage, "管理存管银行与保险机构", CustodyPermissions.GroupName, PlatformSide.City);
         context.Add(CustodyPermissions.StatementsImport, "导入存管账单", CustodyPermissions.GroupName, PlatformSide.City);
         context.Add(CustodyPermissions.MonitoringReadAll, "各区存管监测", CustodyPermissions.GroupName, PlatformSide.City);
+        context.Add(CustodyPermissions.SeriousDishonestManage, "设置严重失信主体", CustodyPermissions.GroupName, PlatformSide.City);
     }
 
     public override void ConfigureMenu(IMenuContext context)
@@ -62,6 +64,8 @@ public sealed class CustodyModule : PlatformModule
         context.Add(new MenuItem("city.custody.monitoring", "存管监测", "/Custody/Monitoring", PlatformSide.City, 40, CustodyPermissions.MonitoringReadAll));
         context.Add(new MenuItem("city.custody.banks", "存管银行", "/Custody/Institutions/banks", PlatformSide.City, 60, CustodyPermissions.InstitutionsManage));
         context.Add(new MenuItem("city.custody.insurers", "保险机构", "/Custody/Institutions/insurers", PlatformSide.City, 61, CustodyPermissions.InstitutionsManage));
+        context.Add(new MenuItem("city.custody.import", "存管账单导入", "/Custody/Statements/Import", PlatformSide.City, 63, CustodyPermissions.StatementsImport));
+        context.Add(new MenuItem("city.custody.dishonest", "严重失信主体", "/Custody/Dishonest", PlatformSide.City, 64, CustodyPermissions.SeriousDishonestManage));
         context.Add(new MenuItem("city.custody.evaluation", "机构年度评价", "/Custody/Evaluation", PlatformSide.City, 62, CustodyPermissions.InstitutionsManage));
     }
 

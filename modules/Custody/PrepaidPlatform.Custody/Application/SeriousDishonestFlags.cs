@@ -11,15 +11,27 @@ internal sealed class SeriousDishonestFlags(PlatformDbContext db, CustodyComplia
 {
     public async Task<bool> SetAsync(Guid operatorUserId, bool listed, string reason, CancellationToken cancellationToken = default)
     {
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > ISeriousDishonestFlags.ReasonMaxLength)
+        {
+            throw new ArgumentException($"列入或移出严重失信主体须填写原因（最多 {ISeriousDishonestFlags.ReasonMaxLength} 字）。", nameof(reason));
+        }
+
         var op = await db.Set<CustodyOperator>().FirstOrDefaultAsync(o => o.OperatorUserId == operatorUserId, cancellationToken);
         if (op is null)
         {
             return false;
         }
 
-        op.SetSeriousDishonest(listed, reason.Trim(), user.Id, clock.UtcNow.UtcDateTime);
+        op.SetSeriousDishonest(listed, trimmed, user.Id, clock.UtcNow.UtcDateTime);
+        // The requirement reads the flag from the tracked row: the episode opens (or ends) in the same save as the flag.
         await compliance.ReevaluateAsync([op.Id], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    public async Task<SeriousDishonestStatus?> FindAsync(Guid operatorUserId, CancellationToken cancellationToken = default) =>
+        await db.Set<CustodyOperator>().AsNoTracking().Where(o => o.OperatorUserId == operatorUserId)
+            .Select(o => new SeriousDishonestStatus(o.SeriousDishonest, o.SeriousDishonestReason, o.SeriousDishonestSetBy, o.SeriousDishonestSetAtUtc))
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -4,9 +4,14 @@ using PrepaidPlatform.Custody.Domain;
 
 namespace PrepaidPlatform.Custody.Application;
 
-/// <summary>One 存管账单 record as a bank wrote it (API body or import row), every field still text.</summary>
+/// <summary>
+/// One 存管账单 record as a bank wrote it (API body or import row), every field still text. <paramref name="ChannelRefusal"/>
+/// is a problem the channel itself found before the text could be trusted (an import's account number that Excel stored as a
+/// number and cut short): the record is refused with it.
+/// </summary>
 internal sealed record StatementRecordInput(
-    string? AccountNumber, string? AsOf, string? Balance, string? CustodyAmount, string? AvailableAmount, string? Status, string? Remark, string? Reference);
+    string? AccountNumber, string? AsOf, string? Balance, string? CustodyAmount, string? AvailableAmount, string? Status, string? Remark, string? Reference,
+    string? ChannelRefusal = null);
 
 /// <summary>A record that passed <see cref="StatementRecordValidator"/>: amounts in 分, time in UTC, account as digits.</summary>
 internal sealed record ValidStatementRecord(
@@ -44,6 +49,11 @@ internal static partial class StatementRecordValidator
         if (CheckReference(input.Reference) is { } referenceError)
         {
             return (null, referenceError);
+        }
+
+        if (input.ChannelRefusal is { } channelRefusal)
+        {
+            return (null, channelRefusal);
         }
 
         var digits = input.AccountNumber?.Replace(" ", string.Empty, StringComparison.Ordinal);
