@@ -10,7 +10,7 @@ using PrepaidPlatform.Testing;
 namespace PrepaidPlatform.Custody.Tests.Requirements;
 
 /// <summary>A host under the Shanghai rule profile, where the 严重失信主体 flag changes the requirement.</summary>
-public sealed class ShanghaiPlatform : PlatformFactory
+public sealed class ShanghaiRulesPlatform : PlatformFactory
 {
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Settings:Rules.Profile"] = "Shanghai" };
 }
@@ -20,7 +20,7 @@ public sealed class ShanghaiPlatform : PlatformFactory
 /// with a reason, which raises its requirement to 100% of a balance above 20 万 and back; the city sets it on its page (audited,
 /// shown in 存管监测); a district's staff cannot, and the contract in a district's scope reaches only that district's operators.
 /// </summary>
-public sealed class SeriousDishonestTests(ShanghaiPlatform factory) : IClassFixture<ShanghaiPlatform>
+public sealed class SeriousDishonestTests(ShanghaiRulesPlatform factory) : IClassFixture<ShanghaiRulesPlatform>
 {
     private const long 余额 = 34_510_000, 存管 = 20_000_000;
 
