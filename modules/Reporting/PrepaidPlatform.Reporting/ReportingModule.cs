@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Reporting.Application;
 using PrepaidPlatform.Reporting.Data;
 
 namespace PrepaidPlatform.Reporting;
@@ -18,6 +20,11 @@ public sealed class ReportingModule : PlatformModule
     public override string Name => ReportingContracts.ModuleName;
 
     public override IReadOnlyList<string> TablePrefixes => [ReportingModelConfiguration.Prefix];
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.Services.AddScoped<ReportingSchedule>();
+    }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReporting();
 
