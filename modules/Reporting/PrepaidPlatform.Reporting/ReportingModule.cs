@@ -24,6 +24,7 @@ public sealed class ReportingModule : PlatformModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<ReportingSchedule>();
+        context.Services.AddScoped<QuarterlyReporting>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReporting();
