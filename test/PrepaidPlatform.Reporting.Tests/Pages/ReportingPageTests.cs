@@ -111,7 +111,16 @@ public sealed class ReportingPageTests(ArrangedPlatform factory) : IClassFixture
         correction.ShouldContain("data-testid=\"returned\"");
         correction.ShouldContain("value=\"345100.00\"");
 
-        // The bank reports a top-up on the quarter's last day; a statement after the quarter's end would not count.
+        // A statement after the quarter's end does not count: re-filed, the report is returned again on the same row.
+        await AddStatementAsync(factory, arrangement.DemoOperatorId, QuarterEndStatementUtc.AddDays(5), 36_000_000, 20_000_000, 16_000_000, "次季度（测试）");
+        using (var early = await client.PostFormAsync(Q4Of2025, ManualForm()))
+        {
+            early.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        Row(await client.GetPageAsync(Url), "2025-4").ShouldContain("存管金额 119,900.00 元，低于预收资金余额 345,100.00 元的 40%（138,040.00 元）");
+
+        // The bank reports a top-up on the quarter's last day.
         await AddStatementAsync(factory, arrangement.DemoOperatorId, QuarterEndStatementUtc.AddHours(5), 36_000_000, 14_000_000, 22_000_000, "补足存管（测试）");
         using (var refiled = await client.PostFormAsync(Q4Of2025, ManualForm()))
         {
@@ -120,7 +129,7 @@ public sealed class ReportingPageTests(ArrangedPlatform factory) : IClassFixture
 
         Row(await client.GetPageAsync(Url), "2025-4").ShouldContain("待核对");
         var after = (await ReportsAsync(factory)).Single(r => r.OperatorUserId == arrangement.DemoUserId);
-        (after.Id, after.Status, after.ReturnReason, after.QuarterEndCustodyFen, after.Revision).ShouldBe((report.Id, ReportStatus.Pending, null, 14_000_000L, 2));
+        (after.Id, after.Status, after.ReturnReason, after.QuarterEndCustodyFen, after.Revision).ShouldBe((report.Id, ReportStatus.Pending, null, 14_000_000L, 3));
 
         // Filed and awaiting the district: not again.
         var again = await client.GetPageAsync(Q4Of2025);

@@ -7,7 +7,7 @@ using PrepaidPlatform.Platform.Timing;
 namespace PrepaidPlatform.Custody.Application;
 
 /// <summary><see cref="ICustodyReportingFacts"/> over the request's context, inside the tenant filter.</summary>
-internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile rules) : ICustodyReportingFacts
+internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile rules, CustodyRequirements requirements) : ICustodyReportingFacts
 {
     /// <summary>Beijing has no daylight saving: a Beijing day starts at 16:00 UTC the day before.</summary>
     private static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
@@ -46,9 +46,7 @@ internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile r
         var figures = await rules.GetAsync(cancellationToken);
         var basis = new CustodyBasis(reportedBalanceFen, op.LastYearMainRevenueFen, op.RegisteredOn, quarterEnd, op.SeriousDishonest);
         var required = figures.RequiredCustodyFen(basis);
-        var policies = await db.Set<CustodyPolicy>()
-            .Where(p => p.InsuredUscc == op.Uscc && p.ValidFrom <= quarterEnd && p.ValidTo >= quarterEnd)
-            .SumAsync(p => (long?)p.InsuredAmountFen, cancellationToken) ?? 0;
+        var policies = await requirements.PolicyOffsetAsync(op.Uscc, quarterEnd, cancellationToken);
         return new QuarterEndCustody(custody, figures.RequiredCustodyRatio(basis), required, Math.Min(policies, required));
     }
 }
