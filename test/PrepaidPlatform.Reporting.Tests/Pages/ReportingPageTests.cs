@@ -43,6 +43,9 @@ public sealed class ReportingPageTests(ArrangedPlatform factory) : IClassFixture
         // 2025 Q3 ended before the first approval: it is not a period of this operator.
         html.ShouldNotContain("2025年3季度数据");
         html.ShouldContain("截至季度末预收资金余额：截至上一季度末预收资金扣减已兑付产品或服务价款后的余额；");
+        // The operator menu's 数据填报 leads here, no longer to the 尚未开通 placeholder.
+        html.ShouldContain("href=\"/Reporting/Reports\"");
+        html.ShouldNotContain("/Operator/Pending/reporting");
     }
 
     [Fact]
