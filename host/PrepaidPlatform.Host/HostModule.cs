@@ -5,6 +5,7 @@ using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Reporting;
 using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
@@ -20,7 +21,7 @@ public sealed class HostModule : PlatformModule
         context.Add(new MenuItem("op.filing.info", "备案信息", "/Filing/Info", PlatformSide.Operator, 11, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.filing.code", "备案码", "/Filing/Code", PlatformSide.Operator, 12, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.custody", "存管账户", "/Custody/Account", PlatformSide.Operator, 13, CustodyPermissions.AccountRead, ParentKey: "op.filing"));
-        context.Add(new MenuItem("op.reporting", "数据填报", "/Operator/Pending/reporting", PlatformSide.Operator, 14, ParentKey: "op.filing"));
+        context.Add(new MenuItem("op.reporting", "数据填报", "/Reporting/Reports", PlatformSide.Operator, 14, ReportingPermissions.ReportsFile, ParentKey: "op.filing"));
         context.Add(new MenuItem("op.contracts", "合同管理", null, PlatformSide.Operator, 20));
         context.Add(new MenuItem("op.contracts.templates", "合同模板", "/Filing/Contracts/Templates", PlatformSide.Operator, 21, ParentKey: "op.contracts"));
         context.Add(new MenuItem("op.contracts.signed", "已签合同", "/Filing/Contracts/Signed", PlatformSide.Operator, 22, ParentKey: "op.contracts"));

@@ -3,6 +3,7 @@ using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Reporting;
 using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
@@ -18,6 +19,7 @@ public static class HostModules
         typeof(FilingModule),
         typeof(NotificationsModule),
         typeof(WorkflowsModule),
+        typeof(ReportingModule),
         typeof(HostModule),
     ];
 }

@@ -38,6 +38,7 @@ public sealed class CustodyModule : PlatformModule
         context.Services.AddScoped<CustodyRequirements>();
         context.Services.AddScoped<CustodyCompliance>();
         context.Services.AddScoped<ICustodyBalanceFeed, CustodyBalanceFeed>();
+        context.Services.AddScoped<ICustodyReportingFacts, CustodyReportingFacts>();
         context.Services.AddScoped<ISeriousDishonestFlags, SeriousDishonestFlags>();
         context.Services.AddScoped<CustodyPolicyIntake>();
         context.Services.AddScoped<CustodyMonitoring>();

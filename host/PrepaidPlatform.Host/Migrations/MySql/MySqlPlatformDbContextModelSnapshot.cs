@@ -2030,6 +2030,89 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Platform_CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AccountLabel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CardsWithBalance")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DifferenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("PrepaidTotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<long>("QuarterCardReturnFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("QuarterCardsIssued")
+                        .HasColumnType("int");
+
+                    b.Property<long>("QuarterConsumptionFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("QuarterEndCustodyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuarterPrepaidFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuarterRefundFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RequiredCustodyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "QuarterEnd", "Status");
+
+                    b.ToTable("Reporting_QuarterlyReports", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Workflows.Domain.WorkflowDefinition", b =>
                 {
                     b.Property<Guid>("Id")

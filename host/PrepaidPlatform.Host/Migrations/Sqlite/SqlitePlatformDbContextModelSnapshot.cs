@@ -2015,6 +2015,89 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Platform_CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.QuarterlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountLabel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CardsWithBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DifferenceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PrepaidTotalFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuarterCardReturnFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuarterCardsIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuarterConsumptionFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("QuarterEndCustodyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuarterPrepaidFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuarterRefundFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequiredCustodyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "QuarterEnd", "Status");
+
+                    b.ToTable("Reporting_QuarterlyReports", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Workflows.Domain.WorkflowDefinition", b =>
                 {
                     b.Property<Guid>("Id")

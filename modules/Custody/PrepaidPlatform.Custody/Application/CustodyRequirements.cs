@@ -19,9 +19,7 @@ internal sealed class CustodyRequirements(PlatformDbContext db, IRuleProfile rul
     {
         var figures = await rules.GetAsync(cancellationToken);
         var today = clock.TodayInShanghai;
-        var offset = await db.Set<CustodyPolicy>()
-            .Where(p => p.InsuredUscc == op.Uscc && p.ValidFrom <= today && p.ValidTo >= today)
-            .SumAsync(p => (long?)p.InsuredAmountFen, cancellationToken) ?? 0;
+        var offset = await PolicyOffsetAsync(op.Uscc, today, cancellationToken);
         return Evaluate(figures, op, offset, today);
     }
 
@@ -45,6 +43,12 @@ internal sealed class CustodyRequirements(PlatformDbContext db, IRuleProfile rul
             .ToDictionaryAsync(x => x.Uscc, x => x.Fen, cancellationToken);
         return operators.ToDictionary(o => o.Id, o => Evaluate(figures, o, offsets.GetValueOrDefault(o.Uscc), today));
     }
+
+    /// <summary>The 履约保证保险 insured amounts of the operator's policies valid on <paramref name="day"/>, in 分.</summary>
+    public async Task<long> PolicyOffsetAsync(string uscc, DateOnly day, CancellationToken cancellationToken) =>
+        await db.Set<CustodyPolicy>()
+            .Where(p => p.InsuredUscc == uscc && p.ValidFrom <= day && p.ValidTo >= day)
+            .SumAsync(p => (long?)p.InsuredAmountFen, cancellationToken) ?? 0;
 
     /// <summary>The rule itself, without the database: what the page and the monitoring show.</summary>
     public static CustodyRequirementView Evaluate(RuleFigures figures, CustodyOperator op, long policyOffsetFen, DateOnly today)

@@ -928,6 +928,42 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Reporting_QuarterlyReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Quarter = table.Column<int>(type: "int", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    PrepaidTotalFen = table.Column<long>(type: "bigint", nullable: false),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    CardsWithBalance = table.Column<int>(type: "int", nullable: false),
+                    QuarterPrepaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterCardsIssued = table.Column<int>(type: "int", nullable: false),
+                    QuarterConsumptionFen = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterRefundFen = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterCardReturnFen = table.Column<long>(type: "bigint", nullable: false),
+                    DifferenceReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountLabel = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReturnReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    QuarterEndCustodyFen = table.Column<long>(type: "bigint", nullable: true),
+                    RequiredCustodyFen = table.Column<long>(type: "bigint", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_QuarterlyReports", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Wf_Definitions",
                 columns: table => new
                 {
@@ -1520,6 +1556,17 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "OperatorUserId", "QuarterEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_TenantId_QuarterEnd_Status",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "TenantId", "QuarterEnd", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Wf_Definitions_Key_DistrictId_Version",
                 table: "Wf_Definitions",
                 columns: new[] { "Key", "DistrictId", "Version" },
@@ -1688,6 +1735,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Platform_Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_QuarterlyReports");
 
             migrationBuilder.DropTable(
                 name: "Wf_Journal");

@@ -738,6 +738,38 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reporting_QuarterlyReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PrepaidTotalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CardsWithBalance = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterPrepaidFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterCardsIssued = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterConsumptionFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterRefundFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterCardReturnFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DifferenceReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AccountLabel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    QuarterEndCustodyFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    RequiredCustodyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_QuarterlyReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Wf_Definitions",
                 columns: table => new
                 {
@@ -1294,6 +1326,17 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "OperatorUserId", "QuarterEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_TenantId_QuarterEnd_Status",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "TenantId", "QuarterEnd", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Wf_Definitions_Key_DistrictId_Version",
                 table: "Wf_Definitions",
                 columns: new[] { "Key", "DistrictId", "Version" },
@@ -1462,6 +1505,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Platform_Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_QuarterlyReports");
 
             migrationBuilder.DropTable(
                 name: "Wf_Journal");

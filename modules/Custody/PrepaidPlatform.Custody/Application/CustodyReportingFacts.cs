@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody.Domain;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Rules;
+using PrepaidPlatform.Platform.Timing;
+
+namespace PrepaidPlatform.Custody.Application;
+
+/// <summary><see cref="ICustodyReportingFacts"/> over the request's context, inside the tenant filter.</summary>
+internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile rules, CustodyRequirements requirements) : ICustodyReportingFacts
+{
+    /// <summary>Beijing has no daylight saving: a Beijing day starts at 16:00 UTC the day before.</summary>
+    private static readonly TimeSpan ShanghaiOffset = TimeSpan.FromHours(8);
+
+    public async Task<CustodyReportingOperator?> FindOperatorAsync(Guid operatorUserId, CancellationToken cancellationToken = default)
+    {
+        var op = await db.Set<CustodyOperator>().AsNoTracking().FirstOrDefaultAsync(o => o.OperatorUserId == operatorUserId, cancellationToken);
+        if (op is null)
+        {
+            return null;
+        }
+
+        // The first binding is made by the first approval (the filing cannot be submitted without the account section).
+        var firstBound = await db.Set<CustodyBinding>().AsNoTracking().Where(b => b.OperatorId == op.Id)
+            .MinAsync(b => (DateTime?)b.BoundAtUtc, cancellationToken);
+        if (firstBound is null)
+        {
+            return null;
+        }
+
+        var since = DateOnly.FromDateTime(firstBound.Value + ShanghaiOffset);
+        var label = op.BindingId is null ? null : $"【{CustodyBanks.Find(op.BankCode)?.Name ?? op.BankCode}】{op.AccountNumber.Masked}";
+        return new CustodyReportingOperator(op.OperatorUserId, op.TenantId!.Value, op.OperatorName, since, label);
+    }
+
+    public async Task<QuarterEndCustody> QuarterEndAsync(Guid operatorUserId, DateOnly quarterEnd, long reportedBalanceFen, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(reportedBalanceFen);
+        var op = await db.Set<CustodyOperator>().AsNoTracking().FirstOrDefaultAsync(o => o.OperatorUserId == operatorUserId, cancellationToken)
+            ?? throw new InvalidOperationException("The operator is not under custody supervision.");
+        var endUtc = quarterEnd.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ShanghaiOffset;
+        var custody = await db.Set<CustodyStatement>().AsNoTracking()
+            .Where(s => s.OperatorId == op.Id && s.AsOfUtc < endUtc)
+            .OrderByDescending(s => s.AsOfUtc).ThenByDescending(s => s.ReceivedAtUtc)
+            .Select(s => (long?)s.CustodyFen).FirstOrDefaultAsync(cancellationToken);
+        var figures = await rules.GetAsync(cancellationToken);
+        var basis = new CustodyBasis(reportedBalanceFen, op.LastYearMainRevenueFen, op.RegisteredOn, quarterEnd, op.SeriousDishonest);
+        var required = figures.RequiredCustodyFen(basis);
+        var policies = await requirements.PolicyOffsetAsync(op.Uscc, quarterEnd, cancellationToken);
+        return new QuarterEndCustody(custody, figures.RequiredCustodyRatio(basis), required, Math.Min(policies, required));
+    }
+}
