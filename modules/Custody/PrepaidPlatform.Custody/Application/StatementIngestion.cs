@@ -26,10 +26,13 @@ internal sealed record StatementBatchOutcome(Guid DeliveryId, DateTime ReceivedA
 /// Stores a bank's batch of 存管账单 records (SPEC C2) for the bank API and the city's import alike: each record is
 /// accepted, a duplicate (the bank's reference is already stored, or earlier in the batch) or refused with a reason; the
 /// accepted ones become statements and their accounts' latest figures, with the batch's delivery row, in one
-/// transaction. Built for 5,000-record batches: one query for the accounts, one for the references, one save.
+/// transaction. Built for 5,000-record batches: one query for the accounts, one for the references, then set-based
+/// writes (<see cref="StatementBatchWriter"/>).
 /// </summary>
 internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProtector protector, IDataFilter dataFilter, CustodyCompliance compliance, IClock clock)
 {
+    private readonly StatementBatchWriter _writer = new(db);
+
     public const int MaxRecords = 5000;
 
     /// <param name="bank">An active bank: it writes only accounts whose 开户银行 is its <see cref="CustodyInstitution.BankCode"/>.</param>
@@ -66,7 +69,8 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
         var keys = checkedRecords.Where(c => c.Record is not null).Select(c => protector.BankAccountHash(c.Record!.AccountDigits)).Distinct().ToList();
         var operators = keys.Count == 0
             ? []
-            : await db.Set<CustodyOperator>().Where(o => keys.Contains(o.AccountKey!)).ToListAsync(cancellationToken);
+            // Untracked: their new figures are written set-based below, before the compliance check reads them back.
+            : await db.Set<CustodyOperator>().AsNoTracking().Where(o => keys.Contains(o.AccountKey!)).ToListAsync(cancellationToken);
         var byKey = operators.ToDictionary(o => o.AccountKey!, StringComparer.Ordinal);
 
         var references = records.Select(r => r.Reference?.Trim()).Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal).ToList();
@@ -115,10 +119,13 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
             byOperator[statement.OperatorId].ApplyStatement(statement);
         }
 
+        // Thousands of rows: multi-row INSERTs and one UPDATE per touched account, not the change tracker (issue 12 · Speed).
+        await _writer.InsertAsync(statements, cancellationToken);
+        await _writer.UpdateLatestAsync(statements.Select(s => s.OperatorId).Distinct().Select(id => byOperator[id]).ToList(), cancellationToken);
+
         // A statement that turns an account short (or back) opens or ends its episode in the same transaction (item 5).
         await compliance.ReevaluateAsync(statements.Select(s => s.OperatorId), cancellationToken);
         var outcome = new StatementBatchOutcome(Guid.NewGuid(), now.UtcDateTime, outcomes);
-        db.Set<CustodyStatement>().AddRange(statements);
         db.Add(new CustodyDelivery(outcome.DeliveryId, bank.Id, now.UtcDateTime, source,
             outcome.Count(StatementRecordResult.Accepted), outcome.Count(StatementRecordResult.Duplicate), outcome.Count(StatementRecordResult.Refused)));
         await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,8 @@ internal sealed class IndexModel(WorkInbox inbox, SubjectLinks links, ITenantDir
     [BindProperty(SupportsGet = true)]
     public string? Key { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages' own route value of that name wins over the query string, so page 2 showed page 1.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public WorkInbox.Page Items { get; private set; } = null!;
@@ -40,5 +41,5 @@ internal sealed class IndexModel(WorkInbox inbox, SubjectLinks links, ITenantDir
 
     public string Local(DateTime? utc) => clock.Format(utc);
 
-    public string PageUrl(int number) => Url.Page("Index", new { key = Key, page = number })!;
+    public string PageUrl(int number) => Url.Page("Index", new { key = Key, p = number })!;
 }

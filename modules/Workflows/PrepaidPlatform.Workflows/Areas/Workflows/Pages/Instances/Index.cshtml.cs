@@ -20,7 +20,8 @@ internal sealed class IndexModel(InstanceQueries queries, ITenantDirectory tenan
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages' own route value of that name wins over the query string, so page 2 showed page 1.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public InstanceQueries.Page Instances { get; private set; } = null!;
@@ -49,5 +50,5 @@ internal sealed class IndexModel(InstanceQueries queries, ITenantDirectory tenan
     /// <summary>The page where the row's subject is handled (its module's), shown instead of the subject's type code and id.</summary>
     public string SubjectUrl(InstanceQueries.Row row) => links.UrlFor(row.SubjectType, row.SubjectId, row.Id);
 
-    public string PageUrl(int number) => Url.Page("Index", new { key = Key, district = District, state = State, page = number })!;
+    public string PageUrl(int number) => Url.Page("Index", new { key = Key, district = District, state = State, p = number })!;
 }
