@@ -21,10 +21,20 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
 
     public string VerifierName => onboarding.VerifierName;
 
+    internal const string ForeignChallengeMessage = "二维码已失效，请使用本页面新生成的二维码重新扫码确认。";
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await NewChallengeAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A challenge is bound to the browser that was shown it: another session cannot take over its confirmation.
+        if (!TempData.IsOwnChallenge(ChallengeId))
+        {
+            ModelState.AddModelError(string.Empty, ForeignChallengeMessage);
+            await NewChallengeAsync(cancellationToken);
+            return Page();
+        }
+
         LicenceOnboarding.Outcome outcome;
         try
         {
@@ -61,6 +71,7 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
         // The posted (expired) id must not win over the new one when the form is rendered again.
         ModelState.Remove(nameof(ChallengeId));
         ChallengeId = challenge.Id;
+        TempData.SetChallenge(challenge.Id);
         SetQr(challenge.Id, challenge.QrContent);
     }
 
