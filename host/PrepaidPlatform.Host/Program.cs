@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Localization;
 using PrepaidPlatform.Host;
 using PrepaidPlatform.Host.Data;
 using PrepaidPlatform.Host.Infrastructure;
+using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Web;
 using Prometheus;
 using Serilog;
 
@@ -30,6 +32,7 @@ builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 
 var app = builder.Build();
 
+app.UsePlatformProxySettings();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -59,7 +62,7 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapHealthChecks("/health");
-app.MapMetrics("/metrics");
+app.MapMetrics("/metrics").RequireAuthorization(PlatformPolicies.Metrics);
 app.MapCultureSwitch();
 app.MapPlatformModuleEndpoints();
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Host.Tests;
@@ -61,12 +60,12 @@ public sealed class ShellTests(PlatformFactory factory) : IClassFixture<Platform
     }
 
     [Fact]
-    public async Task Metrics_are_exposed_for_scraping()
+    public async Task Metrics_are_not_served_to_an_anonymous_visitor()
     {
         using var client = factory.AnonymousClient();
-        await client.GetAsync("/");
-        var metrics = await client.GetPageAsync("/metrics");
-        metrics.ShouldContain("http_requests_received_total");
+        var metrics = await client.GetAsync("/metrics");
+        metrics.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        metrics.Headers.Location!.OriginalString.ShouldContain("/Account/Login");
     }
 
     [Fact]
@@ -94,23 +93,14 @@ public sealed class ShellTests(PlatformFactory factory) : IClassFixture<Platform
     }
 }
 
-/// <summary>Outside Development the host sends HSTS (on HTTPS requests).</summary>
-public sealed class ProductionShellTests(ProductionShellTests.ProductionFactory factory) : IClassFixture<ProductionShellTests.ProductionFactory>
+/// <summary>
+/// HSTS is on in every environment but Development. A production host cannot start in a test (no real licence
+/// service exists yet: Hardening/ProductionStartupTests), so the Testing host shows it.
+/// </summary>
+public sealed class ProductionShellTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
-    public sealed class ProductionFactory : PlatformFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-            // Production refuses to start without the personal-data keys (they are never generated there).
-            builder.UseSetting("Security:PersonalDataKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-            builder.UseSetting("Security:PersonalDataHashKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        }
-    }
-
     [Fact]
-    public async Task Https_responses_carry_strict_transport_security_in_production()
+    public async Task Https_responses_carry_strict_transport_security_outside_development()
     {
         using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://platform.example/") });
         var response = await client.GetAsync("/");

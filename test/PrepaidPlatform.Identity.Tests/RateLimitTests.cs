@@ -43,3 +43,19 @@ public sealed class RateLimitTests(RateLimitTests.LimitedFactory factory) : ICla
         (await Send("13900000303")).ShouldBe(HttpStatusCode.TooManyRequests);
     }
 }
+
+/// <summary>Own host (the buckets are per address and minute): a repeated handler parameter stays in the SMS bucket.</summary>
+public sealed class RateLimitHandlerTests(RateLimitTests.LimitedFactory factory) : IClassFixture<RateLimitTests.LimitedFactory>
+{
+    [Fact]
+    public async Task A_repeated_SendCode_handler_parameter_still_counts_in_the_code_bucket()
+    {
+        using var client = factory.AnonymousClient();
+        async Task<HttpStatusCode> Send(string phone) => (await client.PostFormAsync("/Account/ForgotPassword",
+            new Dictionary<string, string> { ["Input.UserName"] = "91110107MA01AB2C3C", ["Input.Phone"] = phone }, "/Account/ForgotPassword?handler=SendCode&handler=SendCode")).StatusCode;
+
+        (await Send("13900000311")).ShouldBe(HttpStatusCode.OK);
+        (await Send("13900000312")).ShouldBe(HttpStatusCode.OK);
+        (await Send("13900000313")).ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+}

@@ -21,7 +21,8 @@ public sealed class SignInTests(PlatformFactory factory) : IClassFixture<Platfor
             body = await response.Content.ReadAsStringAsync();
             if (attempt == 1)
             {
-                body.ShouldContain("还可尝试 4 次");
+                body.ShouldContain("账号或密码错误。连续输错 5 次账号将被锁定 30 分钟。");
+                body.ShouldNotContain("还可尝试");
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Notifications.Domain;
@@ -101,6 +102,35 @@ public sealed partial class VerificationCodeTests(NotificationsFactory factory) 
 
         factory.Clock.Advance(TimeSpan.FromSeconds(15));
         (await SendAsync(phone)).Sent.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Parallel_guesses_cannot_compare_more_than_five_times()
+    {
+        const string phone = "13900000017";
+        (await SendAsync(phone)).Sent.ShouldBeTrue();
+        var code = await CodeSentToAsync(phone);
+        var wrong = Enumerable.Range(0, 30).Select(i => ((int.Parse(code, CultureInfo.InvariantCulture) + 1 + i) % 1_000_000).ToString("D6", CultureInfo.InvariantCulture)).ToList();
+
+        // Each guess in its own scope (its own request and DbContext), all at once.
+        var answers = await Task.WhenAll(wrong.Select(guess => Task.Run(() => VerifyAsync(phone, guess))));
+
+        answers.ShouldAllBe(a => !a.Valid);
+        answers.Count(a => a.Message.StartsWith("验证码错误，还可尝试", StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(4);
+        (await factory.RowsAsync<VerificationCode>()).Single(c => c.PhoneHash == factory.PhoneHash(phone)).Attempts.ShouldBe(5);
+        (await VerifyAsync(phone, code)).Message.ShouldBe("验证码输入错误次数过多，请重新获取。");
+    }
+
+    [Fact]
+    public async Task Parallel_submissions_of_the_right_code_are_accepted_once()
+    {
+        const string phone = "13900000018";
+        (await SendAsync(phone)).Sent.ShouldBeTrue();
+        var code = await CodeSentToAsync(phone);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => VerifyAsync(phone, code))));
+
+        answers.Count(a => a.Valid).ShouldBe(1);
     }
 
     [Fact]

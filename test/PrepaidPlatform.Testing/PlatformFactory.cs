@@ -68,6 +68,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:VerificationCodePerMinute", "100000");
         builder.UseSetting("RateLimits:RegistrationPerMinute", "100000");
+        builder.UseSetting("RateLimits:FailedSignInsPerAddress", "100000");
         // Test output shows failures, not every request of every host.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings)

@@ -27,15 +27,7 @@ public sealed class FilingModule : PlatformModule
 
     public override void ConfigureServices(ModuleServiceContext context)
     {
-        // The national service plugs in here by configuration (Filing:LicenceVerifier); the sandbox is the only one so far.
-        var verifier = context.Configuration["Filing:LicenceVerifier"] ?? "Sandbox";
-        if (verifier != "Sandbox")
-        {
-            throw new InvalidOperationException($"未知的电子营业执照验证服务：{verifier}（可用：Sandbox）。");
-        }
-
-        context.Services.AddSingleton<SandboxLicenceVerifier>();
-        context.Services.AddSingleton<IBusinessLicenceVerifier>(sp => sp.GetRequiredService<SandboxLicenceVerifier>());
+        AddLicenceVerifier(context);
         context.Services.AddScoped<LicenceOnboarding>();
         context.Services.AddScoped<Numbering.FilingNumberAllocator>();
         context.Services.AddScoped<FilingApplications>();
@@ -66,6 +58,33 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<SignedContracts>();
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.SubjectType, id => $"/Filing/Applications/{id}"));
     }
+
+    /// <summary>The electronic business licence service, by configuration (<c>Filing:LicenceVerifier</c>).</summary>
+    internal const string LicenceVerifierSetting = "Filing:LicenceVerifier";
+
+    private static void AddLicenceVerifier(ModuleServiceContext context)
+    {
+        // The sandbox lets anyone confirm as a demo entity's legal representative: only a development or test host may run it.
+        var mayUseSandbox = context.Environment.IsDevelopmentOrTesting();
+        var configured = context.Configuration[LicenceVerifierSetting];
+        var verifier = string.IsNullOrWhiteSpace(configured) ? (mayUseSandbox ? SandboxVerifierName : null) : configured.Trim();
+        switch (verifier)
+        {
+            case SandboxVerifierName when mayUseSandbox:
+                context.Services.AddSingleton<SandboxLicenceVerifier>();
+                context.Services.AddSingleton<IBusinessLicenceVerifier>(sp => sp.GetRequiredService<SandboxLicenceVerifier>());
+                return;
+            case SandboxVerifierName:
+                throw new InvalidOperationException(
+                    $"{LicenceVerifierSetting}=Sandbox 只能用于开发与测试环境（当前环境：{context.Environment.EnvironmentName}）：沙箱允许任何人以演示主体法定代表人身份确认。请配置国家电子营业执照服务。");
+            case null:
+                throw new InvalidOperationException($"未配置电子营业执照验证服务 {LicenceVerifierSetting}（当前环境：{context.Environment.EnvironmentName}）。");
+            default:
+                throw new InvalidOperationException($"未知的电子营业执照验证服务：{LicenceVerifierSetting}={verifier}（可用：Sandbox，仅开发与测试环境）。");
+        }
+    }
+
+    private const string SandboxVerifierName = "Sandbox";
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -73,6 +73,7 @@ public sealed class IdentityModule : PlatformModule
         services.AddScoped<IAccountDirectory>(sp => sp.GetRequiredService<AccountDirectory>());
         services.AddScoped<IOperatorRegistration, OperatorRegistration>();
         services.AddScoped<PasswordRecovery>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<IAdministratorChange, AdministratorChange>();
         services.AddScoped<AdminChangeReview>();
         // 待办 items of account.adminChange open the district's review page.

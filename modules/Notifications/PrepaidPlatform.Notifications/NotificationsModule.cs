@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed class NotificationsModule : PlatformModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         var services = context.Services;
+        RefuseDevelopmentGatewayInProduction(context);
         services.AddOptions<SmsOptions>().Bind(context.Configuration.GetSection(SmsOptions.Section));
         services.AddOptions<HttpSmsGatewayOptions>().Bind(context.Configuration.GetSection(HttpSmsGatewayOptions.Section));
 
@@ -46,6 +48,31 @@ public sealed class NotificationsModule : PlatformModule
             ? sp.GetRequiredService<HttpSmsGateway>()
             : sp.GetRequiredService<DevelopmentSmsGateway>());
         services.AddHostedService<SmsDispatcher>();
+    }
+
+    /// <summary>
+    /// The development gateway delivers nothing (it stores what a phone would receive): outside Development and Testing
+    /// the host refuses to start with it, and with an HTTP gateway that misses its endpoint or credentials.
+    /// </summary>
+    private static void RefuseDevelopmentGatewayInProduction(ModuleServiceContext context)
+    {
+        if (context.Environment.IsDevelopmentOrTesting())
+        {
+            return;
+        }
+
+        var gateway = context.Configuration.GetSection(SmsOptions.Section).Get<SmsOptions>()?.Gateway ?? SmsGatewayKind.Development;
+        if (gateway != SmsGatewayKind.Http)
+        {
+            throw new InvalidOperationException(
+                $"{SmsOptions.Section}:Gateway={gateway} 只能用于开发与测试环境（当前环境：{context.Environment.EnvironmentName}）：它不发送任何短信。请配置 {SmsOptions.Section}:Gateway=Http 及 {HttpSmsGatewayOptions.Section} 的 Url、Account、Key、SignName。");
+        }
+
+        var http = context.Configuration.GetSection(HttpSmsGatewayOptions.Section).Get<HttpSmsGatewayOptions>();
+        if (http?.Url is null || string.IsNullOrWhiteSpace(http.Account) || string.IsNullOrWhiteSpace(http.Key) || string.IsNullOrWhiteSpace(http.SignName))
+        {
+            throw new InvalidOperationException($"短信网关未配置完整：须配置 {HttpSmsGatewayOptions.Section} 的 Url、Account、Key、SignName。");
+        }
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureNotifications();

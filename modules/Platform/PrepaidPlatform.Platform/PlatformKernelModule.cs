@@ -49,6 +49,7 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddPlatformOutbox(context.Configuration);
         services.AddPlatformJobs(context.Configuration);
         services.AddPlatformRateLimits(context.Configuration);
+        services.AddPlatformProxySettings(context.Configuration, context.Environment);
         services.AddSingleton<IClock, PlatformClock>();
         services.AddSingleton(sp => new PlatformDbContextDependencies(
             sp.GetRequiredService<ModuleCatalog>(), sp.GetRequiredService<ICurrentTenant>(), sp.GetRequiredService<IDataFilter>(),
@@ -65,6 +66,7 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddScoped<IRuleProfile, RuleProfile>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddAuthorization(PlatformPolicies.Add);
+        services.AddAuthorization(o => PlatformPolicies.AddMetrics(o, context.Configuration));
         services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
         services.AddPlatformApi();
 

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Tenants;
+using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Host.Tests.Onboarding;
@@ -78,6 +80,58 @@ public sealed partial class LicenceVerificationTests(PlatformFactory factory) : 
         var html = await client.GetPageAsync(submitted.Headers.Location!.OriginalString);
         html.ShouldContain("data-testid=\"already-registered\"");
         html.ShouldContain("账号已经被注册。");
+    }
+
+    [Fact]
+    public async Task A_challenge_confirmed_for_one_browser_cannot_be_completed_by_another()
+    {
+        var (owner, challenge, _) = await StartAsync(factory);
+        await ConfirmInSandboxAsync(owner, challenge, "91110105MA01AB1C1K");
+
+        // Another session that learned the challenge id submits it with its own page's antiforgery token.
+        var (thief, _, thiefPage) = await StartAsync(factory);
+        var stolen = await SubmitAsync(thief, challenge, thiefPage);
+        stolen.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await stolen.Content.ReadAsStringAsync());
+        html.ShouldContain("二维码已失效，请使用本页面新生成的二维码重新扫码确认。");
+        ChallengeRegex().Match(html).Groups[1].Value.ShouldNotBe(challenge);
+        (await thief.GetAsync("/Onboarding/Licence")).Headers.Location!.OriginalString.ShouldContain("/Onboarding/Register");
+        owner.Dispose();
+        thief.Dispose();
+    }
+
+    [Fact]
+    public async Task The_sandbox_store_drops_expired_challenges_and_keeps_a_bounded_number()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var sandbox = new SandboxLicenceVerifier(new TestClock(clock));
+        for (var i = 0; i < 10; i++)
+        {
+            await sandbox.CreateChallengeAsync(CancellationToken.None);
+        }
+
+        clock.Advance(SandboxLicenceVerifier.ChallengeLifetime);
+        var fresh = await sandbox.CreateChallengeAsync(CancellationToken.None);
+        sandbox.Count.ShouldBe(1);
+
+        for (var i = 0; i < SandboxLicenceVerifier.MaxChallenges + 50; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            await sandbox.CreateChallengeAsync(CancellationToken.None);
+        }
+
+        sandbox.Count.ShouldBe(SandboxLicenceVerifier.MaxChallenges);
+        // The oldest went first.
+        (await sandbox.GetStatusAsync(fresh.Id, CancellationToken.None)).State.ShouldBe(LicenceChallengeState.Expired);
+    }
+
+    private sealed class TestClock(TimeProvider time) : IClock
+    {
+        public DateTimeOffset UtcNow => time.GetUtcNow();
+
+        public DateOnly TodayInShanghai => DateOnly.FromDateTime(ToShanghai(UtcNow).DateTime);
+
+        public DateTimeOffset ToShanghai(DateTimeOffset utc) => utc.ToOffset(TimeSpan.FromHours(8));
     }
 
     [Fact]

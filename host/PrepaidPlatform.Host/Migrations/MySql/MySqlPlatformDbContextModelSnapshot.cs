@@ -1548,6 +1548,10 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<string>("DeliveryTextProtected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
                     b.Property<string>("GatewayMessageId")
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");

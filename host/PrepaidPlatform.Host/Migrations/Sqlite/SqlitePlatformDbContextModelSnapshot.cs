@@ -1539,6 +1539,10 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveryTextProtected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GatewayMessageId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.Filing.Application;
 
@@ -10,10 +11,9 @@ namespace PrepaidPlatform.Filing.Application;
 /// </summary>
 internal sealed class FilingCodeLinks(IConfiguration configuration)
 {
-    public string PublicUrl(HttpRequest request, string filingNumber)
-    {
-        var configured = configuration["Platform:PublicBaseUrl"];
-        var baseUrl = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured.TrimEnd('/');
-        return $"{baseUrl}/FilingCode/{Uri.EscapeDataString(filingNumber)}";
-    }
+    public string PublicUrl(HttpRequest request, string filingNumber) =>
+        $"{PlatformProxySettings.BaseUrl(configuration, request)}/FilingCode/{Uri.EscapeDataString(filingNumber)}";
+
+    /// <summary>An absolute address on the platform for a local path (the licence QR code).</summary>
+    public string Absolute(HttpRequest request, string localPath) => PlatformProxySettings.BaseUrl(configuration, request) + localPath;
 }

@@ -11,6 +11,13 @@ internal static class OnboardingState
     private const string LicenceKey = "Onboarding.LicenceId";
     private const string TicketKey = "Onboarding.Ticket";
     private const string RegisteredKey = "Onboarding.Registered";
+    private const string ChallengeKey = "Onboarding.Challenge";
+
+    /// <summary>The QR challenge this browser was shown: only this browser may complete it.</summary>
+    public static void SetChallenge(this ITempDataDictionary tempData, string challengeId) => tempData[ChallengeKey] = challengeId;
+
+    public static bool IsOwnChallenge(this ITempDataDictionary tempData, string challengeId) =>
+        !string.IsNullOrEmpty(challengeId) && tempData.Peek(ChallengeKey) is string own && string.Equals(own, challengeId, StringComparison.Ordinal);
 
     public static void SetLicence(this ITempDataDictionary tempData, Guid licenceId) => tempData[LicenceKey] = licenceId.ToString();
 
@@ -31,6 +38,7 @@ internal static class OnboardingState
     {
         tempData.Remove(LicenceKey);
         tempData.Remove(TicketKey);
+        tempData.Remove(ChallengeKey);
         tempData[RegisteredKey] = uscc;
     }
 

@@ -7,20 +7,28 @@ namespace PrepaidPlatform.Filing.Onboarding;
 /// <summary>
 /// Stands in for the national electronic business licence service (SPEC F1): it issues QR challenges, and a sandbox
 /// page plays the legal representative who scans one and confirms a demo entity. Challenges live in this process
-/// (the sandbox is for development and tests, one instance); the real service keeps its own state.
+/// (the sandbox is for development and tests, one instance); the real service keeps its own state. Every anonymous
+/// visit of the registration page makes one, so the store is bounded: expired challenges go when a new one is made,
+/// and beyond <see cref="MaxChallenges"/> the oldest go first.
 /// </summary>
 internal sealed class SandboxLicenceVerifier(IClock clock) : IBusinessLicenceVerifier
 {
     internal static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
 
+    internal const int MaxChallenges = 1000;
+
     private readonly ConcurrentDictionary<string, Challenge> _challenges = new(StringComparer.Ordinal);
+
+    internal int Count => _challenges.Count;
 
     public string DisplayName => "电子营业执照（沙箱）";
 
     public Task<LicenceChallenge> CreateChallengeAsync(CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid().ToString("N");
-        var expires = clock.UtcNow.Add(ChallengeLifetime);
+        var now = clock.UtcNow;
+        Evict(now);
+        var expires = now.Add(ChallengeLifetime);
         _challenges[id] = new Challenge(expires, null);
         return Task.FromResult(new LicenceChallenge(id, $"/Onboarding/Sandbox?challenge={id}", expires));
     }
@@ -53,6 +61,27 @@ internal sealed class SandboxLicenceVerifier(IClock clock) : IBusinessLicenceVer
 
         _challenges[challengeId] = challenge with { Licence = licence };
         return null;
+    }
+
+    private void Evict(DateTimeOffset now)
+    {
+        foreach (var (id, challenge) in _challenges)
+        {
+            if (challenge.ExpiresAt <= now)
+            {
+                _challenges.TryRemove(id, out _);
+            }
+        }
+
+        // All challenges of one lifetime share it, so the oldest expires first.
+        var excess = _challenges.Count - (MaxChallenges - 1);
+        if (excess > 0)
+        {
+            foreach (var id in _challenges.OrderBy(c => c.Value.ExpiresAt).Take(excess).Select(c => c.Key).ToList())
+            {
+                _challenges.TryRemove(id, out _);
+            }
+        }
     }
 
     private sealed record Challenge(DateTimeOffset ExpiresAt, BusinessLicence? Licence);

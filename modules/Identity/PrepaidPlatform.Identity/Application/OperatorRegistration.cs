@@ -43,11 +43,7 @@ internal sealed class OperatorRegistration(
             return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = MobilePhone.InvalidMessage });
         }
 
-        if (await accounts.IsPhoneTakenAsync(protector.PhoneHash(normalized), null, cancellationToken))
-        {
-            return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = PhoneTakenMessage });
-        }
-
+        // Whether the phone is taken is told only to who holds it: after its code was checked (PrepareAsync).
         var sent = await codes.SendAsync(normalized, VerificationPurpose.Onboarding, cancellationToken);
         return sent.Sent ? new RegistrationStep(true, sent.Message, new Dictionary<string, string>()) : RegistrationStep.Fail(sent.Message);
     }
@@ -57,11 +53,6 @@ internal sealed class OperatorRegistration(
         var today = clock.TodayInShanghai;
         var (details, errors) = await AdministratorDetails.CheckAsync(users, application.RealName, application.IdNumber, application.Phone,
             application.Code, application.Password, application.ConfirmPassword, application.AgreedToTerms, today);
-        if (details is not null && await accounts.IsPhoneTakenAsync(protector.PhoneHash(details.Phone), null, cancellationToken))
-        {
-            errors["Phone"] = PhoneTakenMessage;
-        }
-
         if (errors.Count > 0 || details is null)
         {
             return RegistrationStep.Fail(errors);
@@ -76,6 +67,11 @@ internal sealed class OperatorRegistration(
         if (!check.Valid)
         {
             return RegistrationStep.Fail(new Dictionary<string, string> { ["Code"] = check.Message });
+        }
+
+        if (await accounts.IsPhoneTakenAsync(protector.PhoneHash(details.Phone), null, cancellationToken))
+        {
+            return RegistrationStep.Fail(new Dictionary<string, string> { ["Phone"] = PhoneTakenMessage });
         }
 
         var ticket = new Ticket(application.Uscc, application.OperatorName, application.DistrictId, details.RealName, details.IdNumber, details.Phone,

@@ -23,10 +23,11 @@ internal sealed class PasswordRecovery(
     IVerificationCodeService codes,
     IPersonalDataProtector protector,
     AccountDirectory accounts,
+    SignInThrottle throttle,
     ICurrentTenant currentTenant,
     ILogger<PasswordRecovery> logger)
 {
-    internal const string CodeSentMessage = "如手机号为该账号的注册手机号，验证码已发送，5分钟内有效。";
+    internal const string CodeSentMessage = "如手机号为该账号的注册手机号，验证码已发送，5分钟内有效。未收到时请1分钟后再试。";
 
     public sealed record Outcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string> FieldErrors);
 
@@ -38,12 +39,13 @@ internal sealed class PasswordRecovery(
             return new Outcome(false, null, errors);
         }
 
+        // One answer whatever happened: a refusal of the per-phone limits (过于频繁, 每日上限) would tell a real pair apart.
         if (await FindAsync(userName!, normalized, cancellationToken) is not null)
         {
             var sent = await codes.SendAsync(normalized, VerificationPurpose.PasswordReset, cancellationToken);
             if (!sent.Sent)
             {
-                return new Outcome(false, sent.Message, errors);
+                logger.LogInformation("Password reset code to {Phone} not sent: {Reason}", Masking.Phone(normalized), sent.Message);
             }
         }
 
@@ -99,6 +101,7 @@ internal sealed class PasswordRecovery(
             return new Outcome(false, string.Join(" ", reset.Errors.Select(e => e.Description)), errors);
         }
 
+        throttle.Reset(user.UserName!);
         logger.LogInformation("Password of {UserName} reset by SMS code to {Phone}", user.UserName, Masking.Phone(normalized));
         return new Outcome(true, "密码已重置，请使用新密码登录。", errors);
     }

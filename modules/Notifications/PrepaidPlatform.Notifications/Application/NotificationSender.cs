@@ -48,7 +48,13 @@ internal sealed class NotificationSender(
         }
 
         var rendered = await templates.RenderAsync(sms.TemplateKey, sms.Parameters, cancellationToken);
-        db.Set<SmsMessage>().Add(new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, rendered.Body, clock.UtcNow.UtcDateTime));
+        // A secret (a verification code) is never stored readable: the outbox keeps the redacted text, and the text to
+        // deliver only encrypted until the gateway took it.
+        var redacted = TemplateText.RedactSecrets(sms.TemplateKey, sms.Parameters);
+        var shown = redacted is null ? rendered : await templates.RenderAsync(sms.TemplateKey, redacted, cancellationToken);
+        var message = new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, shown.Body,
+            clock.UtcNow.UtcDateTime, redacted is null ? null : protector.Protect(rendered.Body));
+        db.Set<SmsMessage>().Add(message);
         logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
 
         if (!_wakeAfterSave)

@@ -1,7 +1,10 @@
 namespace PrepaidPlatform.Notifications.Application;
 
-/// <summary>A placeholder a template may use, with its Chinese label and the sample value of the preview.</summary>
-internal sealed record TemplatePlaceholder(string Name, string Label, string Sample);
+/// <summary>
+/// A placeholder a template may use, with its Chinese label and the sample value of the preview. A secret one (a
+/// verification code) is never stored readable: the outbox keeps the text with it redacted.
+/// </summary>
+internal sealed record TemplatePlaceholder(string Name, string Label, string Sample, bool Secret = false);
 
 /// <summary>An event that sends a message: its key, Chinese name, the placeholders it fills and the seeded wording.</summary>
 internal sealed record TemplateDefinition(string Key, string Name, IReadOnlyList<TemplatePlaceholder> Placeholders, string DefaultTitle, string DefaultBody);
@@ -44,7 +47,7 @@ internal static class TemplateCatalog
             "数据填报已逾期", "{operatorName}：{period}数据填报已于{deadline}截止，您尚未报送，请尽快补报。"),
         new(NotificationTemplateKeys.CustodyShortfall, "存管不足", [OperatorName, new("required", "应存管金额（元）", "138,040.00"), new("custody", "存管金额（元）", "119,900.00"), new("shortfall", "差额（元）", "18,140.00")],
             "专用存管账户存管金额不足", "{operatorName}：您的专用存管账户存管金额{custody}元，低于应存管金额{required}元，差额{shortfall}元，请尽快补足。"),
-        new(NotificationTemplateKeys.VerificationCode, "验证码", [new("code", "验证码", "428913"), new("minutes", "有效分钟数", "5")],
+        new(NotificationTemplateKeys.VerificationCode, "验证码", [new("code", "验证码", "428913", Secret: true), new("minutes", "有效分钟数", "5")],
             "验证码", "您的验证码为{code}，{minutes}分钟内有效，请勿泄露给他人。"),
         new(NotificationTemplateKeys.AdminChangeApproved, "管理员变更通过", [OperatorName],
             "管理员变更已通过", "{operatorName}：管理员变更申请已通过区商务部门审核，请使用统一社会信用代码和申请时设置的密码登录。"),

@@ -19,6 +19,18 @@ internal static partial class TemplateText
             ? value
             : throw new ArgumentException($"模板 {templateKey} 需要参数 {m.Groups[1].Value}。", nameof(parameters)));
 
+    /// <summary>What the outbox shows in place of a secret parameter.</summary>
+    public const string Redacted = "******";
+
+    /// <summary>The parameters with every secret one (<see cref="TemplatePlaceholder.Secret"/>) replaced by <see cref="Redacted"/>; null when there is none.</summary>
+    public static IReadOnlyDictionary<string, string>? RedactSecrets(string templateKey, IReadOnlyDictionary<string, string> parameters)
+    {
+        var secrets = TemplateCatalog.Find(templateKey)?.Placeholders.Where(p => p.Secret && parameters.ContainsKey(p.Name)).Select(p => p.Name).ToList() ?? [];
+        return secrets.Count == 0
+            ? null
+            : parameters.ToDictionary(p => p.Key, p => secrets.Contains(p.Key) ? Redacted : p.Value);
+    }
+
     public static IReadOnlyDictionary<string, string> Samples(TemplateDefinition definition) =>
         definition.Placeholders.ToDictionary(p => p.Name, p => p.Sample);
 

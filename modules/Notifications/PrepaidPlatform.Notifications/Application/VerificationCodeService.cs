@@ -73,7 +73,7 @@ internal sealed class VerificationCodeService(
         }
 
         var phoneHash = protector.PhoneHash(normalized);
-        var latest = await db.Set<VerificationCode>()
+        var latest = await db.Set<VerificationCode>().AsNoTracking()
             .Where(c => c.PhoneHash == phoneHash && c.Purpose == (int)purpose && c.ConsumedAtUtc == null)
             .OrderByDescending(c => c.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var now = clock.UtcNow.UtcDateTime;
@@ -87,22 +87,29 @@ internal sealed class VerificationCodeService(
             return new VerificationCodeCheckResult(false, "验证码已过期，请重新获取。");
         }
 
-        if (latest.Attempts >= VerificationCodeOptions.MaxAttempts)
+        // Every comparison first claims one of the attempts in the database (a conditional update), so parallel guesses
+        // cannot compare more than MaxAttempts times between them, and a code is consumed by one request only.
+        var codes = db.Set<VerificationCode>().Where(c => c.Id == latest.Id && c.ConsumedAtUtc == null);
+        var claimed = await codes.Where(c => c.Attempts < VerificationCodeOptions.MaxAttempts)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.Attempts, c => c.Attempts + 1), cancellationToken);
+        if (claimed == 0)
         {
-            return new VerificationCodeCheckResult(false, "验证码输入错误次数过多，请重新获取。");
+            return await codes.AnyAsync(cancellationToken)
+                ? new VerificationCodeCheckResult(false, "验证码输入错误次数过多，请重新获取。")
+                : new VerificationCodeCheckResult(false, "请先获取验证码。");
         }
 
         var given = (code ?? string.Empty).Trim();
         if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CodeHash(latest.Id, given)), Encoding.ASCII.GetBytes(latest.CodeHash)))
         {
-            latest.Consume(now);
-            await db.SaveChangesAsync(cancellationToken);
-            return new VerificationCodeCheckResult(true, "验证成功。");
+            var consumed = await codes.ExecuteUpdateAsync(u => u.SetProperty(c => c.ConsumedAtUtc, now), cancellationToken);
+            return consumed == 1
+                ? new VerificationCodeCheckResult(true, "验证成功。")
+                : new VerificationCodeCheckResult(false, "请先获取验证码。");
         }
 
-        latest.CountAttempt();
-        await db.SaveChangesAsync(cancellationToken);
-        var left = VerificationCodeOptions.MaxAttempts - latest.Attempts;
+        var attempts = await db.Set<VerificationCode>().Where(c => c.Id == latest.Id).Select(c => c.Attempts).SingleAsync(cancellationToken);
+        var left = VerificationCodeOptions.MaxAttempts - attempts;
         return new VerificationCodeCheckResult(false, left > 0 ? $"验证码错误，还可尝试{left}次。" : "验证码输入错误次数过多，请重新获取。");
     }
 

@@ -32,6 +32,7 @@ internal static class NotificationsModelConfiguration
             ProtectedPhoneColumns(b);
             b.Property(x => x.TemplateKey).HasMaxLength(64).IsRequired();
             b.Property(x => x.Text).HasMaxLength(1000).IsRequired();
+            b.Property(x => x.DeliveryTextProtected).HasMaxLength(4000);
             b.Property(x => x.GatewayMessageId).HasMaxLength(128);
             b.Property(x => x.LastError).HasMaxLength(1000);
             b.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });

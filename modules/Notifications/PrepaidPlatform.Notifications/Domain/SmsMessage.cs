@@ -26,8 +26,9 @@ internal sealed class SmsMessage : IMultiTenant
         PhoneProtected = PhoneHash = PhoneMasked = TemplateKey = Text = string.Empty;
     }
 
-    public SmsMessage(Guid id, Guid? tenantId, ProtectedValue phone, string templateKey, string text, DateTime createdAtUtc)
+    public SmsMessage(Guid id, Guid? tenantId, ProtectedValue phone, string templateKey, string text, DateTime createdAtUtc, string? deliveryTextProtected = null)
     {
+        DeliveryTextProtected = deliveryTextProtected;
         Id = id;
         TenantId = tenantId;
         PhoneProtected = phone.Protected;
@@ -54,8 +55,17 @@ internal sealed class SmsMessage : IMultiTenant
 
     public string TemplateKey { get; private set; }
 
-    /// <summary>The rendered text, without the signature the gateway adds.</summary>
+    /// <summary>The rendered text, without the signature the gateway adds; secret parameters (a verification code) redacted.</summary>
     public string Text { get; private set; }
+
+    /// <summary>
+    /// When <see cref="Text"/> is redacted: the text to deliver, encrypted with the personal-data key, kept only until
+    /// the gateway accepted it or the last attempt failed.
+    /// </summary>
+    public string? DeliveryTextProtected { get; private set; }
+
+    /// <summary>The text the gateway sends.</summary>
+    public string DeliveryText(IPersonalDataProtector protector) => DeliveryTextProtected is { } secret ? protector.Unprotect(secret) : Text;
 
     public SmsStatus Status { get; private set; }
 
@@ -78,6 +88,7 @@ internal sealed class SmsMessage : IMultiTenant
         SentAtUtc = nowUtc;
         GatewayMessageId = gatewayMessageId;
         LastError = null;
+        DeliveryTextProtected = null;
     }
 
     /// <summary>Records a failed attempt: the next one waits <paramref name="retryDelay"/>, or the message fails for good after the last one.</summary>
@@ -88,6 +99,7 @@ internal sealed class SmsMessage : IMultiTenant
         if (Attempts >= maxAttempts)
         {
             Status = SmsStatus.Failed;
+            DeliveryTextProtected = null;
             return;
         }
 

@@ -34,7 +34,5 @@ internal sealed class VerificationCode
 
     public DateTime? ConsumedAtUtc { get; private set; }
 
-    public void CountAttempt() => Attempts++;
-
-    public void Consume(DateTime nowUtc) => ConsumedAtUtc = nowUtc;
+    // Attempts and consumption change only by conditional updates in the database (VerificationCodeService.VerifyAsync).
 }

@@ -67,7 +67,8 @@ internal sealed class SmsDispatcher(
         var message = await db.Set<SmsMessage>().SingleAsync(m => m.Id == id, cancellationToken);
         try
         {
-            var gatewayId = await scope.ServiceProvider.GetRequiredService<ISmsGateway>().SendAsync(scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>().Unprotect(message.PhoneProtected), message.Text, cancellationToken);
+            var protector = scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>();
+            var gatewayId = await scope.ServiceProvider.GetRequiredService<ISmsGateway>().SendAsync(protector.Unprotect(message.PhoneProtected), message.DeliveryText(protector), cancellationToken);
             message.MarkSent(clock.UtcNow.UtcDateTime, gatewayId);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using PrepaidPlatform.Platform.Modularity;
 
 namespace PrepaidPlatform.Platform.Security;
 
@@ -31,7 +32,7 @@ internal sealed class PersonalDataKeys
             return new PersonalDataKeys(Decode(encryption, "Security:PersonalDataKey"), Decode(hash, "Security:PersonalDataHashKey"));
         }
 
-        if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        if (!environment.IsDevelopmentOrTesting())
         {
             throw new InvalidOperationException(
                 "生产环境须配置个人信息加密密钥 Security:PersonalDataKey 和 Security:PersonalDataHashKey（各为32字节的Base64），且所有实例使用同一组密钥。");

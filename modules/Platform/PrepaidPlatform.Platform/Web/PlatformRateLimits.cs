@@ -41,6 +41,15 @@ public static class PlatformRateLimits
         });
     }
 
+    /// <summary>
+    /// The handler Razor Pages will run: the route value, else the first <c>handler</c> query value (a repeated
+    /// parameter must not move a SendCode post out of the SMS bucket; the whole value would read "SendCode,SendCode").
+    /// </summary>
+    internal static string? HandlerName(HttpContext context) =>
+        context.Request.RouteValues.TryGetValue("handler", out var route) && route?.ToString() is { Length: > 0 } routed
+            ? routed
+            : context.Request.Query["handler"] is { Count: > 0 } values ? values[0] : null;
+
     private static RateLimitPartition<string> Partition(HttpContext context, string policy, IReadOnlyDictionary<string, int> limits)
     {
         if (!HttpMethods.IsPost(context.Request.Method))
@@ -48,7 +57,7 @@ public static class PlatformRateLimits
             return RateLimitPartition.GetNoLimiter("read");
         }
 
-        var bucket = string.Equals(context.Request.Query["handler"], "SendCode", StringComparison.OrdinalIgnoreCase) ? VerificationCode : policy;
+        var bucket = string.Equals(HandlerName(context), "SendCode", StringComparison.OrdinalIgnoreCase) ? VerificationCode : policy;
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         return RateLimitPartition.GetFixedWindowLimiter($"{bucket}:{client}", _ => new FixedWindowRateLimiterOptions
         {

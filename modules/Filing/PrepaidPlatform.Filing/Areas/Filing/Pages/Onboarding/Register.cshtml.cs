@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Security;
@@ -10,7 +11,7 @@ namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
 /// <summary>注册 · 一、使用电子营业执照进行证照验证: the QR code the legal representative scans, then 我已完成确认.</summary>
 [AllowAnonymous]
-internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser currentUser) : PageModel
+internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser currentUser, FilingCodeLinks links) : PageModel
 {
     [BindProperty]
     public string ChallengeId { get; set; } = string.Empty;
@@ -21,10 +22,20 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
 
     public string VerifierName => onboarding.VerifierName;
 
+    internal const string ForeignChallengeMessage = "二维码已失效，请使用本页面新生成的二维码重新扫码确认。";
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await NewChallengeAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A challenge is bound to the browser that was shown it: another session cannot take over its confirmation.
+        if (!TempData.IsOwnChallenge(ChallengeId))
+        {
+            ModelState.AddModelError(string.Empty, ForeignChallengeMessage);
+            await NewChallengeAsync(cancellationToken);
+            return Page();
+        }
+
         LicenceOnboarding.Outcome outcome;
         try
         {
@@ -61,13 +72,15 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
         // The posted (expired) id must not win over the new one when the form is rendered again.
         ModelState.Remove(nameof(ChallengeId));
         ChallengeId = challenge.Id;
+        TempData.SetChallenge(challenge.Id);
         SetQr(challenge.Id, challenge.QrContent);
     }
 
     private void SetQr(string challengeId, string? content = null)
     {
         SandboxUrl = content ?? $"/Onboarding/Sandbox?challenge={challengeId}";
-        var absolute = $"{Request.Scheme}://{Request.Host}{SandboxUrl}";
+        // Never from the Host header: behind a proxy the public address is configuration (Platform:PublicBaseUrl).
+        var absolute = Uri.TryCreate(SandboxUrl, UriKind.Absolute, out _) ? SandboxUrl : links.Absolute(Request, SandboxUrl);
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(absolute, QRCodeGenerator.ECCLevel.M);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));

@@ -5,9 +5,12 @@ using PrepaidPlatform.Filing.Onboarding;
 
 namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Onboarding;
 
-/// <summary>The sandbox's stand-in for the licence app: pick a demo entity and confirm as its legal representative.</summary>
+/// <summary>
+/// The sandbox's stand-in for the licence app: pick a demo entity and confirm as its legal representative. Only while
+/// the sandbox is the configured verifier (Development and Testing); otherwise the page does not exist.
+/// </summary>
 [AllowAnonymous]
-internal sealed class SandboxModel(SandboxLicenceVerifier sandbox) : PageModel
+internal sealed class SandboxModel(IBusinessLicenceVerifier verifier) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "challenge")]
     public string ChallengeId { get; set; } = string.Empty;
@@ -19,12 +22,15 @@ internal sealed class SandboxModel(SandboxLicenceVerifier sandbox) : PageModel
 
     public IReadOnlyList<BusinessLicence> Entities => SandboxEntities.All;
 
-    public void OnGet()
-    {
-    }
+    public IActionResult OnGet() => verifier is SandboxLicenceVerifier ? Page() : NotFound();
 
     public IActionResult OnPost()
     {
+        if (verifier is not SandboxLicenceVerifier sandbox)
+        {
+            return NotFound();
+        }
+
         if (sandbox.Confirm(ChallengeId, Uscc) is { } error)
         {
             ModelState.AddModelError(string.Empty, error);

@@ -12,7 +12,10 @@ using QRCoder;
 
 namespace PrepaidPlatform.Identity.Areas.Identity.Pages.Account;
 
-/// <summary>Enrols an authenticator app (TOTP): scan the QR code or type the key, then confirm with a code.</summary>
+/// <summary>
+/// Enrols an authenticator app (TOTP): scan the QR code or type the key, then confirm with a code. Once two factors
+/// are on, the live key is never shown again (a stolen session must not copy the second factor) and the page only says so.
+/// </summary>
 [Authorize]
 internal sealed class EnableAuthenticatorModel(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn) : PageModel
 {
@@ -47,6 +50,12 @@ internal sealed class EnableAuthenticatorModel(UserManager<PlatformUser> users, 
             return RedirectToPage("./Login");
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            AlreadyEnabled = true;
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync(user);
@@ -71,6 +80,11 @@ internal sealed class EnableAuthenticatorModel(UserManager<PlatformUser> users, 
     private async Task LoadAsync(PlatformUser user)
     {
         AlreadyEnabled = user.TwoFactorEnabled;
+        if (AlreadyEnabled)
+        {
+            return;
+        }
+
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Notifications.Application;
-using Microsoft.Extensions.Options;
 using PrepaidPlatform.Notifications.Domain;
-using PrepaidPlatform.Notifications.Sms;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
 
@@ -12,7 +10,7 @@ namespace PrepaidPlatform.Notifications.Areas.Notifications.Pages.SmsOutbox;
 
 /// <summary>短信发件箱: every SMS the platform sent or tried to send, with its delivery state, for the city.</summary>
 [Authorize(Policy = NotificationPermissions.SmsOutboxRead)]
-internal sealed class IndexModel(SmsOutboxQuery outbox, ITenantDirectory tenants, IOptions<SmsOptions> sms, IClock clock) : PageModel
+internal sealed class IndexModel(SmsOutboxQuery outbox, ITenantDirectory tenants, IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public SmsStatus? Status { get; set; }
@@ -40,10 +38,6 @@ internal sealed class IndexModel(SmsOutboxQuery outbox, ITenantDirectory tenants
         SmsStatus.Failed => "发送失败",
         _ => "待发送",
     };
-
-    /// <summary>A real gateway's verification codes stay between the platform and the phone; the development outbox shows them.</summary>
-    public string Content(SmsMessage message) =>
-        message.TemplateKey == NotificationTemplateKeys.VerificationCode && sms.Value.Gateway != SmsGatewayKind.Development ? "（验证码短信，内容不显示）" : message.Text;
 
     public static string TemplateName(string key) => TemplateCatalog.Find(key)?.Name ?? key;
 

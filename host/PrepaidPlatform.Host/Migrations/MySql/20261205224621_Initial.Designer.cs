@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261205222735_Initial")]
+    [Migration("20261205224621_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1550,6 +1550,10 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<string>("DeliveryTextProtected")
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
 
                     b.Property<string>("GatewayMessageId")
                         .HasMaxLength(128)

@@ -554,6 +554,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     TemplateKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DeliveryTextProtected = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),

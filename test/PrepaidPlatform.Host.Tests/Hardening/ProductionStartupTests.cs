@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Web;
+
+namespace PrepaidPlatform.Host.Tests.Hardening;
+
+/// <summary>Stand-ins that let anyone in (the sandbox licence verifier, …) refuse to run outside Development and Testing.</summary>
+public sealed class ProductionStartupTests
+{
+    [Fact]
+    public void A_production_host_refuses_to_start_with_the_sandbox_licence_verifier()
+    {
+        var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Filing:LicenceVerifier"] = "Sandbox" });
+        refusal.ShouldContain("Filing:LicenceVerifier=Sandbox 只能用于开发与测试环境");
+    }
+
+    [Fact]
+    public void A_production_host_without_a_licence_verifier_names_the_setting()
+    {
+        var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Filing:LicenceVerifier"] = null });
+        refusal.ShouldContain("未配置电子营业执照验证服务 Filing:LicenceVerifier");
+    }
+
+    [Fact]
+    public void A_production_host_refuses_to_start_with_the_development_SMS_gateway()
+    {
+        var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Notifications:Sms:Gateway"] = "Development" });
+        refusal.ShouldContain("Notifications:Sms:Gateway=Development 只能用于开发与测试环境");
+    }
+
+    [Fact]
+    public void A_production_host_refuses_to_start_with_an_HTTP_SMS_gateway_without_its_endpoint()
+    {
+        var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Notifications:Sms:Http:Url"] = null });
+        refusal.ShouldContain("短信网关未配置完整：须配置 Notifications:Sms:Http 的 Url、Account、Key、SignName");
+    }
+
+    [Fact]
+    public void A_production_host_refuses_to_start_without_a_public_base_URL()
+    {
+        var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Platform:PublicBaseUrl"] = null });
+        refusal.ShouldContain("须配置 Platform:PublicBaseUrl");
+    }
+
+    [Fact]
+    public void A_production_host_refuses_to_start_when_any_host_name_is_allowed()
+    {
+        var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["AllowedHosts"] = "*" });
+        refusal.ShouldContain("须将 AllowedHosts 配置为本平台的域名");
+    }
+
+    [Fact]
+    public void Outside_Development_and_Testing_every_cookie_is_Secure()
+    {
+        static CookieSecurePolicy SecureIn(string environmentName)
+        {
+            var services = new ServiceCollection();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(ProductionHostFactory.ProductionSettings()).Build();
+            PlatformProxySettings.AddPlatformProxySettings(services, configuration, new Environment(environmentName));
+            return services.BuildServiceProvider().GetRequiredService<IOptions<CookiePolicyOptions>>().Value.Secure;
+        }
+
+        SecureIn("Production").ShouldBe(CookieSecurePolicy.Always);
+        SecureIn("Staging").ShouldBe(CookieSecurePolicy.Always);
+        SecureIn("Testing").ShouldBe(CookieSecurePolicy.SameAsRequest);
+    }
+
+    private sealed class Environment(string name) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+
+        public string ApplicationName { get; set; } = "PrepaidPlatform.Host";
+
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+}
