@@ -14,6 +14,7 @@ public sealed class EntryPagesTests(PlatformFactory factory) : IClassFixture<Pla
         using var client = factory.AnonymousClient();
         var html = await AnonymousPageAsync(client, "/Account/Login");
 
+        html.ShouldContain("北京市单用途商业预付卡备案管理服务平台");
         html.ShouldContain("商户经营者登录");
         html.ShouldContain("placeholder=\"请输入统一社会信用代码\"");
         html.ShouldContain("placeholder=\"请输入密码\"");
