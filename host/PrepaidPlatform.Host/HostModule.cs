@@ -25,6 +25,10 @@ public sealed class HostModule : PlatformModule
         context.Add(new MenuItem("op.contracts", "合同管理", null, PlatformSide.Operator, 20));
         context.Add(new MenuItem("op.contracts.templates", "合同模板", "/Filing/Contracts/Templates", PlatformSide.Operator, 21, ParentKey: "op.contracts"));
         context.Add(new MenuItem("op.contracts.signed", "已签合同", "/Filing/Contracts/Signed", PlatformSide.Operator, 22, ParentKey: "op.contracts"));
+        // The manual's 新用户必读 and Q&A, also reachable anonymously from the sign-in page.
+        context.Add(new MenuItem("op.help", "帮助", null, PlatformSide.Operator, 90));
+        context.Add(new MenuItem("op.help.guide", "新用户必读", "/Help/Guide", PlatformSide.Operator, 91, ParentKey: "op.help"));
+        context.Add(new MenuItem("op.help.faq", "常见问题", "/Help/Faq", PlatformSide.Operator, 92, ParentKey: "op.help"));
         context.Add(new MenuItem("work.home", "工作台", "/Work", PlatformSide.District, 1));
         context.Add(new MenuItem("city.home", "工作台", "/Work", PlatformSide.City, 1));
     }

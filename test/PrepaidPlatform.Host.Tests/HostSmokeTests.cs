@@ -10,7 +10,7 @@ public sealed class HostSmokeTests(PlatformFactory factory) : IClassFixture<Plat
     {
         using var client = factory.AnonymousClient();
         var html = await client.GetPageAsync("/");
-        html.ShouldContain("北京市单用途商业预付卡管理服务平台");
+        html.ShouldContain("北京市单用途商业预付卡备案管理服务平台");
         html.ShouldContain("lang=\"zh-CN\"");
     }
 

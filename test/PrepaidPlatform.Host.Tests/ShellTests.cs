@@ -44,11 +44,11 @@ public sealed class ShellTests(PlatformFactory factory) : IClassFixture<Platform
         using var client = factory.AnonymousClient();
         (await client.GetAsync("/Culture/Set?culture=en&returnUrl=/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var english = await client.GetPageAsync("/");
-        english.ShouldContain("Beijing Single-Purpose Commercial Prepaid Card Service Platform");
+        english.ShouldContain("Beijing Single-Purpose Commercial Prepaid Card Filing Service Platform");
         english.ShouldContain("lang=\"en\"");
 
         await client.GetAsync("/Culture/Set?culture=zh-CN&returnUrl=/");
-        (await client.GetPageAsync("/")).ShouldContain("北京市单用途商业预付卡管理服务平台");
+        (await client.GetPageAsync("/")).ShouldContain("北京市单用途商业预付卡备案管理服务平台");
     }
 
     [Fact]

@@ -14,8 +14,8 @@ internal sealed class LoginPage(IPage page)
             await OpenAsync();
         }
 
-        await page.GetByLabel("账号").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByLabel("账号", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
     }
 }

@@ -117,7 +117,7 @@ internal sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager
         [Display(Name = "密码")]
         public string Password { get; set; } = string.Empty;
 
-        [Display(Name = "记住我")]
+        [Display(Name = "记住密码")]
         public bool RememberMe { get; set; }
     }
 }
