@@ -72,6 +72,23 @@ public sealed class StatementImportTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_second_short_import_keeps_the_one_open_episode()
+    {
+        var bank = await factory.ABankAsync("ICBC");
+        var op = await factory.AnOperatorAsync("reviewer110108", "ICBC");
+        using var city = await factory.SignedInClientAsync("cityadmin");
+
+        // The batch is judged on the accounts it wrote, untracked: the episode the first opened is found, not opened again.
+        (await city.ImportAsync(bank.Id, "账单.xlsx", Xlsx(ManualRow(op.AccountNumber, "IMP-1", Now.AddHours(-2))))).Status.ShouldBe(HttpStatusCode.OK);
+        (await city.ImportAsync(bank.Id, "账单.xlsx", Xlsx(ManualRow(op.AccountNumber, "IMP-2", Now.AddHours(-1))))).Status.ShouldBe(HttpStatusCode.OK);
+
+        (await factory.StatementCountAsync(op.Id)).ShouldBe(2);
+        (await OpenEpisodesAsync(op.Id)).ShouldBe(1);
+        (await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<CustodyShortfall>().IgnoreQueryFilters()
+            .CountAsync(s => s.OperatorId == op.Id))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_file_with_one_bad_row_stores_nothing_and_reports_the_row_and_its_reason()
     {
         var bank = await factory.ABankAsync("ICBC");

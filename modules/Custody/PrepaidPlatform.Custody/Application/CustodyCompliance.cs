@@ -31,18 +31,24 @@ internal sealed class CustodyCompliance(
     {
         var ids = operatorIds.Distinct().ToList();
         // Internal callers name the operators they touched, possibly from a machine client's city-wide scope: the ids
-        // decide, not the current district.
+        // decide, not the current district. Tracked: a caller's unsaved changes to an operator are what is evaluated.
         var operators = await db.Set<CustodyOperator>().IgnoreQueryFilters().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
-        var open = await db.Set<CustodyShortfall>().IgnoreQueryFilters()
-            .Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null).ToListAsync(cancellationToken);
-        // An episode opened earlier in this unit of work is not in the database yet.
-        open.AddRange(db.Set<CustodyShortfall>().Local.Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null && !open.Contains(s)));
+        await ReevaluateAsync(operators, cancellationToken);
+    }
 
+    /// <summary>
+    /// Operators the caller already holds with their current figures (a bank's batch, written set-based and untracked):
+    /// nothing is read again, and only the episodes that open or end are tracked, so the caller's save writes only those.
+    /// </summary>
+    public async Task ReevaluateAsync(IReadOnlyCollection<CustodyOperator> operators, CancellationToken cancellationToken = default)
+    {
+        var ids = operators.Select(o => o.Id).Distinct().ToList();
+        var open = await OpenEpisodesAsync(ids, cancellationToken);
         var views = await requirements.EvaluateAsync(operators, cancellationToken);
         foreach (var op in operators)
         {
             var view = views[op.Id];
-            var episode = open.FirstOrDefault(s => s.OperatorId == op.Id);
+            var episode = open.GetValueOrDefault(op.Id);
             var now = clock.UtcNow.UtcDateTime;
             if (view.Met == false && episode is null)
             {
@@ -52,10 +58,34 @@ internal sealed class CustodyCompliance(
             }
             else if (view.Met == true && episode is not null)
             {
+                if (db.Entry(episode).State == EntityState.Detached)
+                {
+                    db.Attach(episode);
+                }
+
                 episode.End(now);
                 Publish(op, view, compliant: true, now);
             }
         }
+    }
+
+    /// <summary>
+    /// Each operator's open episode: the unit of work's own instance where it has one (opened, or already ended, earlier in
+    /// it), else the stored row read untracked: the caller attaches only the episodes it ends.
+    /// </summary>
+    private async Task<Dictionary<Guid, CustodyShortfall>> OpenEpisodesAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToHashSet();
+        var local = db.Set<CustodyShortfall>().Local.Where(s => wanted.Contains(s.OperatorId)).ToDictionary(s => s.Id);
+        var stored = await db.Set<CustodyShortfall>().IgnoreQueryFilters().AsNoTracking()
+            .Where(s => ids.Contains(s.OperatorId) && s.EndedAtUtc == null).ToListAsync(cancellationToken);
+        var open = new Dictionary<Guid, CustodyShortfall>();
+        foreach (var episode in stored.Select(s => local.GetValueOrDefault(s.Id, s)).Concat(local.Values).Where(s => s.EndedAtUtc == null))
+        {
+            open.TryAdd(episode.OperatorId, episode);
+        }
+
+        return open;
     }
 
     /// <summary>Every operator of every district: the daily check that catches expired policies and profile changes.</summary>

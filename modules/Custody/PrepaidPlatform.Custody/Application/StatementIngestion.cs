@@ -69,7 +69,7 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
         var keys = checkedRecords.Where(c => c.Record is not null).Select(c => protector.BankAccountHash(c.Record!.AccountDigits)).Distinct().ToList();
         var operators = keys.Count == 0
             ? []
-            // Untracked: their new figures are written set-based below, before the compliance check reads them back.
+            // Untracked: their new figures are written set-based below, and the compliance check judges these instances.
             : await db.Set<CustodyOperator>().AsNoTracking().Where(o => keys.Contains(o.AccountKey!)).ToListAsync(cancellationToken);
         var byKey = operators.ToDictionary(o => o.AccountKey!, StringComparer.Ordinal);
 
@@ -121,10 +121,12 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
 
         // Thousands of rows: multi-row INSERTs and one UPDATE per touched account, not the change tracker (issue 12 · Speed).
         await _writer.InsertAsync(statements, cancellationToken);
-        await _writer.UpdateLatestAsync(statements.Select(s => s.OperatorId).Distinct().Select(id => byOperator[id]).ToList(), cancellationToken);
+        var touched = statements.Select(s => s.OperatorId).Distinct().Select(id => byOperator[id]).ToList();
+        await _writer.UpdateLatestAsync(touched, cancellationToken);
 
-        // A statement that turns an account short (or back) opens or ends its episode in the same transaction (item 5).
-        await compliance.ReevaluateAsync(statements.Select(s => s.OperatorId), cancellationToken);
+        // A statement that turns an account short (or back) opens or ends its episode in the same transaction (item 5):
+        // judged on the accounts as just written, not read again, and only the episodes that change are tracked.
+        await compliance.ReevaluateAsync(touched, cancellationToken);
         var outcome = new StatementBatchOutcome(Guid.NewGuid(), now.UtcDateTime, outcomes);
         db.Add(new CustodyDelivery(outcome.DeliveryId, bank.Id, now.UtcDateTime, source,
             outcome.Count(StatementRecordResult.Accepted), outcome.Count(StatementRecordResult.Duplicate), outcome.Count(StatementRecordResult.Refused)));
