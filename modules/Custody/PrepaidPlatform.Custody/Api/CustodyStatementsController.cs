@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -65,15 +64,5 @@ public sealed class CustodyStatementsController(ICurrentApiClient current, Platf
 
     private static StatementRecordInput ToInput(StatementRecordRequest? r) => r is null
         ? new StatementRecordInput(null, null, null, null, null, null, null, null)
-        : new StatementRecordInput(r.AccountNumber, r.AsOf, Text(r.Balance), Text(r.CustodyAmount), Text(r.AvailableAmount), r.Status, r.Remark, r.Reference);
-
-    /// <summary>A number's exact text as sent (never through double), a string as is; anything else fails the amount check.</summary>
-    private static string? Text(JsonElement? amount) => amount switch
-    {
-        null => null,
-        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.Number } n => n.GetRawText(),
-        { ValueKind: JsonValueKind.String } s => s.GetString(),
-        { } other => other.GetRawText(),
-    };
+        : new StatementRecordInput(r.AccountNumber, r.AsOf, ApiJsonValues.Text(r.Balance), ApiJsonValues.Text(r.CustodyAmount), ApiJsonValues.Text(r.AvailableAmount), r.Status, r.Remark, r.Reference);
 }

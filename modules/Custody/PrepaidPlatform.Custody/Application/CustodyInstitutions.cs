@@ -24,7 +24,7 @@ internal sealed record InstitutionOutcome(Guid? Id, string? Message, IReadOnlyDi
 /// <see cref="IApiClients"/> under <see cref="CustodyApiOwner.Institution"/>. Custody's APIs ask
 /// <see cref="FindActiveByClientAsync"/> who is calling, so a 停用 institution's keys stop working at once without being revoked.
 /// </summary>
-internal sealed partial class CustodyInstitutions(PlatformDbContext db, IApiClients apiClients, IClock clock)
+internal sealed partial class CustodyInstitutions(PlatformDbContext db, IClock clock)
 {
     public Task<List<CustodyInstitution>> ListAsync(InstitutionKind kind, CancellationToken cancellationToken) =>
         db.Set<CustodyInstitution>().Where(i => i.Kind == kind).OrderBy(i => i.Name).ToListAsync(cancellationToken);
@@ -134,32 +134,7 @@ internal sealed partial class CustodyInstitutions(PlatformDbContext db, IApiClie
         return new InstitutionOutcome(institution.Id, $"已保存{KindLabel(kind)}“{name}”。", new Dictionary<string, string>());
     }
 
-    public Task<IReadOnlyList<ApiClientInfo>> ListClientsAsync(Guid institutionId, CancellationToken cancellationToken) =>
-        apiClients.ListAsync(CustodyApiOwner.Institution, institutionId, cancellationToken);
-
-    public async Task<IssuedApiCredential?> CreateClientAsync(Guid institutionId, string? name, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(institutionId, cancellationToken) is null)
-        {
-            return null;
-        }
-
-        var label = string.IsNullOrWhiteSpace(name) ? "接口密钥" : name.Trim()[..Math.Min(name.Trim().Length, 32)];
-        return await apiClients.CreateAsync(CustodyApiOwner.Institution, institutionId, label, cancellationToken);
-    }
-
-    /// <summary>Rotates one of this institution's keys; null when the key is not its own, unknown or revoked.</summary>
-    public async Task<IssuedApiCredential?> RotateClientAsync(Guid institutionId, Guid clientId, CancellationToken cancellationToken) =>
-        await OwnsAsync(institutionId, clientId, cancellationToken) ? await apiClients.RotateAsync(clientId, cancellationToken) : null;
-
-    public async Task<bool> RevokeClientAsync(Guid institutionId, Guid clientId, CancellationToken cancellationToken) =>
-        await OwnsAsync(institutionId, clientId, cancellationToken) && await apiClients.RevokeAsync(clientId, cancellationToken);
-
     public static string KindLabel(InstitutionKind kind) => kind == InstitutionKind.Bank ? "存管银行" : "保险机构";
-
-    /// <summary>A posted key id of another institution must not be rotated or revoked through this one's page.</summary>
-    private async Task<bool> OwnsAsync(Guid institutionId, Guid clientId, CancellationToken cancellationToken) =>
-        (await ListClientsAsync(institutionId, cancellationToken)).Any(c => c.Id == clientId && !c.IsRevoked);
 
     [GeneratedRegex("^[0-9][0-9-]{5,18}[0-9]$")]
     private static partial Regex PhonePattern();

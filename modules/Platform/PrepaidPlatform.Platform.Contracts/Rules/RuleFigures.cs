@@ -53,6 +53,12 @@ public sealed record RuleFigures
     /// <summary>Shanghai: the connection mark (对接标识) is issued within this many working days of connecting (5).</summary>
     public required int ShanghaiConnectionMarkWorkingDays { get; init; }
 
+    /// <summary>
+    /// 数据差异 (issue 13 · 6): a quarterly report whose figure differs from the connected card system's quarter-end figure by
+    /// more than this share of the card system's figure is flagged for the district (0.05 = 5%).
+    /// </summary>
+    public decimal FeedDivergenceRatio { get; init; } = 0.05m;
+
     /// <summary>Beijing files from the threshold up; Shanghai requires every card system to connect, whatever the balance.</summary>
     public bool IsFilingRequired(long balanceFen) => Profile == RuleProfileKind.Shanghai || balanceFen >= FilingThresholdFen;
 

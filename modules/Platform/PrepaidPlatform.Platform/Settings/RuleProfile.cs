@@ -32,6 +32,7 @@ internal sealed class RuleProfile(SettingProvider settings, SettingDefinitionMan
             ShanghaiSeriousDishonestCustodyRatio = Ratio(RuleSettings.ShanghaiSeriousDishonestCustodyPercent),
             ShanghaiQuarterlyReportDay = Whole(RuleSettings.ShanghaiQuarterlyReportDay),
             ShanghaiConnectionMarkWorkingDays = Whole(RuleSettings.ShanghaiConnectionMarkWorkingDays),
+            FeedDivergenceRatio = Ratio(RuleSettings.FeedDivergencePercent),
         };
     }
 }

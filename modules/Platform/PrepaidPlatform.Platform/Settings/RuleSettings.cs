@@ -28,6 +28,7 @@ internal static class RuleSettings
     public const string ShanghaiSeriousDishonestCustodyPercent = Prefix + "Shanghai.SeriousDishonestCustodyPercent";
     public const string ShanghaiQuarterlyReportDay = Prefix + "Shanghai.QuarterlyReportDay";
     public const string ShanghaiConnectionMarkWorkingDays = Prefix + "Shanghai.ConnectionMarkWorkingDays";
+    public const string FeedDivergencePercent = Prefix + "FeedDivergencePercent";
 
     internal static void Define(ISettingDefinitionContext context)
     {
@@ -59,6 +60,9 @@ internal static class RuleSettings
             "上海：被列为严重失信主体（规定第二十五条）的经营者的存管比例。默认 100%。未经证实：公开资料未明确该比例是否同样以余额超过存管起点为前提，平台按不论余额多少均适用执行。");
         // 上海规定 Art. 12: quarterly figures by the 25th of the quarter's first month.
         Count(context, ShanghaiQuarterlyReportDay, 25, "上海：季度报送截止日（次季度首月几号）", "上海（规定第十二条）：每季度结束后，于下一季度首月该日前报送。默认 25 日。", maximum: 28);
+        // Issue 13 · 6: a quarterly report that differs from the card system's quarter-end figures by more is flagged.
+        Percent(context, FeedDivergencePercent, 5, "填报与发卡系统数据差异阈值（%）",
+            "季度填报的预收资金、预收资金余额或余额卡总数与已对接发卡系统季度末数据相差超过该比例的，标记为数据差异，供区商务部门核对。默认 5%。");
         Count(context, ShanghaiConnectionMarkWorkingDays, 5, "上海：对接标识发放时限（工作日）", "上海：发卡系统完成信息对接后，在该数量的工作日内发放对接标识。默认 5 个工作日。");
     }
 
