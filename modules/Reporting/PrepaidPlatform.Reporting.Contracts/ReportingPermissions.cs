@@ -1,7 +1,7 @@
 namespace PrepaidPlatform.Reporting;
 
 /// <summary>Permissions of 数据填报 (<c>Group.Entity.Action</c>).</summary>
-public static class ReportingPermissions
+public static partial class ReportingPermissions
 {
     public const string GroupName = "数据填报";
 

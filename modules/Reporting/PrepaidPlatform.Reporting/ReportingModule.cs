@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody;
+using PrepaidPlatform.Filing;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Reporting.Application;
 using PrepaidPlatform.Reporting.Data;
 
@@ -14,7 +16,7 @@ namespace PrepaidPlatform.Reporting;
 /// return of a report whose custody at quarter end is below the required share. Custody is reached through its contracts.
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(CustodyContracts.ModuleName)]
+[DependsOn(CustodyContracts.ModuleName, FilingContracts.ModuleName)]
 public sealed class ReportingModule : PlatformModule
 {
     public override string Name => ReportingContracts.ModuleName;
@@ -25,6 +27,7 @@ public sealed class ReportingModule : PlatformModule
     {
         context.Services.AddScoped<ReportingSchedule>();
         context.Services.AddScoped<QuarterlyReporting>();
+        context.Services.AddReportingFeed();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReporting();
@@ -32,5 +35,8 @@ public sealed class ReportingModule : PlatformModule
     public override void DefinePermissions(IPermissionDefinitionContext context)
     {
         context.Add(ReportingPermissions.ReportsFile, "填报本企业季度数据", ReportingPermissions.GroupName, PlatformSide.Operator);
+        ReportingFeedRegistration.DefineFeedPermissions(context);
     }
+
+    public override void ConfigureMenu(IMenuContext context) => ReportingFeedRegistration.ConfigureFeedMenu(context);
 }

@@ -2034,6 +2034,239 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Platform_CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.CardFeedDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CardSystemId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardSystemId", "ReceivedAtUtc");
+
+                    b.ToTable("Reporting_CardFeedDeliveries", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.CardFeedLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("CardSystemId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LastReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "CardSystemId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "OperatorUserId");
+
+                    b.ToTable("Reporting_CardFeedLinks", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.CardFeedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CardSystemId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("CardsIssued")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CardsWithBalance")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("PrepaidTotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CardSystemId", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("CardSystemId", "OperatorUserId", "Day")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Day", "OperatorUserId");
+
+                    b.ToTable("Reporting_CardFeedRecords", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.CardSystem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_CardSystems", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CardsWithBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Connected")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Divergent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Operators")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PrepaidTotalFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<long>("QuarterCardReturnFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuarterCardsIssued")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuarterConsumptionFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("date");
+
+                    b.Property<long>("QuarterPrepaidFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuarterRefundFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Reported")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Returned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterEnd");
+
+                    b.HasIndex("TenantId", "QuarterEnd")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_DistrictSummaries", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.QuarterlyReport", b =>
                 {
                     b.Property<Guid>("Id")

@@ -10,6 +10,7 @@ internal static class ReportingModelConfiguration
 
     public static void ConfigureReporting(this ModelBuilder builder)
     {
+        builder.ConfigureReportingFeed();
         builder.Entity<QuarterlyReport>(b =>
         {
             b.ToTable(Prefix + "QuarterlyReports");

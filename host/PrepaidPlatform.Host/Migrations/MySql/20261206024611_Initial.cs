@@ -930,6 +930,118 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Reporting_CardFeedDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    CardSystemId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Accepted = table.Column<int>(type: "int", nullable: false),
+                    Duplicates = table.Column<int>(type: "int", nullable: false),
+                    Refused = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardFeedDeliveries", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_CardFeedLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CardSystemId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    FirstDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardFeedLinks", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_CardFeedRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CardSystemId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    PrepaidTotalFen = table.Column<long>(type: "bigint", nullable: false),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    CardsIssued = table.Column<int>(type: "int", nullable: false),
+                    CardsWithBalance = table.Column<int>(type: "int", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardFeedRecords", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_CardSystems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Name = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Active = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardSystems", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_DistrictSummaries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Quarter = table.Column<int>(type: "int", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    Operators = table.Column<int>(type: "int", nullable: false),
+                    Due = table.Column<int>(type: "int", nullable: false),
+                    Reported = table.Column<int>(type: "int", nullable: false),
+                    Pending = table.Column<int>(type: "int", nullable: false),
+                    Returned = table.Column<int>(type: "int", nullable: false),
+                    Accepted = table.Column<int>(type: "int", nullable: false),
+                    Overdue = table.Column<int>(type: "int", nullable: false),
+                    Connected = table.Column<int>(type: "int", nullable: false),
+                    Divergent = table.Column<int>(type: "int", nullable: false),
+                    PrepaidTotalFen = table.Column<long>(type: "bigint", nullable: false),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    CardsWithBalance = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterPrepaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterCardsIssued = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterConsumptionFen = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterRefundFen = table.Column<long>(type: "bigint", nullable: false),
+                    QuarterCardReturnFen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_DistrictSummaries", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Reporting_QuarterlyReports",
                 columns: table => new
                 {
@@ -1558,6 +1670,56 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedDeliveries_CardSystemId_ReceivedAtUtc",
+                table: "Reporting_CardFeedDeliveries",
+                columns: new[] { "CardSystemId", "ReceivedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedLinks_OperatorUserId_CardSystemId",
+                table: "Reporting_CardFeedLinks",
+                columns: new[] { "OperatorUserId", "CardSystemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedLinks_TenantId_OperatorUserId",
+                table: "Reporting_CardFeedLinks",
+                columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedRecords_CardSystemId_OperatorUserId_Day",
+                table: "Reporting_CardFeedRecords",
+                columns: new[] { "CardSystemId", "OperatorUserId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedRecords_CardSystemId_Reference",
+                table: "Reporting_CardFeedRecords",
+                columns: new[] { "CardSystemId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedRecords_TenantId_Day_OperatorUserId",
+                table: "Reporting_CardFeedRecords",
+                columns: new[] { "TenantId", "Day", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardSystems_Name",
+                table: "Reporting_CardSystems",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DistrictSummaries_QuarterEnd",
+                table: "Reporting_DistrictSummaries",
+                column: "QuarterEnd");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DistrictSummaries_TenantId_QuarterEnd",
+                table: "Reporting_DistrictSummaries",
+                columns: new[] { "TenantId", "QuarterEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd",
                 table: "Reporting_QuarterlyReports",
                 columns: new[] { "OperatorUserId", "QuarterEnd" },
@@ -1737,6 +1899,21 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Platform_Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardFeedDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardFeedLinks");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardFeedRecords");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardSystems");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_DistrictSummaries");
 
             migrationBuilder.DropTable(
                 name: "Reporting_QuarterlyReports");

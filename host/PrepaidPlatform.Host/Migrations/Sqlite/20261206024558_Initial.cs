@@ -739,6 +739,110 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reporting_CardFeedDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CardSystemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
+                    Refused = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardFeedDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_CardFeedLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CardSystemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardFeedLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_CardFeedRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CardSystemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PrepaidTotalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CardsIssued = table.Column<int>(type: "INTEGER", nullable: false),
+                    CardsWithBalance = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardFeedRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_CardSystems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_CardSystems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_DistrictSummaries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Operators = table.Column<int>(type: "INTEGER", nullable: false),
+                    Due = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pending = table.Column<int>(type: "INTEGER", nullable: false),
+                    Returned = table.Column<int>(type: "INTEGER", nullable: false),
+                    Accepted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Overdue = table.Column<int>(type: "INTEGER", nullable: false),
+                    Connected = table.Column<int>(type: "INTEGER", nullable: false),
+                    Divergent = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrepaidTotalFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CardsWithBalance = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterPrepaidFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterCardsIssued = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterConsumptionFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterRefundFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuarterCardReturnFen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_DistrictSummaries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reporting_QuarterlyReports",
                 columns: table => new
                 {
@@ -1327,6 +1431,56 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedDeliveries_CardSystemId_ReceivedAtUtc",
+                table: "Reporting_CardFeedDeliveries",
+                columns: new[] { "CardSystemId", "ReceivedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedLinks_OperatorUserId_CardSystemId",
+                table: "Reporting_CardFeedLinks",
+                columns: new[] { "OperatorUserId", "CardSystemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedLinks_TenantId_OperatorUserId",
+                table: "Reporting_CardFeedLinks",
+                columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedRecords_CardSystemId_OperatorUserId_Day",
+                table: "Reporting_CardFeedRecords",
+                columns: new[] { "CardSystemId", "OperatorUserId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedRecords_CardSystemId_Reference",
+                table: "Reporting_CardFeedRecords",
+                columns: new[] { "CardSystemId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardFeedRecords_TenantId_Day_OperatorUserId",
+                table: "Reporting_CardFeedRecords",
+                columns: new[] { "TenantId", "Day", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_CardSystems_Name",
+                table: "Reporting_CardSystems",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DistrictSummaries_QuarterEnd",
+                table: "Reporting_DistrictSummaries",
+                column: "QuarterEnd");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DistrictSummaries_TenantId_QuarterEnd",
+                table: "Reporting_DistrictSummaries",
+                columns: new[] { "TenantId", "QuarterEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd",
                 table: "Reporting_QuarterlyReports",
                 columns: new[] { "OperatorUserId", "QuarterEnd" },
@@ -1506,6 +1660,21 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Platform_Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardFeedDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardFeedLinks");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardFeedRecords");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_CardSystems");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_DistrictSummaries");
 
             migrationBuilder.DropTable(
                 name: "Reporting_QuarterlyReports");

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Filing;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Reporting.Domain;
+
+namespace PrepaidPlatform.Reporting.Application.Feed;
+
+/// <summary>What became of one record of a batch.</summary>
+internal enum FeedRecordResult
+{
+    Accepted = 1,
+    Duplicate = 2,
+    Refused = 3,
+}
+
+internal sealed record FeedRecordOutcome(int Index, string? Reference, FeedRecordResult Result, string? Reason);
+
+internal sealed record FeedBatchOutcome(Guid DeliveryId, DateTime ReceivedAtUtc, IReadOnlyList<FeedRecordOutcome> Records)
+{
+    public int Count(FeedRecordResult result) => Records.Count(r => r.Result == result);
+}
+
+/// <summary>
+/// Stores a card system's T+1 batch (issue 13 · 6): each record is accepted, a duplicate (the system's reference is already
+/// stored, or earlier in the batch) or refused with a reason, and a refused record never blocks the good ones. The accepted
+/// ones, the operators' 已对接 links and the delivery row are written in one transaction. Built for 5,000-record batches
+/// like Custody's statements: one query each for the operators, the references, the days already stored and the links,
+/// then set-based writes (the kernel's <see cref="SetBasedWriter"/>).
+/// </summary>
+internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirectory directory, IDataFilter dataFilter, IClock clock)
+{
+    public const int MaxRecords = 5000;
+
+    private static readonly string[] LinkColumns = [nameof(CardFeedLink.FirstDay), nameof(CardFeedLink.LastDay), nameof(CardFeedLink.LastReceivedAtUtc)];
+
+    private readonly SetBasedWriter _writer = new(db);
+
+    public async Task<FeedBatchOutcome> IngestAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(records);
+        // A card system serves operators of every district: this path reads and writes across tenants. What it may write is
+        // bounded by the filings instead: only operators with a standing filing, each row in its operator's district.
+        using var acrossDistricts = dataFilter.Disable<IMultiTenant>();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await db.InTransactionAsync(() => AttemptAsync(system, records, cancellationToken), _ => true, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another delivery stored one of these references (or days) between our read and our write: read again,
+                // and the record now answers as a duplicate or refused.
+            }
+        }
+    }
+
+    private async Task<FeedBatchOutcome> AttemptAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow.UtcDateTime;
+        var checkedRecords = records.Select(r => FeedRecordValidator.Validate(r, clock.TodayInShanghai)).ToList();
+        var valid = checkedRecords.Where(c => c.Record is not null).Select(c => c.Record!).ToList();
+
+        var usccs = valid.Select(r => r.Uscc).Distinct(StringComparer.Ordinal).ToList();
+        var operators = (await directory.FindByUsccAsync(usccs, cancellationToken)).ToDictionary(o => o.Uscc, StringComparer.Ordinal);
+        var operatorIds = operators.Values.Select(o => o.OperatorUserId).ToList();
+
+        var references = records.Select(r => r.Reference?.Trim()).Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal).ToList();
+        var seen = new HashSet<string>(
+            references.Count == 0 ? [] : await db.Set<CardFeedRecord>().Where(r => r.CardSystemId == system.Id && references.Contains(r.Reference))
+                .Select(r => r.Reference).ToListAsync(cancellationToken),
+            StringComparer.Ordinal);
+
+        var days = valid.Select(r => r.Day).Distinct().ToList();
+        var storedDays = operatorIds.Count == 0
+            ? []
+            : await db.Set<CardFeedRecord>().Where(r => r.CardSystemId == system.Id && operatorIds.Contains(r.OperatorUserId) && days.Contains(r.Day))
+                .Select(r => new { r.OperatorUserId, r.Day }).ToListAsync(cancellationToken);
+        var daysTaken = storedDays.Select(d => (d.OperatorUserId, d.Day)).ToHashSet();
+
+        var outcomes = new List<FeedRecordOutcome>(records.Count);
+        var accepted = new List<CardFeedRecord>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var reference = records[i].Reference?.Trim();
+            // A known reference is a duplicate whatever the rest says: a resent batch answers all duplicate, changes nothing.
+            if (FeedRecordValidator.CheckReference(reference) is null && seen.Contains(reference!))
+            {
+                outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Duplicate, null));
+                continue;
+            }
+
+            var (record, refusal) = checkedRecords[i];
+            if (record is null)
+            {
+                outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Refused, refusal));
+                continue;
+            }
+
+            if (!operators.TryGetValue(record.Uscc, out var op))
+            {
+                outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Refused, $"统一社会信用代码为 {record.Uscc} 的经营者没有有效的备案，不能报送其发卡数据。"));
+                continue;
+            }
+
+            if (!daysTaken.Add((op.OperatorUserId, record.Day)))
+            {
+                outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Refused,
+                    $"该经营者 {record.Day:yyyy-MM-dd} 的数据已由本系统报送：每个经营者每天只报送一条记录，如需更正请联系市商务委。"));
+                continue;
+            }
+
+            seen.Add(record.Reference);
+            accepted.Add(new CardFeedRecord(Guid.NewGuid(), op.TenantId, system.Id, op.OperatorUserId, record.Day, record.Reference, record.Figures, now));
+            outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Accepted, null));
+        }
+
+        await _writer.InsertAsync(accepted, cancellationToken);
+        await WriteLinksAsync(system, accepted, now, cancellationToken);
+        var outcome = new FeedBatchOutcome(Guid.NewGuid(), now, outcomes);
+        db.Add(new CardFeedDelivery(outcome.DeliveryId, system.Id, now,
+            outcome.Count(FeedRecordResult.Accepted), outcome.Count(FeedRecordResult.Duplicate), outcome.Count(FeedRecordResult.Refused)));
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>已对接: a link per operator the batch reported, created on its first record, its days moved on later ones (set-based).</summary>
+    private async Task WriteLinksAsync(CardSystem system, List<CardFeedRecord> accepted, DateTime now, CancellationToken cancellationToken)
+    {
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        var operatorIds = accepted.Select(r => r.OperatorUserId).Distinct().ToList();
+        var links = (await db.Set<CardFeedLink>().AsNoTracking().Where(l => l.CardSystemId == system.Id && operatorIds.Contains(l.OperatorUserId))
+            .ToListAsync(cancellationToken)).ToDictionary(l => l.OperatorUserId);
+        var stored = links.Keys.ToHashSet();
+        var created = new List<CardFeedLink>();
+        var moved = new HashSet<CardFeedLink>();
+        foreach (var record in accepted)
+        {
+            if (links.TryGetValue(record.OperatorUserId, out var link))
+            {
+                link.Saw(record.Day, now);
+                if (stored.Contains(record.OperatorUserId))
+                {
+                    moved.Add(link);
+                }
+            }
+            else
+            {
+                link = new CardFeedLink(Guid.NewGuid(), record.TenantId!.Value, system.Id, record.OperatorUserId, record.Day, now);
+                links[record.OperatorUserId] = link;
+                created.Add(link);
+            }
+        }
+
+        await _writer.InsertAsync(created, cancellationToken);
+        await _writer.UpdateAsync(moved, LinkColumns, cancellationToken);
+    }
+}
