@@ -25,6 +25,7 @@ public sealed class ApiDocumentTests(PlatformFactory factory) : IClassFixture<Pl
     [Theory]
     [InlineData("/api/v1/custody/statements", "records", new[] { "accountNumber", "asOf", "balance", "custodyAmount", "availableAmount", "status", "remark", "reference" })]
     [InlineData("/api/v1/custody/policies", "policies", new[] { "policyNumber", "insuredUscc", "insuredAmount", "validFrom", "validTo" })]
+    [InlineData("/api/v1/reporting/card-feed", "records", new[] { "uscc", "date", "prepaidTotal", "balance", "cardsIssued", "cardsWithBalance", "reference" })]
     public async Task The_document_lists_each_custody_post_with_its_request_schema(string path, string list, string[] fields)
     {
         var client = factory.CreateClient();
