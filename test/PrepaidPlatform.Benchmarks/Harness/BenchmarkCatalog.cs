@@ -12,6 +12,7 @@ internal static class BenchmarkCatalog
         new QueuePagesBenchmark(),
         new RedemptionSiteImportBenchmark(),
         new CustodyIngestionBenchmark(),
+        new CardFeedIngestionBenchmark(),
         new HostMemoryBenchmark(),
     ];
 }
