@@ -26,6 +26,8 @@ public sealed class RuleProfileTests(PlatformFactory factory) : IClassFixture<Pl
         rules.ReportingDeadlineWorkingDays.ShouldBe(20);
         rules.ReviewWorkingDays.ShouldBe(3);
         rules.DeregistrationNoticeDays.ShouldBe(30);
+        // Issue 13 · 6: a quarterly report more than 5% from the card system's quarter-end figures is flagged.
+        rules.FeedDivergenceRatio.ShouldBe(0.05m);
     }
 
     [Fact]

@@ -21,17 +21,22 @@ public sealed class CardFeedApiTests(ArrangedPlatform factory) : IClassFixture<A
         var system = await factory.ACardSystemAsync();
         var op = await factory.AFiledOperatorAsync("110108", "演示企业F1", Restaurants, Wanshoulu, new DateOnly(2025, 1, 10));
         (await factory.ConnectionSeenByAsync(op.TenantId, op.UserId)).ShouldBeNull();
+        (await factory.PostOkAsync(system, Batch(Record(op.Uscc, Yesterday.AddDays(-1), "F-0")))).Accepted.ShouldBe(1);
+        (await factory.ConnectionSeenByAsync(op.TenantId, op.UserId))!.LastDay.ShouldBe(Yesterday.AddDays(-1));
 
         var answer = await factory.PostOkAsync(system, Batch(Record(op.Uscc, Yesterday, "F-1", prepaid: 500000.00m, balance: 345100.50m, issued: 40, withBalance: 21)));
 
         answer.Accepted.ShouldBe(1);
         answer.Results.Single().Result.ShouldBe("accepted");
-        var stored = (await factory.FeedRecordsAsync(op.UserId)).Single();
+        var stored = (await factory.FeedRecordsAsync(op.UserId)).Single(r => r.Reference == "F-1");
         (stored.Day, stored.PrepaidTotalFen, stored.BalanceFen, stored.CardsIssued, stored.CardsWithBalance, stored.TenantId)
             .ShouldBe((Yesterday, 50_000_000L, 34_510_050L, 40, 21, (Guid?)op.TenantId));
+        // The next day's record moved the latest day on; a late record of an earlier day keeps it.
         var connection = await factory.ConnectionSeenByAsync(op.TenantId, op.UserId);
         connection.ShouldNotBeNull();
         (connection.CardSystemName, connection.LastDay).ShouldBe((system.Name, Yesterday));
+        (await factory.PostOkAsync(system, Batch(Record(op.Uscc, Yesterday.AddDays(-5), "F-late")))).Accepted.ShouldBe(1);
+        (await factory.ConnectionSeenByAsync(op.TenantId, op.UserId))!.LastDay.ShouldBe(Yesterday);
         // Another district's code does not see the operator's connection (the tenant filter of the contract).
         var other = (await factory.UserAsync("reviewer110107")).TenantId!.Value;
         (await factory.ConnectionSeenByAsync(other, op.UserId)).ShouldBeNull();

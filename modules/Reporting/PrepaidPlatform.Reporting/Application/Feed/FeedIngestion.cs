@@ -33,8 +33,6 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
 {
     public const int MaxRecords = 5000;
 
-    private static readonly string[] LinkColumns = [nameof(CardFeedLink.FirstDay), nameof(CardFeedLink.LastDay), nameof(CardFeedLink.LastReceivedAtUtc)];
-
     private readonly SetBasedWriter _writer = new(db);
 
     public async Task<FeedBatchOutcome> IngestAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, CancellationToken cancellationToken)
@@ -127,7 +125,10 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
         return outcome;
     }
 
-    /// <summary>已对接: a link per operator the batch reported, created on its first record, its days moved on later ones (set-based).</summary>
+    /// <summary>
+    /// 已对接: a link per operator the batch reported, created on its first record; the latest (or first) day of the others
+    /// moved by one UPDATE per day of the batch (a T+1 batch has one), not one per operator.
+    /// </summary>
     private async Task WriteLinksAsync(CardSystem system, List<CardFeedRecord> accepted, DateTime now, CancellationToken cancellationToken)
     {
         if (accepted.Count == 0)
@@ -136,30 +137,23 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
         }
 
         var operatorIds = accepted.Select(r => r.OperatorUserId).Distinct().ToList();
-        var links = (await db.Set<CardFeedLink>().AsNoTracking().Where(l => l.CardSystemId == system.Id && operatorIds.Contains(l.OperatorUserId))
-            .ToListAsync(cancellationToken)).ToDictionary(l => l.OperatorUserId);
-        var stored = links.Keys.ToHashSet();
-        var created = new List<CardFeedLink>();
-        var moved = new HashSet<CardFeedLink>();
-        foreach (var record in accepted)
+        var linked = (await db.Set<CardFeedLink>().AsNoTracking().Where(l => l.CardSystemId == system.Id && operatorIds.Contains(l.OperatorUserId))
+            .Select(l => l.OperatorUserId).ToListAsync(cancellationToken)).ToHashSet();
+        var created = accepted.GroupBy(r => r.OperatorUserId).Where(g => !linked.Contains(g.Key)).Select(g =>
         {
-            if (links.TryGetValue(record.OperatorUserId, out var link))
-            {
-                link.Saw(record.Day, now);
-                if (stored.Contains(record.OperatorUserId))
-                {
-                    moved.Add(link);
-                }
-            }
-            else
-            {
-                link = new CardFeedLink(Guid.NewGuid(), record.TenantId!.Value, system.Id, record.OperatorUserId, record.Day, now);
-                links[record.OperatorUserId] = link;
-                created.Add(link);
-            }
-        }
-
+            var link = new CardFeedLink(Guid.NewGuid(), g.First().TenantId!.Value, system.Id, g.Key, g.Min(r => r.Day), now);
+            link.Saw(g.Max(r => r.Day), now);
+            return link;
+        }).ToList();
         await _writer.InsertAsync(created, cancellationToken);
-        await _writer.UpdateAsync(moved, LinkColumns, cancellationToken);
+
+        foreach (var day in accepted.Where(r => linked.Contains(r.OperatorUserId)).GroupBy(r => r.Day))
+        {
+            var ids = day.Select(r => r.OperatorUserId).ToList();
+            var links = db.Set<CardFeedLink>().Where(l => l.CardSystemId == system.Id && ids.Contains(l.OperatorUserId));
+            await links.Where(l => l.LastDay < day.Key)
+                .ExecuteUpdateAsync(u => u.SetProperty(l => l.LastDay, day.Key).SetProperty(l => l.LastReceivedAtUtc, now), cancellationToken);
+            await links.Where(l => l.FirstDay > day.Key).ExecuteUpdateAsync(u => u.SetProperty(l => l.FirstDay, day.Key), cancellationToken);
+        }
     }
 }
