@@ -80,7 +80,10 @@ public sealed class ReminderTests
             host.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 2, 0, 0, TimeSpan.Zero));
         }
 
-        (await Task.WhenAll(RunAsync(second), RunAsync(third), RunAsync(second))).Sum().ShouldBe(1);
+        // (The hosts' own start-up run of the job may be the one that sends it: Quartz's clustered store picks it up late.)
+        (await Task.WhenAll(RunAsync(second), RunAsync(third), RunAsync(second))).Sum().ShouldBeLessThanOrEqualTo(1);
+        await Poller.UntilAsync(() => InboxAsync(third, userId, "report.window.opened"), n => n >= 1, "the 填报窗口开启 reminder");
+        (await Task.WhenAll(RunAsync(second), RunAsync(third))).Sum().ShouldBe(0);
         (await InboxAsync(third, userId, "report.window.opened")).ShouldBe(1);
         (await SmsAsync(third, "report.window.opened")).ShouldBe(1);
         (await InboxAsync(third, userId, "report.overdue")).ShouldBe(1);
