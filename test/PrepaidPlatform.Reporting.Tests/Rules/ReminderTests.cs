@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Custody.Tests.Pages;
+using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Jobs;
+using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Reporting.Application;
 using PrepaidPlatform.Reporting.Domain;
@@ -49,6 +51,20 @@ public sealed class ReminderTests
         var due = await host.InScopeAsync(sp => RemindersOn(sp, new DateOnly(2026, 4, 1)).DueAsync([op], CancellationToken.None));
         due.Select(d => (d.Period, d.Kind)).ShouldBe([(new ReportPeriod(2025, 4), ReminderKind.Overdue), (new ReportPeriod(2026, 1), ReminderKind.WindowOpened)]);
         (due[1].Deadline, deadline).ShouldBe((new DateOnly(2026, 4, 29), new DateOnly(2026, 4, 29)));
+
+        // Filed (待核对), 2025 Q4 is reminded of no more; 2026 Q1 still is.
+        var filed = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var city = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var report = new QuarterlyReport(Guid.NewGuid(), op.TenantId, op.OperatorUserId, new ReportPeriod(2025, 4));
+            report.File(new ReportFigures(50_000_000, 34_510_000, 20, 20_000, 5, 15_000, 15_000, 15_000), null, op.AccountLabel!, 14_000_000, 13_804_000, null,
+                new DateTime(2026, 1, 10, 2, 0, 0, DateTimeKind.Utc));
+            db.Add(report);
+            await db.SaveChangesAsync();
+            return await RemindersOn(sp, new DateOnly(2026, 4, 1)).DueAsync([op], CancellationToken.None);
+        });
+        filed.Select(d => (d.Period, d.Kind)).ShouldBe([(new ReportPeriod(2026, 1), ReminderKind.WindowOpened)]);
     }
 
     [Fact]
