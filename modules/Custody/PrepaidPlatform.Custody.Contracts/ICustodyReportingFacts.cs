@@ -12,6 +12,13 @@ public interface ICustodyReportingFacts
     Task<CustodyReportingOperator?> FindOperatorAsync(Guid operatorUserId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Operators under supervision, as <see cref="FindOperatorAsync"/> describes each, one page of <paramref name="take"/>
+    /// supervised rows in a stable order (the reminders' walk; a page may hold fewer when a row has no binding yet). Inside
+    /// the tenant filter: a caller that disabled it (a job running as the system) reads every district.
+    /// </summary>
+    Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// 存管金额 at the end of the day <paramref name="quarterEnd"/> (Asia/Shanghai): the bank's latest statement at or before
     /// it, of any account the operator held; and the custody the rule profile requires for <paramref name="reportedBalanceFen"/>
     /// as of that quarter, less the 履约保证保险 policies valid on that day, exactly as the required custody is computed.

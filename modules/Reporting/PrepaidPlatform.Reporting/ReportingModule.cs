@@ -2,21 +2,28 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Reporting.Application;
 using PrepaidPlatform.Reporting.Data;
+using PrepaidPlatform.Reporting.Domain;
+using PrepaidPlatform.Reporting.Jobs;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Reporting;
 
 /// <summary>
-/// 数据填报 (SPEC R1–R3): the operator's quarterly periods, the report form under the manual's rules and the automatic
-/// return of a report whose custody at quarter end is below the required share. Custody is reached through its contracts.
+/// 数据填报 (SPEC R1–R5): the operator's quarterly periods, the report form under the manual's rules, the automatic
+/// return of a report whose custody at quarter end is below the required share, the district's verification on the
+/// <c>reporting.quarterly</c> workflow and the reminders. Other modules are reached through their contracts.
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(CustodyContracts.ModuleName, FilingContracts.ModuleName)]
+[DependsOn(CustodyContracts.ModuleName, FilingContracts.ModuleName, WorkflowsContracts.ModuleName, NotificationsContracts.ModuleName, IdentityContracts.ModuleName)]
 public sealed class ReportingModule : PlatformModule
 {
     public override string Name => ReportingContracts.ModuleName;
@@ -28,15 +35,33 @@ public sealed class ReportingModule : PlatformModule
         context.Services.AddScoped<ReportingSchedule>();
         context.Services.AddScoped<QuarterlyReporting>();
         context.Services.AddReportingFeed();
+        context.Services.AddScoped<ReportVerification>();
+        context.Services.AddScoped<ReportStatusSync>();
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<ReportStatusSync>());
+        context.Services.AddScoped<IWorkflowSubjectStatusWriter>(sp => sp.GetRequiredService<ReportStatusSync>());
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowNotificationRequested>, ReportingNotifications>();
+        context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(QuarterlyReport.SubjectType, id => $"/Reporting/Verification/{id}"));
+        context.Services.AddScoped<ReportReminders>();
+        context.Services.AddTransient<ReportReminderJob>();
+        context.Services.AddHostedService<ReportReminderStarter>();
     }
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureReporting();
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ConfigureReporting();
+        modelBuilder.ConfigureReportingVerification();
+    }
 
     public override void DefinePermissions(IPermissionDefinitionContext context)
     {
         context.Add(ReportingPermissions.ReportsFile, "填报本企业季度数据", ReportingPermissions.GroupName, PlatformSide.Operator);
+        context.Add(ReportingPermissions.ReportsVerify, "核对本区季度数据", ReportingPermissions.GroupName, PlatformSide.District);
         ReportingFeedRegistration.DefineFeedPermissions(context);
     }
 
-    public override void ConfigureMenu(IMenuContext context) => ReportingFeedRegistration.ConfigureFeedMenu(context);
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        context.Add(new MenuItem("work.reporting.verification", "数据核对", "/Reporting/Verification", PlatformSide.District, 20, ReportingPermissions.ReportsVerify));
+        ReportingFeedRegistration.ConfigureFeedMenu(context);
+    }
 }

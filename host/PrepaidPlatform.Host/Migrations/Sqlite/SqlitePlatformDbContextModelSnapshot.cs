@@ -2268,8 +2268,15 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<int>("CardsWithBalance")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DifferenceReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OperatorUserId")
@@ -2322,6 +2329,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("VerifyDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2332,7 +2345,37 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 
+                    b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.ReportReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_Reminders", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Workflows.Domain.WorkflowDefinition", b =>

@@ -28,7 +28,24 @@ internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile r
             return null;
         }
 
-        var since = DateOnly.FromDateTime(firstBound.Value + ShanghaiOffset);
+        return Describe(op, firstBound.Value);
+    }
+
+    public async Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        var page = await db.Set<CustodyOperator>().AsNoTracking().OrderBy(o => o.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var ids = page.Select(o => o.Id).ToList();
+        var firstBound = await db.Set<CustodyBinding>().AsNoTracking().Where(b => ids.Contains(b.OperatorId))
+            .GroupBy(b => b.OperatorId).Select(g => new { g.Key, First = g.Min(b => b.BoundAtUtc) })
+            .ToDictionaryAsync(x => x.Key, x => x.First, cancellationToken);
+        return page.Where(o => firstBound.ContainsKey(o.Id)).Select(o => Describe(o, firstBound[o.Id])).ToList();
+    }
+
+    private static CustodyReportingOperator Describe(CustodyOperator op, DateTime firstBoundUtc)
+    {
+        var since = DateOnly.FromDateTime(firstBoundUtc + ShanghaiOffset);
         var label = op.BindingId is null ? null : $"【{CustodyBanks.Find(op.BankCode)?.Name ?? op.BankCode}】{op.AccountNumber.Masked}";
         return new CustodyReportingOperator(op.OperatorUserId, op.TenantId!.Value, op.OperatorName, since, label);
     }

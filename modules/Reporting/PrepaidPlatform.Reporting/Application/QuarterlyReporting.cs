@@ -27,7 +27,8 @@ internal sealed record SubmitOutcome(IReadOnlyList<string> Errors, ReportStatus?
 /// Everything is found from the signed-in user's id inside its district's tenant filter, so no value of the request can
 /// reach another operator's report.
 /// </summary>
-internal sealed class QuarterlyReporting(PlatformDbContext db, ICurrentUser currentUser, ICustodyReportingFacts custody, ReportingSchedule schedule, IClock clock)
+internal sealed class QuarterlyReporting(
+    PlatformDbContext db, ICurrentUser currentUser, ICustodyReportingFacts custody, ReportingSchedule schedule, ReportVerification verification, IClock clock)
 {
     public const string NotFiledMessage = "尚未完成备案：备案审核通过后，方可按季度填报数据。";
     public const string DuplicateMessage = "该期别数据已报送，请勿重复提交。";
@@ -111,6 +112,12 @@ internal sealed class QuarterlyReporting(PlatformDbContext db, ICurrentUser curr
         }
 
         report.File(figures, reason, op.AccountLabel!, atQuarterEnd.CustodyFen, atQuarterEnd.RequiredAfterOffsetFen, returnReason, clock.UtcNow.UtcDateTime);
+        // The report and its step into the district's queue (R4) commit together, or neither does.
+        return await db.InTransactionAsync(() => SaveFiledAsync(op, report, period, cancellationToken), o => o.Saved, cancellationToken);
+    }
+
+    private async Task<SubmitOutcome> SaveFiledAsync(CustodyReportingOperator op, QuarterlyReport report, ReportPeriod period, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -125,6 +132,11 @@ internal sealed class QuarterlyReporting(PlatformDbContext db, ICurrentUser curr
 
             // Another submit (a double click, a second tab) filed the period first: its report stands, this one is not saved.
             return SubmitOutcome.Refused(DuplicateMessage);
+        }
+
+        if (report.Status == ReportStatus.Pending && await verification.EnqueueAsync(report, op.OperatorName, cancellationToken) is { } refusal)
+        {
+            return SubmitOutcome.Refused(refusal);
         }
 
         return new SubmitOutcome([], report.Status, report.ReturnReason);

@@ -6,7 +6,7 @@ namespace PrepaidPlatform.Reporting.Domain;
 /// 数据填报: one operator's report for one quarter (SPEC R1–R4). One row per operator and period (a unique index): a
 /// returned report is corrected and filed again on the same row, so double submits and two tabs never make two.
 /// </summary>
-internal sealed class QuarterlyReport : IMultiTenant
+internal sealed partial class QuarterlyReport : IMultiTenant
 {
     private QuarterlyReport()
     {

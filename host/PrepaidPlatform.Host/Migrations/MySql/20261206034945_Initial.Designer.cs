@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261206024611_Initial")]
+    [Migration("20261206034945_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2286,9 +2286,16 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<int>("CardsWithBalance")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("DifferenceReason")
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
+
+                    b.Property<string>("OperatorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
 
                     b.Property<Guid>("OperatorUserId")
                         .HasColumnType("char(36)");
@@ -2340,6 +2347,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateTime?>("VerifyDueAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("char(36)");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -2350,7 +2363,37 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 
+                    b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.ReportReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_Reminders", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Workflows.Domain.WorkflowDefinition", b =>

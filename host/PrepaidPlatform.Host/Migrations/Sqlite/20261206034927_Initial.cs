@@ -867,11 +867,31 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     QuarterEndCustodyFen = table.Column<long>(type: "INTEGER", nullable: true),
                     RequiredCustodyFen = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VerifyDueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reporting_QuarterlyReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuarterEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_Reminders", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1492,6 +1512,17 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 columns: new[] { "TenantId", "QuarterEnd", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_TenantId_Status_SubmittedAtUtc",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_Reminders_OperatorUserId_QuarterEnd_Kind",
+                table: "Reporting_Reminders",
+                columns: new[] { "OperatorUserId", "QuarterEnd", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Wf_Definitions_Key_DistrictId_Version",
                 table: "Wf_Definitions",
                 columns: new[] { "Key", "DistrictId", "Version" },
@@ -1678,6 +1709,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Reporting_QuarterlyReports");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_Reminders");
 
             migrationBuilder.DropTable(
                 name: "Wf_Journal");

@@ -1069,11 +1069,33 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     QuarterEndCustodyFen = table.Column<long>(type: "bigint", nullable: true),
                     RequiredCustodyFen = table.Column<long>(type: "bigint", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false)
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    VerifyDueAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reporting_QuarterlyReports", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    QuarterEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_Reminders", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1731,6 +1753,17 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: new[] { "TenantId", "QuarterEnd", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_TenantId_Status_SubmittedAtUtc",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_Reminders_OperatorUserId_QuarterEnd_Kind",
+                table: "Reporting_Reminders",
+                columns: new[] { "OperatorUserId", "QuarterEnd", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Wf_Definitions_Key_DistrictId_Version",
                 table: "Wf_Definitions",
                 columns: new[] { "Key", "DistrictId", "Version" },
@@ -1917,6 +1950,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Reporting_QuarterlyReports");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_Reminders");
 
             migrationBuilder.DropTable(
                 name: "Wf_Journal");

@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261206024558_Initial")]
+    [Migration("20261206034927_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2271,8 +2271,15 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<int>("CardsWithBalance")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DifferenceReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OperatorUserId")
@@ -2325,6 +2332,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("VerifyDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2335,7 +2348,37 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 
+                    b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.ReportReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("QuarterEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_Reminders", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Workflows.Domain.WorkflowDefinition", b =>

@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Custody;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Reporting.Domain;
+
+namespace PrepaidPlatform.Reporting.Application;
+
+/// <summary>One reminder due today: its operator, period, kind and the period's 数据期限.</summary>
+internal sealed record DueReminder(CustodyReportingOperator Operator, ReportPeriod Period, ReminderKind Kind, DateOnly Deadline);
+
+/// <summary>
+/// 提醒 (SPEC R5): for every supervised operator of every district and every period of it not filed (or returned), the
+/// reminder due today on the platform calendar — 填报窗口开启 within the window, 截止临近 from 5 working days before the
+/// deadline, 已逾期 after it — as an in-app message and an SMS, each once per operator, period and kind. The
+/// <see cref="ReportReminder"/> row is saved with the messages under its unique index: a run that finds it there (a
+/// restart, a second host instance, the next day) sends nothing again. A day missed while no host ran is caught up on
+/// the next run, since every reminder stays due until its period is filed.
+/// </summary>
+internal sealed class ReportReminders(
+    PlatformDbContext db,
+    IDataFilter dataFilter,
+    ICurrentTenant currentTenant,
+    ICustodyReportingFacts custody,
+    ReportingSchedule schedule,
+    IWorkingDayCalendar calendar,
+    IAccountDirectory accounts,
+    INotificationSender sender,
+    IClock clock)
+{
+    /// <summary>截止临近: the deadline is this many working days away or fewer.</summary>
+    public const int NearWorkingDays = 5;
+
+    private const int OperatorsPerPage = 500;
+    private const int RemindersPerSave = 200;
+
+    private readonly Dictionary<ReportPeriod, (DateOnly Deadline, DateOnly NearFrom)> _deadlines = [];
+
+    /// <summary>Sends every reminder due today that was not sent before; returns how many were sent now.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        // Every district's operators: the job runs as the system, with no district of its own.
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
+        var sent = 0;
+        for (var skip = 0; ; skip += OperatorsPerPage)
+        {
+            var operators = await custody.SupervisedOperatorsAsync(skip, OperatorsPerPage, cancellationToken);
+            var due = await DueAsync(operators, cancellationToken);
+            foreach (var chunk in due.Chunk(RemindersPerSave))
+            {
+                sent += await SendAsync(chunk, cancellationToken);
+            }
+
+            if (operators.Count < OperatorsPerPage && !await MoreAsync(skip + OperatorsPerPage, cancellationToken))
+            {
+                return sent;
+            }
+        }
+    }
+
+    /// <summary>The reminders due today for these operators and not yet sent.</summary>
+    public async Task<List<DueReminder>> DueAsync(IReadOnlyList<CustodyReportingOperator> operators, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operators);
+        var today = clock.TodayInShanghai;
+        var ids = operators.Select(o => o.OperatorUserId).ToList();
+        var filed = (await db.Set<QuarterlyReport>().AsNoTracking().Where(r => ids.Contains(r.OperatorUserId) && r.Status != ReportStatus.Returned)
+            .Select(r => new { r.OperatorUserId, r.QuarterEnd }).ToListAsync(cancellationToken)).Select(r => (r.OperatorUserId, r.QuarterEnd)).ToHashSet();
+        var sentBefore = (await db.Set<ReportReminder>().AsNoTracking().Where(r => ids.Contains(r.OperatorUserId))
+            .Select(r => new { r.OperatorUserId, r.QuarterEnd, r.Kind }).ToListAsync(cancellationToken)).Select(r => (r.OperatorUserId, r.QuarterEnd, r.Kind)).ToHashSet();
+        var due = new List<DueReminder>();
+        foreach (var op in operators)
+        {
+            foreach (var period in ReportingRules.PeriodsToDate(op.SupervisedSince, today).Where(p => !filed.Contains((op.OperatorUserId, p.End))))
+            {
+                var (deadline, nearFrom) = await DeadlineAsync(period, cancellationToken);
+                var kind = today > deadline ? ReminderKind.Overdue : today >= nearFrom ? ReminderKind.DeadlineNear : ReminderKind.WindowOpened;
+                if (!sentBefore.Contains((op.OperatorUserId, period.End, kind)))
+                {
+                    due.Add(new DueReminder(op, period, kind, deadline));
+                }
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>The rows and messages of the chunk in one save; when another run got there first, one by one, skipping what it sent.</summary>
+    private async Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var reminder in chunk)
+            {
+                await StageAsync(reminder, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return chunk.Count;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var sent = 0;
+        foreach (var reminder in chunk)
+        {
+            try
+            {
+                await StageAsync(reminder, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                sent++;
+            }
+            catch (DbUpdateException)
+            {
+                // Sent by another run (its row is there): this one sends nothing.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task StageAsync(DueReminder reminder, CancellationToken cancellationToken)
+    {
+        var op = reminder.Operator;
+        db.Add(new ReportReminder(Guid.NewGuid(), op.TenantId, op.OperatorUserId, reminder.Period.End, reminder.Kind, clock.UtcNow.UtcDateTime));
+        var template = reminder.Kind switch
+        {
+            ReminderKind.WindowOpened => NotificationTemplateKeys.ReportWindowOpened,
+            ReminderKind.DeadlineNear => NotificationTemplateKeys.ReportDeadlineNear,
+            _ => NotificationTemplateKeys.ReportOverdue,
+        };
+        var parameters = new Dictionary<string, string>
+        {
+            ["operatorName"] = op.OperatorName,
+            ["period"] = reminder.Period.Name,
+            ["deadline"] = reminder.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        await sender.NotifyUserAsync(new UserNotification(op.OperatorUserId, template, parameters, ReportingNotifications.ReportsUrl, op.TenantId), cancellationToken);
+        string? phone;
+        // The directory answers within the current district only: ask inside the operator's.
+        using (currentTenant.Change(op.TenantId))
+        {
+            phone = await accounts.AdministratorPhoneForSmsAsync(op.OperatorUserId, cancellationToken);
+        }
+
+        if (phone is not null)
+        {
+            await sender.SendSmsAsync(new SmsNotification(phone, template, parameters, op.TenantId), cancellationToken);
+        }
+    }
+
+    private async Task<(DateOnly Deadline, DateOnly NearFrom)> DeadlineAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        if (!_deadlines.TryGetValue(period, out var known))
+        {
+            var deadline = await schedule.DeadlineAsync(period, cancellationToken);
+            // The first day from which (day, deadline] holds no more than 5 working days.
+            var nearFrom = deadline;
+            while (nearFrom > period.End.AddDays(1) && await calendar.CountWorkingDaysAsync(nearFrom.AddDays(-1), deadline, cancellationToken) <= NearWorkingDays)
+            {
+                nearFrom = nearFrom.AddDays(-1);
+            }
+
+            known = (deadline, nearFrom);
+            _deadlines[period] = known;
+        }
+
+        return known;
+    }
+
+    private async Task<bool> MoreAsync(int skip, CancellationToken cancellationToken) =>
+        (await custody.SupervisedOperatorsAsync(skip, 1, cancellationToken)).Count > 0;
+}

@@ -1,0 +1,173 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Reporting.Domain;
+using PrepaidPlatform.Workflows;
+
+namespace PrepaidPlatform.Reporting.Application;
+
+/// <summary>The district's queue: 待核对 (oldest first), 已超时 (past the 3 working days), 全部 (newest first).</summary>
+internal enum VerificationFilter
+{
+    Pending = 0,
+    Overdue = 1,
+    All = 2,
+}
+
+/// <summary>One line of the queue: the report, the operator's previous quarter beside it, and whether it is past its deadline.</summary>
+internal sealed record VerificationRow(QuarterlyReport Report, QuarterlyReport? Previous, bool Overdue);
+
+/// <summary>One page of the queue (<paramref name="Number"/> of <paramref name="Count"/>, 1-based).</summary>
+internal sealed record VerificationPage(IReadOnlyList<VerificationRow> Rows, int Number, int Count, int Total);
+
+/// <summary>What 通过 / 退回 ended in: the notice, or the refusal with the inputs' messages (nothing saved).</summary>
+internal sealed record VerificationOutcome(bool Succeeded, string? Message, IReadOnlyDictionary<string, string> FieldErrors)
+{
+    public static VerificationOutcome Refuse(string message) => new(false, message, new Dictionary<string, string>());
+}
+
+/// <summary>
+/// 核对 (SPEC R4): a report that passed the filing rules enters its district's queue on the <c>reporting.quarterly</c>
+/// workflow (started on the first filing, <c>resubmit</c> after the district's 退回), and the district takes the step the
+/// workflow offers (通过, 退回 with its reason) through <see cref="IWorkflowStepRunner"/>. Every read goes through the
+/// tenant filter: a district sees and decides its own operators' reports only.
+/// </summary>
+internal sealed class ReportVerification(PlatformDbContext db, IWorkflowRuntime workflows, IWorkflowStepRunner steps, IClock clock)
+{
+    public const string NotFoundMessage = "未找到该季度数据报告。";
+    public const string ReturnedState = "returned";
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// Inside the filing's transaction, after its save: the report (待核对) goes to the district — a new instance on the
+    /// first filing, the <c>resubmit</c> step after the district's 退回. Returns the workflow's refusal, if any.
+    /// </summary>
+    public async Task<string?> EnqueueAsync(QuarterlyReport report, string operatorName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        WorkflowInstanceDto instance;
+        if (report.WorkflowInstanceId is { } instanceId && await workflows.FindAsync(instanceId, cancellationToken) is { Status: WorkflowInstanceStatus.Running } running)
+        {
+            if (running.CurrentState != ReturnedState)
+            {
+                // Still waiting (only an automatically returned re-filing gets here): the same wait goes on.
+                report.AwaitVerification(running.Id, running.DueAtUtc, operatorName);
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+
+            var fired = await workflows.FireAsync(
+                new WorkflowFireRequest(running.Id, "resubmit", IdempotencyKey: $"report-resubmit:{report.Id:N}:{report.Revision}"), cancellationToken);
+            if (!fired.Succeeded || fired.Instance is null)
+            {
+                return fired.Error ?? "提交失败，请稍后重试。";
+            }
+
+            instance = fired.Instance;
+        }
+        else
+        {
+            var started = await workflows.StartAsync(QuarterlyReport.WorkflowKey, QuarterlyReport.SubjectType, report.Id.ToString(), cancellationToken);
+            if (!started.Succeeded)
+            {
+                return started.Error;
+            }
+
+            instance = started.Instance!;
+        }
+
+        report.AwaitVerification(instance.Id, instance.DueAtUtc, operatorName);
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<VerificationPage> QueueAsync(VerificationFilter filter, int pageNumber, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow.UtcDateTime;
+        var query = db.Set<QuarterlyReport>().AsNoTracking().Where(r => r.WorkflowInstanceId != null);
+        query = filter switch
+        {
+            VerificationFilter.Pending => query.Where(r => r.Status == ReportStatus.Pending),
+            VerificationFilter.Overdue => query.Where(r => r.Status == ReportStatus.Pending && r.VerifyDueAtUtc != null && r.VerifyDueAtUtc <= now),
+            _ => query,
+        };
+
+        var total = await query.CountAsync(cancellationToken);
+        var count = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var number = Math.Clamp(pageNumber, 1, count);
+        // Oldest submission first while work waits (first in, first handled); newest first when browsing everything.
+        var ordered = filter == VerificationFilter.All
+            ? query.OrderByDescending(r => r.SubmittedAtUtc).ThenBy(r => r.Id)
+            : query.OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id);
+        var reports = await ordered.Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var previous = await PreviousOfAsync(reports, cancellationToken);
+        var rows = reports.Select(r => new VerificationRow(r, previous.GetValueOrDefault((r.OperatorUserId, r.Period.Previous.End)), IsOverdue(r, now))).ToList();
+        return new VerificationPage(rows, number, count, total);
+    }
+
+    /// <summary>A report of the own district that reached it; null for another district's or one never sent to a district.</summary>
+    public Task<QuarterlyReport?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<QuarterlyReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.WorkflowInstanceId != null, cancellationToken);
+
+    /// <summary>The operator's report of the quarter before, for the comparison.</summary>
+    public Task<QuarterlyReport?> PreviousAsync(QuarterlyReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var previousEnd = report.Period.Previous.End;
+        return db.Set<QuarterlyReport>().AsNoTracking().FirstOrDefaultAsync(r => r.OperatorUserId == report.OperatorUserId && r.QuarterEnd == previousEnd, cancellationToken);
+    }
+
+    public bool IsOverdue(QuarterlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return IsOverdue(report, clock.UtcNow.UtcDateTime);
+    }
+
+    /// <summary>通过 / 退回 (with the required reason): whatever step the workflow offers the reviewer now, once per form.</summary>
+    public Task<VerificationOutcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var values = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
+        return steps.RunAsync(new WorkflowStepRequest("report-verify:" + idempotencyKey, values, expectedVersion), async step =>
+        {
+            var report = await db.Set<QuarterlyReport>().FirstOrDefaultAsync(r => r.Id == id && r.WorkflowInstanceId != null, cancellationToken);
+            if (report?.WorkflowInstanceId is not { } instanceId)
+            {
+                return VerificationOutcome.Refuse(NotFoundMessage);
+            }
+
+            var offered = await step.OfferedAsync(instanceId, trigger, cancellationToken);
+            if (offered?.ToState == ReturnedState && !string.IsNullOrWhiteSpace(reason))
+            {
+                report.ReturnByDistrict(reason.Trim(), clock.UtcNow.UtcDateTime);
+            }
+
+            var fired = await step.FireAsync(instanceId, trigger, cancellationToken);
+            if (!fired.Succeeded)
+            {
+                return new VerificationOutcome(false, fired.Error, fired.FieldErrors);
+            }
+
+            var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
+                : offered?.ToState == ReturnedState ? $"已退回{report.Period.Label}，已通知经营者更正后重新报送。"
+                : $"已{offered?.Label ?? "办理"}{report.Period.Label}。";
+            return new VerificationOutcome(true, message, new Dictionary<string, string>());
+        }, o => o.Succeeded, cancellationToken);
+    }
+
+    private static bool IsOverdue(QuarterlyReport report, DateTime now) =>
+        report.Status == ReportStatus.Pending && report.VerifyDueAtUtc is { } due && due <= now;
+
+    private async Task<Dictionary<(Guid, DateOnly), QuarterlyReport>> PreviousOfAsync(List<QuarterlyReport> reports, CancellationToken cancellationToken)
+    {
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+
+        var operators = reports.Select(r => r.OperatorUserId).Distinct().ToList();
+        var ends = reports.Select(r => r.Period.Previous.End).Distinct().ToList();
+        var candidates = await db.Set<QuarterlyReport>().AsNoTracking()
+            .Where(r => operators.Contains(r.OperatorUserId) && ends.Contains(r.QuarterEnd)).ToListAsync(cancellationToken);
+        return candidates.ToDictionary(r => (r.OperatorUserId, r.QuarterEnd));
+    }
+}

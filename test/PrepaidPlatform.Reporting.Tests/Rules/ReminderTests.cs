@@ -1,0 +1,145 @@
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Custody;
+using PrepaidPlatform.Custody.Tests.Pages;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Jobs;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Reporting.Application;
+using PrepaidPlatform.Reporting.Domain;
+using PrepaidPlatform.Reporting.Jobs;
+using PrepaidPlatform.Testing;
+using static PrepaidPlatform.Reporting.Tests.Pages.ReportingArrangement;
+
+namespace PrepaidPlatform.Reporting.Tests.Rules;
+
+/// <summary>
+/// 提醒 (SPEC R5) on the platform calendar: 填报窗口开启 from the day after the quarter, 截止临近 from 5 working days before
+/// the 数据期限, 已逾期 after it; none for a filed period; each once per operator, period and kind, as an in-app message
+/// and an SMS — through the Quartz job, again after a restart, and with two hosts running it at once on one database.
+/// </summary>
+public sealed class ReminderTests
+{
+    private const string AdministratorPhone = "13800000002";
+
+    /// <summary>The first approval on 2026-08-01: 2026 Q3 is its first period (已逾期 on the real date these tests run after).</summary>
+    private static readonly DateTime FirstApprovalUtc = new(2026, 8, 1, 2, 0, 0, DateTimeKind.Utc);
+
+    [Theory]
+    // 2025 Q4: 数据期限 2026-01-29 (New Year 1–3 January, Sunday 4 January worked); (22 January, 29 January] holds 5 working days.
+    [InlineData("2026-01-01", (int)ReminderKind.WindowOpened)]
+    [InlineData("2026-01-21", (int)ReminderKind.WindowOpened)]
+    [InlineData("2026-01-22", (int)ReminderKind.DeadlineNear)]
+    [InlineData("2026-01-29", (int)ReminderKind.DeadlineNear)]
+    [InlineData("2026-01-30", (int)ReminderKind.Overdue)]
+    public async Task The_reminder_due_follows_the_platform_calendar(string today, int kind)
+    {
+        await using var host = new PlatformFactory();
+        var op = new CustodyReportingOperator(Guid.NewGuid(), Guid.NewGuid(), "演示企业2", new DateOnly(2025, 11, 20), "【北京银行】6222************1234");
+        var due = await host.InScopeAsync(sp => RemindersOn(sp, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).DueAsync([op], CancellationToken.None));
+        var reminder = due.ShouldHaveSingleItem();
+        (reminder.Period, reminder.Kind, reminder.Deadline).ShouldBe((new ReportPeriod(2025, 4), (ReminderKind)kind, new DateOnly(2026, 1, 29)));
+    }
+
+    [Fact]
+    public async Task Qingming_moves_the_spring_festival_quarters_deadline_and_each_unfiled_period_has_its_reminder()
+    {
+        await using var host = new PlatformFactory();
+        var op = new CustodyReportingOperator(Guid.NewGuid(), Guid.NewGuid(), "演示企业2", new DateOnly(2025, 11, 20), "【北京银行】6222************1234");
+        // 2026 Q1 (春节 15–23 February inside it) ends 31 March; 清明 4–6 April in its window moves the 20th working day to 29 April.
+        var deadline = await host.InScopeAsync(sp => sp.GetRequiredService<IWorkingDayCalendar>().AddWorkingDaysAsync(new DateOnly(2026, 3, 31), 20));
+        var due = await host.InScopeAsync(sp => RemindersOn(sp, new DateOnly(2026, 4, 1)).DueAsync([op], CancellationToken.None));
+        due.Select(d => (d.Period, d.Kind)).ShouldBe([(new ReportPeriod(2025, 4), ReminderKind.Overdue), (new ReportPeriod(2026, 1), ReminderKind.WindowOpened)]);
+        (due[1].Deadline, deadline).ShouldBe((new DateOnly(2026, 4, 29), new DateOnly(2026, 4, 29)));
+
+        // Filed (待核对), 2025 Q4 is reminded of no more; 2026 Q1 still is.
+        var filed = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var city = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var report = new QuarterlyReport(Guid.NewGuid(), op.TenantId, op.OperatorUserId, new ReportPeriod(2025, 4));
+            report.File(new ReportFigures(50_000_000, 34_510_000, 20, 20_000, 5, 15_000, 15_000, 15_000), null, op.AccountLabel!, 14_000_000, 13_804_000, null,
+                new DateTime(2026, 1, 10, 2, 0, 0, DateTimeKind.Utc));
+            db.Add(report);
+            await db.SaveChangesAsync();
+            return await RemindersOn(sp, new DateOnly(2026, 4, 1)).DueAsync([op], CancellationToken.None);
+        });
+        filed.Select(d => (d.Period, d.Kind)).ShouldBe([(new ReportPeriod(2026, 1), ReminderKind.WindowOpened)]);
+    }
+
+    [Fact]
+    public async Task Each_reminder_goes_once_through_the_job_after_a_restart_and_with_two_hosts_at_once()
+    {
+        using var database = TestDatabase.Create();
+        Guid userId;
+        await using (var first = new ReminderHost(database))
+        {
+            await SupervisedSinceAsync(first, DemoOperator, "演示企业2", "62220012345678901234", FirstApprovalUtc);
+            userId = (await first.UserAsync(DemoOperator)).Id;
+            // The daily job, as the scheduler runs it: 2026 Q3 is overdue today.
+            await first.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
+                .ScheduleAsync<ReportReminderJob>(null, DateTimeOffset.UtcNow, null, ReportReminderJob.Key));
+            await Poller.UntilAsync(() => InboxAsync(first, userId, "report.overdue"), n => n == 1, "the job's 已逾期 reminder");
+            await Poller.UntilAsync(() => SmsAsync(first, "report.overdue"), n => n == 1, "the job's 已逾期 SMS");
+            (await RunAsync(first)).ShouldBe(0);
+        }
+
+        await using var second = new ReminderHost(database);
+        await using var third = new ReminderHost(database);
+        // After the restart, nothing is sent again; two hosts running at once send nothing either.
+        (await Task.WhenAll(RunAsync(second), RunAsync(third))).Sum().ShouldBe(0);
+        (await InboxAsync(second, userId, "report.overdue")).ShouldBe(1);
+
+        // 2026 Q4's window opens the day after the quarter: one of the two hosts sends it, once.
+        foreach (var host in new[] { second, third })
+        {
+            host.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 2, 0, 0, TimeSpan.Zero));
+        }
+
+        // (The hosts' own start-up run of the job may be the one that sends it: Quartz's clustered store picks it up late.)
+        (await Task.WhenAll(RunAsync(second), RunAsync(third), RunAsync(second))).Sum().ShouldBeLessThanOrEqualTo(1);
+        await Poller.UntilAsync(() => InboxAsync(third, userId, "report.window.opened"), n => n >= 1, "the 填报窗口开启 reminder");
+        (await Task.WhenAll(RunAsync(second), RunAsync(third))).Sum().ShouldBe(0);
+        (await InboxAsync(third, userId, "report.window.opened")).ShouldBe(1);
+        (await SmsAsync(third, "report.window.opened")).ShouldBe(1);
+        (await InboxAsync(third, userId, "report.overdue")).ShouldBe(1);
+        (await SmsAsync(third, "report.overdue")).ShouldBe(1);
+        var body = (string?)await third.ScalarAsync("SELECT Body FROM Notify_InboxMessages WHERE RecipientUserId = @u AND TemplateKey = 'report.window.opened'", ("@u", userId));
+        body.ShouldNotBeNull().ShouldContain("2026年4季度");
+    }
+
+    private static ReportReminders RemindersOn(IServiceProvider services, DateOnly today) =>
+        ActivatorUtilities.CreateInstance<ReportReminders>(services, (IClock)new FixedClock(today));
+
+    private static Task<int> RunAsync(PlatformFactory host) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<ReportReminders>().RunAsync(CancellationToken.None));
+
+    private static Task<int> InboxAsync(PlatformFactory host, Guid userId, string template) =>
+        host.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE RecipientUserId = @u AND TemplateKey = @t", ("@u", userId), ("@t", template));
+
+    private static Task<int> SmsAsync(PlatformFactory host, string template) =>
+        host.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = @t AND PhoneHash = @h", ("@t", template), ("@h", host.PhoneHash(AdministratorPhone)));
+
+    /// <summary>
+    /// A host on a database the test owns, so that another can run on it after or beside this one; with the first host's
+    /// data folder (its keys), as a restarted or second instance of one installation has.
+    /// </summary>
+    private sealed class ReminderHost(TestDatabase database) : PlatformFactory(database)
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Database:DataFolder"] = Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Convert.ToHexString(
+                System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Database.ConnectionString)))[..12]),
+        };
+    }
+
+    /// <summary>10:00 in Beijing on <paramref name="today"/>.</summary>
+    private sealed class FixedClock(DateOnly today) : IClock
+    {
+        public DateTimeOffset UtcNow { get; } = new(today.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+
+        public DateOnly TodayInShanghai => today;
+
+        public DateTimeOffset ToShanghai(DateTimeOffset utc) => utc.ToOffset(TimeSpan.FromHours(8));
+    }
+}
