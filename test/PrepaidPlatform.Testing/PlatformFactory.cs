@@ -19,6 +19,11 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo@2026";
 
+    // One pair of personal-data keys for every host of the test process: the template's seeded demo accounts hold
+    // phone and ID numbers encrypted and hashed with them, and every host starts on a copy of that template.
+    private static readonly string PersonalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static readonly string PersonalDataHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     private readonly bool _ownsDatabase;
 
     public PlatformFactory()
@@ -57,13 +62,15 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Database:DataFolder", Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Guid.NewGuid().ToString("N")[..8]));
+        builder.UseSetting("Database:DataFolder", Path.Combine(TestDatabase.Folder, "data-" + Guid.NewGuid().ToString("N")[..8]));
         // Quartz keeps schedulers in a process-wide repository by name: parallel test hosts with the default name would
         // share the first host's scheduler (its database, its services). One name per database, so a restarted host
         // on the same database finds its jobs again.
         builder.UseSetting("Jobs:SchedulerName", SchedulerNameFor(Database.ConnectionString));
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Security:PersonalDataKey", PersonalDataKey);
+        builder.UseSetting("Security:PersonalDataHashKey", PersonalDataHashKey);
         // Every test client shares one address; the limits have their own test class (which sets them low again).
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:VerificationCodePerMinute", "100000");
