@@ -59,7 +59,10 @@ run() {  # run <label> <project> [VAR=value ...]: the tests into the label's log
   local label=$1 project=$2; shift 2
   local log; log=$(log_of "$label")
   local start=$SECONDS
-  env "$@" dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" >"$log" 2>&1 && echo 0 >"$log.rc" || echo 1 >"$log.rc"
+  # The built assembly rather than the project: no MSBuild evaluation per run (seconds each on two busy cores).
+  local dll target; dll=$(ls "$project"/bin/Release/*/"$(basename "$project")".dll 2>/dev/null | head -1 || true)
+  if [ -n "$dll" ]; then target=("$dll"); else target=("$project" -c Release --no-build -nologo); fi
+  env "$@" dotnet test "${target[@]}" --logger "console;verbosity=minimal" >"$log" 2>&1 && echo 0 >"$log.rc" || echo 1 >"$log.rc"
   echo $((SECONDS - start)) >"$log.time"
 }
 report() {  # report <label>: what run wrote, counted into the totals
