@@ -5,7 +5,9 @@ namespace PrepaidPlatform.E2E.Tests;
 
 /// <summary>
 /// The real host on a Kestrel port (SQLite, demo data) and Debian's Chromium driven by Playwright — never a downloaded
-/// browser. The flags keep Chromium from reaching for the network this machine does not have.
+/// browser. The flags keep Chromium from reaching for the network this machine does not have. Each test class has its
+/// own host; the browser is one for the whole run (launched at the first class, closed when the process ends), and each
+/// class's pages live in their own browser contexts (cookies, storage), which are closed with the class.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -15,7 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    private IPlaywright? _playwright;
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly List<IBrowserContext> _contexts = [];
     private IBrowser? _browser;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("browser not started");
@@ -27,18 +31,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
         Assertions.SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        _browser = await SharedBrowser.Value;
     }
 
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
         // CI runs on two shared cores: the first request of a page pays for JIT and view activation, so waits are generous.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
@@ -58,12 +61,28 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        foreach (var context in _contexts)
         {
-            await _browser.DisposeAsync();
+            await context.CloseAsync();
         }
 
-        _playwright?.Dispose();
         await Factory.DisposeAsync();
+    }
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return browser;
     }
 }

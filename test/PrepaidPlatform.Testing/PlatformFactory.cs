@@ -19,12 +19,20 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo@2026";
 
+    // One pair of personal-data keys for every host of the test process: the template's seeded demo accounts hold
+    // phone and ID numbers encrypted and hashed with them, and every host starts on a copy of that template.
+    private static readonly string PersonalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static readonly string PersonalDataHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     private readonly bool _ownsDatabase;
 
     public PlatformFactory()
     {
         Database = TestDatabase.Create();
         _ownsDatabase = true;
+        // Started after the database is there: the first one of a process waits for the template's migrations and seed,
+        // and sign-in codes are computed on this clock while the server checks them within ±90 s of the real time.
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
     }
 
     /// <summary>
@@ -35,11 +43,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
     {
         Database = database;
         _ownsDatabase = false;
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
     }
 
     public TestDatabase Database { get; }
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>
     /// The authenticator keys enrolled on this host's database, by user name. Per host, not static: test classes run in
@@ -57,13 +66,15 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Database:DataFolder", Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Guid.NewGuid().ToString("N")[..8]));
+        builder.UseSetting("Database:DataFolder", Path.Combine(TestDatabase.Folder, "data-" + Guid.NewGuid().ToString("N")[..8]));
         // Quartz keeps schedulers in a process-wide repository by name: parallel test hosts with the default name would
         // share the first host's scheduler (its database, its services). One name per database, so a restarted host
         // on the same database finds its jobs again.
         builder.UseSetting("Jobs:SchedulerName", SchedulerNameFor(Database.ConnectionString));
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Security:PersonalDataKey", PersonalDataKey);
+        builder.UseSetting("Security:PersonalDataHashKey", PersonalDataHashKey);
         // Every test client shares one address; the limits have their own test class (which sets them low again).
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:VerificationCodePerMinute", "100000");
