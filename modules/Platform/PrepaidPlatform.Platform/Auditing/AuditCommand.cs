@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using PrepaidPlatform.Platform.Data;
 
 namespace PrepaidPlatform.Platform.Auditing;
 
@@ -35,9 +34,18 @@ public static class AuditCommand
         }
 
         await using var scope = services.CreateAsyncScope();
-        _ = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var verifier = scope.ServiceProvider.GetRequiredService<AuditChainVerifier>();
-        var reports = await verifier.VerifyAsync(day, day, cancellationToken);
+        IReadOnlyList<AuditChainReport> reports;
+        try
+        {
+            reports = await verifier.VerifyAsync(day, day, cancellationToken);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            await output.WriteLineAsync($"无法读取审计记录（数据库连接配置有误，或数据库尚未由平台启动时迁移）：{e.Message}");
+            return 2;
+        }
+
         if (reports.Count == 0)
         {
             await output.WriteLineAsync(day is { } d ? $"{d:yyyy-MM-dd}：没有审计记录。" : "没有审计记录。");
