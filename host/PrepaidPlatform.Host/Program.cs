@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using PrepaidPlatform.Host;
 using PrepaidPlatform.Host.Data;
 using PrepaidPlatform.Host.Infrastructure;
+using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Modularity;
@@ -31,6 +32,13 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 
 var app = builder.Build();
+
+if (AuditCommand.Matches(args))
+{
+    // A maintenance command: the same configuration and database, no web server, no jobs.
+    Environment.ExitCode = await AuditCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
 
 app.UsePlatformProxySettings();
 if (!app.Environment.IsDevelopment())

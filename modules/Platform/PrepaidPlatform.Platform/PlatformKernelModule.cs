@@ -57,6 +57,9 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddScoped<IIntegrationEventPublisher, IntegrationEventPublisher>();
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<Auditing.AuditQuery>();
+        services.AddScoped<Auditing.AuditChainVerifier>();
+        services.AddTransient<Auditing.AuditRetentionJob>();
+        services.AddHostedService<Auditing.AuditRetentionStarter>();
         services.AddScoped<DistrictProfileService>();
         services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddScoped<CalendarService>();

@@ -1,5 +1,6 @@
 using System.Text;
 using PrepaidPlatform.Filing.Uploads;
+using PrepaidPlatform.Platform.Uploads;
 
 namespace PrepaidPlatform.Filing.Tests.Uploads;
 
@@ -62,6 +63,19 @@ public sealed class MaterialCheckTests
     {
         (await Refusal(MaterialKind.CustodyProof, Jpeg))
             .ShouldBe("存管账户证明文件须为PDF格式：所选文件的内容不是PDF（只改文件扩展名无效），请上传PDF文件。");
+    }
+
+    [Fact]
+    public async Task Files_that_only_claim_to_be_pdf_are_refused()
+    {
+        // An HTML page with a PDF header inside it: a browser would render it as a page.
+        var html = Encoding.UTF8.GetBytes("<html><script>alert(1)</script>%PDF-1.7\nstartxref\n9\n%%EOF\n");
+        (await Refusal(MaterialKind.Contract, html))
+            .ShouldBe("预付卡合同须为PDF格式：所选文件的内容不是PDF（只改文件扩展名无效），请上传PDF文件。");
+
+        // A header and an end marker around text: no cross-reference table, nothing a reader could open.
+        (await Refusal(MaterialKind.Contract, "%PDF-1.7\n这不是PDF\n%%EOF\n"u8.ToArray()))
+            .ShouldBe("预付卡合同不是有效的PDF文件（缺少交叉引用表），只是以PDF标记开头：请上传由扫描仪或办公软件导出的PDF。");
     }
 
     [Fact]

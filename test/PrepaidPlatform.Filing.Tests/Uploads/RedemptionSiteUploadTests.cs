@@ -173,7 +173,7 @@ public sealed class RedemptionSiteUploadTests
     {
         var rows = Enumerable.Range(1, UploadLimits.ExcelMaxRows + 1)
             .Select(i => Site(i.ToString(), $"演示健身{i}号店", "朝阳区", "望京街道", $"望京街{i}号", "13800138000"));
-        (await FileError(Sites([.. rows]))).ShouldBe("兑付场所信息文件的数据超过2000行的上限，请核对后重新上传。");
+        (await FileError(Sites([.. rows]))).ShouldBe("兑付场所信息文件的数据超过2000行的上限（只填了序号的行也计入），请删除多余的行后重新上传。");
     }
 
     [Fact]

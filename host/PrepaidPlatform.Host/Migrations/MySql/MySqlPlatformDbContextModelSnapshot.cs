@@ -1719,6 +1719,26 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasAnnotation("Audit:Ignore", true);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Platform.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("Audit_ChainHeads", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Platform.Auditing.EntityChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1726,6 +1746,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasColumnType("bigint");
 
                     MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ChainDay")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ChangeKind")
                         .IsRequired()
@@ -1749,6 +1775,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("PropertyChanges")
                         .IsRequired()
                         .HasColumnType("longtext");
@@ -1766,6 +1797,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainSequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 

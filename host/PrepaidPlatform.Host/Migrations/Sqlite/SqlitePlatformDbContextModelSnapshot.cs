@@ -1710,10 +1710,36 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasAnnotation("Audit:Ignore", true);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Platform.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("Audit_ChainHeads", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Platform.Auditing.EntityChangeRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChainDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChainSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ChangeKind")
@@ -1738,6 +1764,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PropertyChanges")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1755,6 +1786,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainSequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 

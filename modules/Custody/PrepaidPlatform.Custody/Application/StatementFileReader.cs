@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using MiniExcelLibs.Csv;
 using MiniExcelLibs.OpenXml;
+using PrepaidPlatform.Platform.Uploads;
 
 namespace PrepaidPlatform.Custody.Application;
 
@@ -30,8 +30,8 @@ internal static partial class StatementFileReader
     /// <summary>An xlsx that unpacks to more than this is not a filled template (a zip bomb).</summary>
     private const long MaxUnpackedBytes = 50 * 1024 * 1024;
 
-    private static ReadOnlySpan<byte> ZipSignature => [0x50, 0x4B, 0x03, 0x04];
-    private static ReadOnlySpan<byte> OleSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    /// <summary>Rows read at all, empty ones included.</summary>
+    private const int MaxSheetRows = 2 * StatementIngestion.MaxRecords;
 
     private const string UseTemplate = "请使用下载的模板填写后导入。";
 
@@ -45,12 +45,17 @@ internal static partial class StatementFileReader
 
         if (length > MaxBytes)
         {
-            return StatementFileContent.Refused($"文件超过 {MaxBytes / 1024 / 1024} MB 的大小限制：每次最多导入 {StatementIngestion.MaxRecords:N0} 行，请分成多个文件导入。");
+            return StatementFileContent.Refused(TooLarge);
         }
 
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
+        // The declared length may lie (a chunked body): at most one byte past the limit is read.
+        var upload = await BufferedUpload.ReadAsync(content, MaxBytes, cancellationToken);
+        if (upload.TooLarge)
+        {
+            return StatementFileContent.Refused(TooLarge);
+        }
+
+        var bytes = upload.Content.ToArray();
         if (bytes.Length == 0)
         {
             return StatementFileContent.Refused("文件为空（0字节）：" + UseTemplate);
@@ -67,33 +72,23 @@ internal static partial class StatementFileReader
         }
     }
 
+    private static string TooLarge => $"文件超过 {MaxBytes / 1024 / 1024} MB 的大小限制：每次最多导入 {StatementIngestion.MaxRecords:N0} 行，请分成多个文件导入。";
+
     private const string NotAWorkbook = "文件不是有效的Excel（.xlsx）文件（只改文件扩展名无效）：" + UseTemplate;
     private const string NotACsv = "文件不是有效的CSV文本文件（只改文件扩展名无效）：请在Excel中“另存为 CSV”，或直接导入 .xlsx 模板。";
 
     private static StatementFileContent ReadWorkbook(byte[] bytes)
     {
-        if (bytes.AsSpan().StartsWith(OleSignature))
+        switch (WorkbookPackage.Check(bytes, MaxUnpackedBytes))
         {
-            return StatementFileContent.Refused("文件是旧版Excel（.xls）文件或设有打开密码：请使用下载的模板（.xlsx格式），不要设置密码。");
-        }
-
-        if (!bytes.AsSpan().StartsWith(ZipSignature))
-        {
-            return StatementFileContent.Refused(NotAWorkbook);
-        }
-
-        using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
-        {
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-            if (!names.Contains("[Content_Types].xml") || !names.Contains("xl/workbook.xml"))
-            {
-                return StatementFileContent.Refused(NotAWorkbook);
-            }
-
-            if (zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
-            {
+            case WorkbookCheck.LegacyOrEncrypted:
+                return StatementFileContent.Refused("文件是旧版Excel（.xls）文件或设有打开密码：请使用下载的模板（.xlsx格式），不要设置密码。");
+            case WorkbookCheck.TooLargeUnpacked:
                 return StatementFileContent.Refused("文件解压后过大，不是按模板填写的存管账单：" + UseTemplate);
-            }
+            case WorkbookCheck.ExternalContent:
+                return StatementFileContent.Refused("文件含有指向其他工作簿的外部链接或宏，未读取：" + UseTemplate);
+            case WorkbookCheck.NotAWorkbook:
+                return StatementFileContent.Refused(NotAWorkbook);
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
@@ -112,7 +107,7 @@ internal static partial class StatementFileReader
     private static StatementFileContent ReadCsv(byte[] bytes)
     {
         // A binary file (a workbook, an image, an old .xls) is not text, whatever it is called.
-        if (bytes.AsSpan().StartsWith(ZipSignature) || bytes.AsSpan().StartsWith(OleSignature) || bytes.Any(b => b < 0x20 && b is not (0x09 or 0x0A or 0x0D)))
+        if (FileSignature.Detect(bytes) is FileFormat.Zip or FileFormat.Ole || bytes.Any(b => b < 0x20 && b is not (0x09 or 0x0A or 0x0D)))
         {
             return StatementFileContent.Refused(NotACsv);
         }
@@ -157,6 +152,12 @@ internal static partial class StatementFileReader
             }
 
             values = values.Take(columns).Concat(Enumerable.Repeat<object?>(null, Math.Max(0, columns - values.Count))).ToList();
+            if (number > MaxSheetRows)
+            {
+                // Empty rows are skipped, but not without end: a row numbered far down makes the reader produce every row before it.
+                return StatementFileContent.Refused($"文件超过 {MaxSheetRows:N0} 行（含空行）：请删除多余的行，每个文件最多 {StatementIngestion.MaxRecords:N0} 行账单。");
+            }
+
             if (values.All(v => string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture))))
             {
                 continue;

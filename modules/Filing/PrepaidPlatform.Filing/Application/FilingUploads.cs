@@ -6,6 +6,7 @@ using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Platform.Uploads;
 
 namespace PrepaidPlatform.Filing.Application;
 
@@ -122,8 +123,12 @@ internal sealed class FilingUploads(PlatformDbContext db, IFileStore store, ITen
 
     private async Task<(UploadRefusal?, byte[]?, string?, int?, string?)> CheckListAsync(AttachmentKind kind, Stream stream, string uscc, CancellationToken cancellationToken)
     {
-        // Read whole (the request's size limit bounds it) so the sheet's own check gives its size message.
-        var bytes = (await BufferedUpload.ReadAsync(stream, MaxRequestBytes, cancellationToken)).Content.ToArray();
+        var (tooLarge, bytes) = await BufferListAsync(kind, stream, cancellationToken);
+        if (tooLarge is not null)
+        {
+            return (tooLarge, null, null, null, null);
+        }
+
         var addresses = AddressDictionary.From(await tenants.ListAsync(cancellationToken));
         if (kind == AttachmentKind.RedemptionSites)
         {
@@ -137,6 +142,22 @@ internal sealed class FilingUploads(PlatformDbContext db, IFileStore store, ITen
         return branches.Succeeded
             ? (null, bytes, ExcelContentType, branches.Rows.Count, JsonSerializer.Serialize(branches.Rows))
             : (Refuse(kind, branches.Errors, BranchSheet.ErrorReport(branches.Errors)), null, null, null, null);
+    }
+
+    /// <summary>
+    /// Reads an Excel list at most one byte past its own limit (2 MB), not the request's (37 MB): a larger file is refused
+    /// without being held. Returns the refusal or the content.
+    /// </summary>
+    internal static async Task<(UploadRefusal? Refusal, byte[] Content)> BufferListAsync(AttachmentKind kind, Stream stream, CancellationToken cancellationToken)
+    {
+        var upload = await BufferedUpload.ReadAsync(stream, UploadLimits.ExcelMaxBytes, cancellationToken);
+        if (!upload.TooLarge)
+        {
+            return (null, upload.Content.ToArray());
+        }
+
+        var spec = kind == AttachmentKind.RedemptionSites ? RedemptionSiteSheet.Spec : BranchSheet.Spec;
+        return (new UploadRefusal(kind, $"{Names[kind]}未通过校验：{ExcelWorkbookReader.TooLarge(spec)}", null, null), []);
     }
 
     private static async Task<(UploadRefusal?, byte[]?, string?, int?, string?)> CheckMaterialAsync(AttachmentKind kind, Stream stream, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Uploads;
 
 namespace PrepaidPlatform.Filing.Uploads;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.IO.Compression;
-using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
+using MiniExcelLibs;
+using PrepaidPlatform.Platform.Uploads;
 
 namespace PrepaidPlatform.Filing.Uploads;
 
@@ -36,7 +36,7 @@ internal static class ExcelWorkbookReader
         var upload = await BufferedUpload.ReadAsync(content, UploadLimits.ExcelMaxBytes, cancellationToken);
         if (upload.TooLarge)
         {
-            return Refused($"{spec.Title}文件超过{UploadLimits.Describe(UploadLimits.ExcelMaxBytes)}的大小限制：请使用下载的模板，只填写{spec.Title}，不要插入图片等其他内容。");
+            return Refused(TooLarge(spec));
         }
 
         if (upload.Length == 0)
@@ -44,23 +44,14 @@ internal static class ExcelWorkbookReader
             return Refused($"{spec.Title}文件为空（0字节），请使用下载的模板填写后上传。");
         }
 
-        var format = FileSignature.Detect(upload.Content);
-        if (format == FileFormat.Ole)
-        {
-            return Refused($"{spec.Title}文件是旧版Excel（.xls）文件或设有打开密码：请使用下载的模板（.xlsx格式）填写，不要设置密码。");
-        }
-
-        if (format != FileFormat.Zip)
-        {
-            return Refused(NotAnXlsx(spec));
-        }
-
         try
         {
-            return Package(upload) switch
+            return WorkbookPackage.Check(upload.Content, UploadLimits.ExcelMaxUnpackedBytes) switch
             {
-                PackageCheck.TooLargeUnpacked => Refused($"{spec.Title}文件解压后超过{UploadLimits.Describe(UploadLimits.ExcelMaxUnpackedBytes)}，不是按模板填写的文件：请使用下载的模板填写后上传。"),
-                PackageCheck.NotAWorkbook => Refused(NotAnXlsx(spec)),
+                WorkbookCheck.LegacyOrEncrypted => Refused($"{spec.Title}文件是旧版Excel（.xls）文件或设有打开密码：请使用下载的模板（.xlsx格式）填写，不要设置密码。"),
+                WorkbookCheck.TooLargeUnpacked => Refused($"{spec.Title}文件解压后超过{UploadLimits.Describe(UploadLimits.ExcelMaxUnpackedBytes)}，不是按模板填写的文件：请使用下载的模板填写后上传。"),
+                WorkbookCheck.ExternalContent => Refused($"{spec.Title}文件含有指向其他工作簿的外部链接或宏，未读取：请使用下载的模板，只填写{spec.Title}。"),
+                WorkbookCheck.NotAWorkbook => Refused(NotAnXlsx(spec)),
                 _ => ReadRows(spec, upload),
             };
         }
@@ -71,36 +62,12 @@ internal static class ExcelWorkbookReader
         }
     }
 
+    /// <summary>The message for a list over <see cref="UploadLimits.ExcelMaxBytes"/>, also used where the upload is read before the sheet.</summary>
+    public static string TooLarge(ExcelSheetSpec spec) =>
+        $"{spec.Title}文件超过{UploadLimits.Describe(UploadLimits.ExcelMaxBytes)}的大小限制：请使用下载的模板，只填写{spec.Title}，不要插入图片等其他内容。";
+
     private static string NotAnXlsx(ExcelSheetSpec spec) =>
         $"{spec.Title}文件不是有效的Excel（.xlsx）文件（只改文件扩展名无效）：请使用下载的模板填写后上传。";
-
-    private enum PackageCheck
-    {
-        Workbook,
-        NotAWorkbook,
-        TooLargeUnpacked,
-    }
-
-    /// <summary>An xlsx is a zip with <c>[Content_Types].xml</c> and <c>xl/workbook.xml</c>; a docx or any other zip is not.</summary>
-    private static PackageCheck Package(BufferedUpload upload)
-    {
-        using var zip = new ZipArchive(upload.OpenRead(), ZipArchiveMode.Read);
-        long unpacked = 0;
-        bool contentTypes = false, workbook = false;
-        foreach (var entry in zip.Entries)
-        {
-            unpacked += entry.Length;
-            if (unpacked > UploadLimits.ExcelMaxUnpackedBytes)
-            {
-                return PackageCheck.TooLargeUnpacked;
-            }
-
-            contentTypes |= entry.FullName == "[Content_Types].xml";
-            workbook |= entry.FullName == "xl/workbook.xml";
-        }
-
-        return contentTypes && workbook ? PackageCheck.Workbook : PackageCheck.NotAWorkbook;
-    }
 
     private static ExcelSheetContent ReadRows(ExcelSheetSpec spec, BufferedUpload upload)
     {
@@ -117,6 +84,7 @@ internal static class ExcelWorkbookReader
 
         var rows = new List<ExcelRow>();
         var number = 0;
+        var filled = 0;
         List<string>? header = null;
         foreach (var row in stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX, configuration: ReadConfiguration))
         {
@@ -158,14 +126,21 @@ internal static class ExcelWorkbookReader
             }
 
             cells = cells.Take(spec.Columns.Count).Concat(Enumerable.Repeat(new ExcelCell(string.Empty, false), Math.Max(0, spec.Columns.Count - cells.Count))).ToList();
-            if (IsBlank(spec, cells))
+            var empty = cells.All(c => c.Text.Length == 0);
+            // 序号-only rows are not data, but they count towards the cap: otherwise a sheet of a million numbered rows is read to the end.
+            if (!empty && ++filled > UploadLimits.ExcelMaxRows)
             {
-                continue;
+                return Refused($"{spec.Title}文件的数据超过{UploadLimits.ExcelMaxRows}行的上限（只填了序号的行也计入），请删除多余的行后重新上传。");
             }
 
-            if (rows.Count == UploadLimits.ExcelMaxRows)
+            if (number > UploadLimits.ExcelMaxSheetRows)
             {
-                return Refused($"{spec.Title}文件的数据超过{UploadLimits.ExcelMaxRows}行的上限，请核对后重新上传。");
+                return Refused($"{spec.Title}文件超过{UploadLimits.ExcelMaxSheetRows}行（含空行），不是按模板填写的文件：请删除多余的行后重新上传。");
+            }
+
+            if (empty || IsBlank(spec, cells))
+            {
+                continue;
             }
 
             rows.Add(new ExcelRow(number, cells));
@@ -188,7 +163,7 @@ internal static class ExcelWorkbookReader
     private static ExcelCell Cell(object? value) => value switch
     {
         null => new ExcelCell(string.Empty, false),
-        string s => new ExcelCell(s.Trim(), false),
+        string s => new ExcelCell(WellFormed(s).Trim(), false),
         double d => new ExcelCell(Number(d), true),
         float f => new ExcelCell(Number(f), true),
         int or long or decimal => new ExcelCell(Convert.ToString(value, CultureInfo.InvariantCulture)!, true),
@@ -196,6 +171,30 @@ internal static class ExcelWorkbookReader
         bool b => new ExcelCell(b ? "TRUE" : "FALSE", false),
         _ => new ExcelCell((Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty).Trim(), false),
     };
+
+    /// <summary>A lone surrogate (which a damaged file can carry) becomes U+FFFD: later checks normalise text, and that throws on it.</summary>
+    private static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 
     /// <summary>Whole numbers without exponent or decimals (13800138000, not 1.3800138E+10).</summary>
     private static string Number(double d) =>

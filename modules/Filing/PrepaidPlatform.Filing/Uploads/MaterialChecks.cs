@@ -1,3 +1,5 @@
+using PrepaidPlatform.Platform.Uploads;
+
 namespace PrepaidPlatform.Filing.Uploads;
 
 /// <summary>The documents of the filing application (备案信息 · 6. 发卡信息, 7. 专用存管账户, 8. 其他信息).</summary>
@@ -122,6 +124,12 @@ internal static class MaterialChecks
         if (tail.IndexOf("%%EOF"u8) < 0)
         {
             return "不是完整的PDF文件（缺少文件结束标记%%EOF），可能上传中断或文件已损坏：请重新导出后上传。";
+        }
+
+        if (tail.IndexOf("startxref"u8) < 0)
+        {
+            // A header and an end marker around anything else: a file that only claims to be a PDF.
+            return "不是有效的PDF文件（缺少交叉引用表），只是以PDF标记开头：请上传由扫描仪或办公软件导出的PDF。";
         }
 
         return IsEncrypted(pdf) ? "已加密或设有打开密码，审核人员无法查看：请取消密码后重新上传。" : null;

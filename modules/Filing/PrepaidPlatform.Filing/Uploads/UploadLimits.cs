@@ -17,6 +17,9 @@ internal static class UploadLimits
     /// <summary>Data rows per Excel file. The manual states none; a chain with more sites than this is very rare in one filing.</summary>
     public const int ExcelMaxRows = 2000;
 
+    /// <summary>Rows of a sheet read at all, empty ones included (Excel numbers a row far down, and the rows before it come as empty).</summary>
+    public const int ExcelMaxSheetRows = 5 * ExcelMaxRows;
+
     /// <summary>
     /// The unpacked size of an xlsx (a zip): a 2 MB file that unpacks to more than this is a zip bomb, not a template.
     /// </summary>

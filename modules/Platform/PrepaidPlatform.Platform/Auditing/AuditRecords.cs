@@ -54,4 +54,26 @@ internal sealed class EntityChangeRecord : IMultiTenant
     public string PropertyChanges { get; set; } = "[]";
 
     public string? CorrelationId { get; set; }
+
+    /// <summary>The day (Asia/Shanghai) of the hash chain this row belongs to; retention drops whole days.</summary>
+    public DateOnly ChainDay { get; set; }
+
+    /// <summary>1, 2, 3 … within <see cref="ChainDay"/>, assigned under the day's <see cref="AuditChainHead"/> lock.</summary>
+    public long ChainSequence { get; set; }
+
+    /// <summary>SHA-256 (hex) of the previous row's hash and this row's fields (<see cref="AuditChain.HashOf"/>).</summary>
+    public string Hash { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// The end of one day's audit chain: the last sequence and hash. Locked and moved forward in the transaction that
+/// appends, so two writers (requests or host instances) cannot both extend the same link; a deleted tail shows here.
+/// </summary>
+internal sealed class AuditChainHead
+{
+    public DateOnly Day { get; set; }
+
+    public long LastSequence { get; set; }
+
+    public string LastHash { get; set; } = string.Empty;
 }

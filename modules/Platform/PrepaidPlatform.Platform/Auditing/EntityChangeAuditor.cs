@@ -19,7 +19,8 @@ internal static class EntityChangeAuditor
     public static List<PendingChange> Capture(PlatformDbContext context)
     {
         var deps = context.Dependencies;
-        var now = deps.Clock.UtcNow.UtcDateTime;
+        var now = AuditChain.ToMicroseconds(deps.Clock.UtcNow.UtcDateTime);
+        var day = AuditChain.DayOf(now);
         var pending = new List<PendingChange>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -76,6 +77,7 @@ internal static class EntityChangeAuditor
             pending.Add(new PendingChange(entry, new EntityChangeRecord
             {
                 ChangeTimeUtc = now,
+                ChainDay = day,
                 UserId = deps.CurrentUser.Id,
                 UserName = deps.CurrentUser.UserName,
                 TenantId = tenant,

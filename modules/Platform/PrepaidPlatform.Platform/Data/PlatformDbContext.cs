@@ -68,7 +68,9 @@ public abstract class PlatformDbContext : DbContext
             try
             {
                 written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                Set<EntityChangeRecord>().AddRange(EntityChangeAuditor.Complete(pendingAudit));
+                var records = EntityChangeAuditor.Complete(pendingAudit).ToList();
+                await AuditChain.LinkAsync(this, records, cancellationToken);
+                Set<EntityChangeRecord>().AddRange(records);
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
                 if (ownTransaction is not null)
                 {

@@ -18,8 +18,19 @@ public static class PlatformSettings
     /// </summary>
     public const string BureauPhone = "Platform.Bureau.Phone";
 
+    public const string AuditGroup = "审计";
+
+    /// <summary>Days of audit kept (requests and data changes); older days are dropped whole by the retention job. At least 180.</summary>
+    public const string AuditRetentionDays = "Platform.Audit.RetentionDays";
+
+    /// <summary>The least the retention can be set to (等保 2.0: logs kept at least six months).</summary>
+    public const int MinimumAuditRetentionDays = 180;
+
     internal static void Define(ISettingDefinitionContext context)
     {
+        context.Add(new SettingDefinition(AuditRetentionDays, "180", "审计日志保存天数", AuditGroup, SettingValueType.WholeNumber,
+            Description: "访问记录和数据变更保存的天数（北京时间按日计），每天凌晨删除更早的整日记录。不得少于 180 天。",
+            Minimum: MinimumAuditRetentionDays, Maximum: 3650));
         context.Add(new SettingDefinition(DistrictTwoFactorRequired, "false", "区级用户须使用双因素登录", SecurityGroup, SettingValueType.Boolean,
             Description: "开启后，区商务部门工作人员登录时除密码外还须输入身份验证器动态口令（市级管理员始终须使用）。"));
         context.Add(new SettingDefinition(BureauPhone, "12345", "咨询电话", BureauGroup, SettingValueType.Text, DistrictMayOverride: true,

@@ -10,7 +10,7 @@ namespace PrepaidPlatform.Platform.Areas.Platform.Pages.Audit;
 
 /// <summary>审计日志: the city searches requests and data changes of every district.</summary>
 [Authorize(Policy = PlatformPermissions.AuditRead)]
-internal sealed class IndexModel(AuditQuery audit, ITenantDirectory tenants, IClock clock) : PageModel
+internal sealed class IndexModel(AuditQuery audit, AuditChainVerifier verifier, ITenantDirectory tenants, IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Kind { get; set; } = "changes";
@@ -43,6 +43,19 @@ internal sealed class IndexModel(AuditQuery audit, ITenantDirectory tenants, ICl
     public IReadOnlyDictionary<Guid, string> DistrictNames { get; private set; } = new Dictionary<Guid, string>();
 
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
+
+    /// <summary>The day whose chain 校验审计链 checks; empty checks every day kept.</summary>
+    [BindProperty]
+    public DateOnly? VerifyDay { get; set; }
+
+    public IReadOnlyList<AuditChainReport>? ChainReports { get; private set; }
+
+    /// <summary>校验审计链: recomputes the chosen day's hash chain (or every day's) and names the first broken row.</summary>
+    public async Task OnPostVerifyAsync(CancellationToken cancellationToken)
+    {
+        ChainReports = await verifier.VerifyAsync(VerifyDay, VerifyDay, cancellationToken);
+        await OnGetAsync(cancellationToken);
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,10 +1,10 @@
-namespace PrepaidPlatform.Filing.Uploads;
+namespace PrepaidPlatform.Platform.Uploads;
 
 /// <summary>
 /// An upload read into memory, at most one byte past its limit, so it can be checked before anything of it is kept:
 /// only a checked copy goes on to <c>IFileStore</c>, and a refused one is simply dropped.
 /// </summary>
-internal sealed class BufferedUpload
+public sealed class BufferedUpload
 {
     private readonly byte[] _content;
 

@@ -17,6 +17,21 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Audit_ChainHeads",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Audit_ChainHeads", x => x.Day);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Audit_EntityChanges",
                 columns: table => new
                 {
@@ -36,6 +51,10 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     PropertyChanges = table.Column<string>(type: "longtext", nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     CorrelationId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ChainDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    ChainSequence = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
@@ -1348,6 +1367,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Audit_EntityChanges_ChainDay_ChainSequence",
+                table: "Audit_EntityChanges",
+                columns: new[] { "ChainDay", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Audit_EntityChanges_ChangeTimeUtc",
                 table: "Audit_EntityChanges",
                 column: "ChangeTimeUtc");
@@ -1818,6 +1843,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             QuartzStoreSchema.Drop(migrationBuilder);
+
+            migrationBuilder.DropTable(
+                name: "Audit_ChainHeads");
 
             migrationBuilder.DropTable(
                 name: "Audit_EntityChanges");

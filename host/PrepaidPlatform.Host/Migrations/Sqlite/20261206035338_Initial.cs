@@ -13,6 +13,19 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Audit_ChainHeads",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Audit_ChainHeads", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Audit_EntityChanges",
                 columns: table => new
                 {
@@ -26,7 +39,10 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ChangeKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     PropertyChanges = table.Column<string>(type: "TEXT", nullable: false),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ChainDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1107,6 +1123,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Audit_EntityChanges_ChainDay_ChainSequence",
+                table: "Audit_EntityChanges",
+                columns: new[] { "ChainDay", "ChainSequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Audit_EntityChanges_ChangeTimeUtc",
                 table: "Audit_EntityChanges",
                 column: "ChangeTimeUtc");
@@ -1577,6 +1599,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             QuartzStoreSchema.Drop(migrationBuilder);
+
+            migrationBuilder.DropTable(
+                name: "Audit_ChainHeads");
 
             migrationBuilder.DropTable(
                 name: "Audit_EntityChanges");

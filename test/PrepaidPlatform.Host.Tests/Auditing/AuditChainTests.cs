@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Host.Data;
+using PrepaidPlatform.Platform.Auditing;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Tenants;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Testing;
+
+namespace PrepaidPlatform.Host.Tests.Auditing;
+
+/// <summary>Issue 15 item 5: the entity-change audit is a SHA-256 chain per Beijing day that concurrent writers extend without forking.</summary>
+public sealed class AuditChainTests(AuditChainTests.CountingFactory factory) : IClassFixture<AuditChainTests.CountingFactory>
+{
+    internal static readonly string[] Districts = ["110101", "110102", "110105", "110106", "110107", "110108", "110109", "110111"];
+
+    /// <summary>Changes one district's profile in a scope (and so a connection and transaction) of its own.</summary>
+    internal static Task ChangeProfileAsync(PlatformFactory factory, string district, string address) => factory.InScopeAsync(async sp =>
+    {
+        using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(TenantSeeder.IdFor(district));
+        var db = sp.GetRequiredService<PlatformDbContext>();
+        var profile = await db.Set<DistrictProfile>().SingleAsync();
+        db.Entry(profile).Property(p => p.Address).CurrentValue = address;
+        await db.SaveChangesAsync();
+    });
+
+    internal static Task<List<EntityChangeRecord>> RowsAsync(PlatformFactory factory, DateOnly day) => factory.InScopeAsync(sp =>
+        sp.GetRequiredService<PlatformDbContext>().Set<EntityChangeRecord>().IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.ChainDay == day).OrderBy(r => r.ChainSequence).ToListAsync());
+
+    internal static Task<IReadOnlyList<AuditChainReport>> VerifyAsync(PlatformFactory factory, DateOnly? day = null) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainVerifier>().VerifyAsync(day, day, default));
+
+    public sealed class CountingFactory : PlatformFactory
+    {
+        public CommandCounter Commands { get; } = new();
+
+        protected override void ConfigureTestServices(IServiceCollection services)
+        {
+            services.ConfigureDbContext<SqlitePlatformDbContext>(o => o.AddInterceptors(Commands));
+            services.ConfigureDbContext<MySqlPlatformDbContext>(o => o.AddInterceptors(Commands));
+        }
+    }
+
+    private DateOnly Today => factory.Services.GetRequiredService<IClock>().TodayInShanghai;
+
+    [Fact]
+    public async Task Every_change_is_linked_to_the_previous_one_and_the_day_verifies()
+    {
+        await ChangeProfileAsync(factory, "110108", "链测试地址一");
+        await ChangeProfileAsync(factory, "110108", "链测试地址二");
+
+        var rows = await RowsAsync(factory, Today);
+        rows.Select(r => r.ChainSequence).ShouldBe(Enumerable.Range(1, rows.Count).Select(i => (long)i));
+        var previous = AuditChain.GenesisOf(Today);
+        foreach (var row in rows)
+        {
+            row.Hash.ShouldBe(AuditChain.HashOf(previous, row));
+            previous = row.Hash;
+        }
+
+        (await VerifyAsync(factory, Today)).ShouldHaveSingleItem().Intact.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_on_separate_connections_extend_one_chain_without_a_fork()
+    {
+        var before = (await RowsAsync(factory, Today)).Count;
+        // Eight writers at once, each in its own scope, connection and transaction: the day's head row serialises them.
+        await Task.WhenAll(Districts.Select(district => Task.Run(async () =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                await ChangeProfileAsync(factory, district, $"并发测试 {district} {i}");
+            }
+        })));
+
+        var rows = await RowsAsync(factory, Today);
+        rows.Count.ShouldBeGreaterThanOrEqualTo(before + (Districts.Length * 6));
+        rows.Select(r => r.ChainSequence).ShouldBe(Enumerable.Range(1, rows.Count).Select(i => (long)i));
+        var report = (await VerifyAsync(factory, Today)).ShouldHaveSingleItem();
+        report.Problem.ShouldBeNull();
+        report.Intact.ShouldBeTrue();
+        report.Rows.ShouldBe(rows.Count);
+    }
+
+    [Fact]
+    public async Task Many_rows_in_one_save_cost_one_lookup_of_the_chain_head_not_one_per_row()
+    {
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var unfiltered = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var profiles = await db.Set<DistrictProfile>().ToListAsync();
+            foreach (var profile in profiles)
+            {
+                db.Entry(profile).Property(p => p.Address).CurrentValue = "批量测试 " + profile.Id;
+            }
+
+            using var watching = factory.Commands.Watch(db, out var commands);
+            await db.SaveChangesAsync();
+            profiles.Count.ShouldBeGreaterThan(10);
+            commands.Count(c => c.Contains("Audit_ChainHeads", StringComparison.Ordinal) && c.TrimStart().StartsWith("SELECT", StringComparison.Ordinal)).ShouldBe(1);
+        });
+
+        (await VerifyAsync(factory, Today)).ShouldHaveSingleItem().Intact.ShouldBeTrue();
+    }
+}
