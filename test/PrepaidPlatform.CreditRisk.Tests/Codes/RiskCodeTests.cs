@@ -35,7 +35,8 @@ public sealed class RiskCodeTests(PlatformFactory factory) : IClassFixture<Platf
         reason.Rule.ShouldBe("存管不足超期");
         reason.Detail.ShouldContain("存管不足 31 天");
 
-        // The bank reports the top-up: back to 达标, and green at once.
+        // The bank reports the top-up the next morning: back to 达标, and green at once.
+        factory.Clock.Advance(TimeSpan.FromHours(8));
         await factory.StatementAsync(op.CustodyId, 34_510_000, 13_804_000);
         await Poller.UntilAsync(() => factory.CodeAsync(op.OperatorUserId), c => c!.Colour == RiskColour.Green, "the top-up event handled");
         var history = await factory.HistoryAsync(op.OperatorUserId);
