@@ -1,3 +1,4 @@
+using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
@@ -20,6 +21,7 @@ public static class HostModules
         typeof(NotificationsModule),
         typeof(WorkflowsModule),
         typeof(ReportingModule),
+        typeof(CreditRiskModule),
         typeof(HostModule),
     ];
 }

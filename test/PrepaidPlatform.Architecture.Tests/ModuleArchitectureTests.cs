@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Canary.Contracts;
 using PrepaidPlatform.Canary.Module;
+using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing;
 using PrepaidPlatform.Host;
@@ -51,6 +52,16 @@ public sealed class ModuleArchitectureTests
         references.ShouldContain(typeof(ICustodyAccounts).Assembly.GetName().Name);
         references.ShouldNotContain(typeof(CustodyModule).Assembly.GetName().Name);
         ModuleRules.ReferenceViolations(filing).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Filing_reads_the_credit_risk_profile_through_the_credit_risk_contracts_only()
+    {
+        // The filing code's five indicators and colour are CreditRisk's: Filing holds ICreditRiskProfile, never its entities.
+        ModuleAssemblies.ShouldContain(typeof(CreditRiskModule).Assembly);
+        var references = typeof(FilingModule).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        references.ShouldContain(typeof(ICreditRiskProfile).Assembly.GetName().Name);
+        references.ShouldNotContain(typeof(CreditRiskModule).Assembly.GetName().Name);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Data;
@@ -18,7 +19,7 @@ namespace PrepaidPlatform.Filing;
 
 /// <summary>Operator onboarding and filing (备案): the electronic business licence (F1) and the filing application 备案信息 (F3).</summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(IdentityContracts.ModuleName, CustodyContracts.ModuleName, WorkflowsContracts.ModuleName, NotificationsContracts.ModuleName)]
+[DependsOn(IdentityContracts.ModuleName, CustodyContracts.ModuleName, WorkflowsContracts.ModuleName, NotificationsContracts.ModuleName, CreditRiskContracts.ModuleName)]
 public sealed class FilingModule : PlatformModule
 {
     public override string Name => FilingContracts.ModuleName;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Filing.Dictionaries;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
@@ -7,7 +8,7 @@ using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Filing.Application;
 
-/// <summary>One of the five risk indicators of the filing code (预付经营风险 …); counts stay 0 until CreditRisk scores them.</summary>
+/// <summary>One of the five risk indicators of the filing code (预付经营风险 …), counted by CreditRisk from the operator's records.</summary>
 internal sealed record RiskIndicator(string Name, int Count);
 
 /// <summary>
@@ -31,16 +32,24 @@ internal sealed record FilingCodeView(
     string? SuspensionReason,
     bool Deregistered,
     IReadOnlyList<RiskIndicator> Risks,
-    string RiskColour)
+    string RiskColour,
+    IReadOnlyList<CreditRisk.PublicIntelligence> Intelligence)
 {
-    public static readonly IReadOnlyList<string> RiskNames = ["预付经营风险", "基本信息风险", "行政处罚", "司法涉诉", "投诉异常"];
+    /// <summary>The badge of the operator's code on the card.</summary>
+    public string RiskBadge => RiskColour switch
+    {
+        "黄码" => "text-bg-warning",
+        "红码" => "text-bg-danger",
+        "黑码" => "text-bg-dark",
+        _ => "text-bg-success",
+    };
 }
 
 /// <summary>
 /// Reads a filing for its code page and receipt. The public page looks a filing up by its number city-wide (a consumer
 /// has no district); everything else asks through the tenant filter (<see cref="MineAsync"/>, <see cref="ByIdAsync"/>).
 /// </summary>
-internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants, ICurrentUser currentUser)
+internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants, ICurrentUser currentUser, ICreditRiskProfile risk)
 {
     /// <summary>The public view of a filing by its number in any district; null when no such filing exists.</summary>
     public async Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken)
@@ -90,6 +99,8 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
     private async Task<FilingCodeView> ViewAsync(OperatorFiling filing, FilingApplication application, OperatorLicence? licence, CancellationToken cancellationToken)
     {
         var bureau = filing.TenantId is { } tenantId ? await tenants.BureauNameAsync(tenantId, cancellationToken) : null;
+        // CreditRisk counts the records and keeps the code: the card shows its public profile only.
+        var profile = await risk.PublicAsync(filing.OperatorUserId, cancellationToken);
         var term = licence is null ? "-" : $"{licence.TermFrom:yyyy年MM月dd日} ~ {(licence.TermTo is { } to ? to.ToString("yyyy年MM月dd日", System.Globalization.CultureInfo.InvariantCulture) : "长期")}";
         return new FilingCodeView(
             filing.Id,
@@ -107,7 +118,8 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
             filing.CodeSuspended,
             filing.CodeSuspensionReason,
             filing.Status == OperatorFilingStatus.Deregistered,
-            FilingCodeView.RiskNames.Select(n => new RiskIndicator(n, 0)).ToList(),
-            "绿色");
+            profile.Indicators.Select(i => new RiskIndicator(i.Name, i.Count)).ToList(),
+            profile.Colour,
+            profile.Intelligence);
     }
 }

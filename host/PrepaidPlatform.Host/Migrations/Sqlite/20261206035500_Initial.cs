@@ -73,6 +73,102 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_CodeHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_CodeHistory", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Codes",
+                columns: table => new
+                {
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Barred = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SeriousDishonest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Codes", x => x.OperatorUserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_CustodyFacts",
+                columns: table => new
+                {
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    ShortSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ShortfallFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_CustodyFacts", x => x.OperatorUserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Records",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Class = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AttachmentKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Colour = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublicText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Custody_Accounts",
                 columns: table => new
                 {
@@ -1159,6 +1255,32 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 columns: new[] { "UserName", "TimeUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_CodeHistory_OperatorUserId_ChangedAtUtc",
+                table: "CreditRisk_CodeHistory",
+                columns: new[] { "OperatorUserId", "ChangedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Codes_TenantId_Colour",
+                table: "CreditRisk_Codes",
+                columns: new[] { "TenantId", "Colour" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Records_OperatorUserId_OccurredOn",
+                table: "CreditRisk_Records",
+                columns: new[] { "OperatorUserId", "OccurredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Records_Reference",
+                table: "CreditRisk_Records",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Records_TenantId_OperatorUserId",
+                table: "CreditRisk_Records",
+                columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Accounts_TenantId",
                 table: "Custody_Accounts",
                 column: "TenantId");
@@ -1608,6 +1730,21 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Audit_RequestLogs");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_CodeHistory");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Codes");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_CustodyFacts");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Records");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Rules");
 
             migrationBuilder.DropTable(
                 name: "Custody_Accounts");

@@ -94,6 +94,123 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_CodeHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    From = table.Column<int>(type: "int", nullable: true),
+                    To = table.Column<int>(type: "int", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "varchar(8000)", maxLength: 8000, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Trigger = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_CodeHistory", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Codes",
+                columns: table => new
+                {
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Colour = table.Column<int>(type: "int", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "varchar(8000)", maxLength: 8000, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Barred = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    SeriousDishonest = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Codes", x => x.OperatorUserId);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_CustodyFacts",
+                columns: table => new
+                {
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ShortSinceUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ShortfallFen = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_CustodyFacts", x => x.OperatorUserId);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Records",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Class = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Source = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reference = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Summary = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    AttachmentKey = table.Column<string>(type: "varchar(80)", maxLength: 80, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AttachmentName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Records", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Condition = table.Column<string>(type: "varchar(300)", maxLength: 300, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Colour = table.Column<int>(type: "int", nullable: false),
+                    PublicText = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Enabled = table.Column<bool>(type: "tinyint(1)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Rules", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Custody_Accounts",
                 columns: table => new
                 {
@@ -1403,6 +1520,32 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: new[] { "UserName", "TimeUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_CodeHistory_OperatorUserId_ChangedAtUtc",
+                table: "CreditRisk_CodeHistory",
+                columns: new[] { "OperatorUserId", "ChangedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Codes_TenantId_Colour",
+                table: "CreditRisk_Codes",
+                columns: new[] { "TenantId", "Colour" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Records_OperatorUserId_OccurredOn",
+                table: "CreditRisk_Records",
+                columns: new[] { "OperatorUserId", "OccurredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Records_Reference",
+                table: "CreditRisk_Records",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Records_TenantId_OperatorUserId",
+                table: "CreditRisk_Records",
+                columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Custody_Accounts_TenantId",
                 table: "Custody_Accounts",
                 column: "TenantId");
@@ -1852,6 +1995,21 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Audit_RequestLogs");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_CodeHistory");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Codes");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_CustodyFacts");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Records");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Rules");
 
             migrationBuilder.DropTable(
                 name: "Custody_Accounts");

@@ -1,0 +1,19 @@
+namespace PrepaidPlatform.CreditRisk;
+
+/// <summary>Permissions of 信用风险 (<c>Group.Entity.Action</c>).</summary>
+public static class CreditRiskPermissions
+{
+    public const string GroupName = "信用风险";
+
+    /// <summary>District: read the 信用档案 of the district's operators.</summary>
+    public const string RecordsRead = "CreditRisk.Records.Read";
+
+    /// <summary>District: enter a record by hand, with its attachment.</summary>
+    public const string RecordsManage = "CreditRisk.Records.Manage";
+
+    /// <summary>City: import records from the Excel template and manage the data centre's API key.</summary>
+    public const string RecordsImport = "CreditRisk.Records.Import";
+
+    /// <summary>City: edit the risk-code rules.</summary>
+    public const string RulesManage = "CreditRisk.Rules.Manage";
+}

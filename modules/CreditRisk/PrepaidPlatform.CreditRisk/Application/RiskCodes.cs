@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.CreditRisk.Domain;
+using PrepaidPlatform.CreditRisk.Rules;
+using PrepaidPlatform.Custody;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
+
+namespace PrepaidPlatform.CreditRisk.Application;
+
+/// <summary>
+/// Recomputes risk codes (issue 17 · 2) set-based: operators in chunks, each chunk's records, custody facts and codes
+/// read with one query each, never one per operator. A code whose colour or reasons change gets a history row with its
+/// reasons and what caused it; a change of the 严重失信主体 listing is handed to Custody through
+/// <see cref="ISeriousDishonestFlags"/> (only listings CreditRisk made are lifted: a hand-set one stays).
+/// <para>The operators named decide, not the current district: callers pass only operators they may act on.</para>
+/// </summary>
+internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IDataFilter dataFilter, IClock clock)
+{
+    public const int ChunkSize = 1000;
+    public const string ReasonPrefix = "信用风险：";
+
+    internal static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Recomputes these operators' codes and saves.</summary>
+    public async Task RecomputeAsync(IReadOnlyCollection<Guid> operatorUserIds, string trigger, CancellationToken cancellationToken)
+    {
+        var compiled = await rules.CompiledAsync(cancellationToken);
+        using var anyDistrict = dataFilter.Disable<IMultiTenant>();
+        foreach (var chunk in operatorUserIds.Distinct().Chunk(ChunkSize))
+        {
+            await RecomputeChunkAsync(compiled, chunk, trigger, cancellationToken);
+        }
+    }
+
+    /// <summary>The nightly run: every operator with a record, a custody fact or a code.</summary>
+    public async Task RecomputeAllAsync(string trigger, CancellationToken cancellationToken)
+    {
+        List<Guid> ids;
+        using (dataFilter.Disable<IMultiTenant>())
+        {
+            ids = await db.Set<CreditRecord>().Select(r => r.OperatorUserId)
+                .Union(db.Set<CustodyFact>().Select(f => f.OperatorUserId))
+                .Union(db.Set<OperatorRiskCode>().Select(c => c.OperatorUserId))
+                .ToListAsync(cancellationToken);
+        }
+
+        await RecomputeAsync(ids, trigger, cancellationToken);
+    }
+
+    private async Task RecomputeChunkAsync(IReadOnlyList<CompiledRule> compiled, Guid[] ids, string trigger, CancellationToken cancellationToken)
+    {
+        var today = clock.TodayInShanghai;
+        var now = clock.UtcNow.UtcDateTime;
+        var complaintsFrom = today.AddDays(-RuleFacts.ComplaintWindowDays);
+        // Only what a rule can read: records in force, and complaints of the window.
+        var records = (await db.Set<CreditRecord>().AsNoTracking()
+                .Where(r => ids.Contains(r.OperatorUserId) && (r.Class == CreditClass.Complaint ? r.OccurredOn > complaintsFrom : r.EndsOn == null || r.EndsOn >= today))
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.OperatorUserId);
+        var custody = await db.Set<CustodyFact>().AsNoTracking().Where(f => ids.Contains(f.OperatorUserId)).ToDictionaryAsync(f => f.OperatorUserId, cancellationToken);
+        var codes = await db.Set<OperatorRiskCode>().Where(c => ids.Contains(c.OperatorUserId)).ToDictionaryAsync(c => c.OperatorUserId, cancellationToken);
+
+        var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();
+        foreach (var id in ids)
+        {
+            var own = records[id].ToList();
+            var fact = custody.GetValueOrDefault(id);
+            var isNew = !codes.TryGetValue(id, out var code);
+            if (isNew)
+            {
+                if (own.Count == 0 && fact is null)
+                {
+                    continue;
+                }
+
+                code = own.Count > 0 ? new OperatorRiskCode(id, own[0].TenantId, own[0].Uscc) : new OperatorRiskCode(id, fact!.TenantId, fact.Uscc);
+                db.Add(code);
+            }
+
+            var outcome = RiskEvaluation.Evaluate(compiled, own, fact, today, now);
+            var json = JsonSerializer.Serialize(outcome.Reasons, Json);
+            if (code!.SeriousDishonest != outcome.SeriousDishonest)
+            {
+                listings.Add((id, outcome.SeriousDishonest, outcome.SeriousDishonestRecord));
+            }
+
+            // A new code is green without reasons until a rule holds: only a real change is history.
+            if (isNew ? outcome.Colour != RiskColour.Green || outcome.Reasons.Count > 0 : code.Colour != outcome.Colour || code.ReasonsJson != json)
+            {
+                db.Add(new RiskCodeChange(Guid.NewGuid(), code.TenantId, id, isNew ? null : code.Colour, outcome.Colour, json, trigger, now));
+            }
+
+            code.Set(outcome.Colour, json, outcome.Barred, outcome.SeriousDishonest, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (operatorUserId, listed, record) in listings)
+        {
+            await SyncListingAsync(operatorUserId, listed, record, cancellationToken);
+        }
+    }
+
+    /// <summary>Lists the operator with Custody, or lifts a listing CreditRisk made; a listing set by hand is left alone.</summary>
+    private async Task SyncListingAsync(Guid operatorUserId, bool listed, CreditRecord? record, CancellationToken cancellationToken)
+    {
+        var current = await flags.FindAsync(operatorUserId, cancellationToken);
+        if (current is null || current.Listed == listed)
+        {
+            return;
+        }
+
+        if (listed)
+        {
+            await flags.SetAsync(operatorUserId, true, Clip($"{ReasonPrefix}严重失信主体记录 {record!.Reference}（{record.Source}，{record.OccurredOn:yyyy-MM-dd}）"), cancellationToken);
+        }
+        else if (current.Reason?.StartsWith(ReasonPrefix, StringComparison.Ordinal) == true)
+        {
+            await flags.SetAsync(operatorUserId, false, $"{ReasonPrefix}严重失信主体记录已无有效记录", cancellationToken);
+        }
+    }
+
+    private static string Clip(string reason) =>
+        reason.Length > ISeriousDishonestFlags.ReasonMaxLength ? reason[..ISeriousDishonestFlags.ReasonMaxLength] : reason;
+
+    public static IReadOnlyList<RiskReason> Reasons(string json) => JsonSerializer.Deserialize<List<RiskReason>>(json, Json) ?? [];
+}

@@ -1,0 +1,50 @@
+using PrepaidPlatform.CreditRisk.Domain;
+using PrepaidPlatform.CreditRisk.Rules;
+
+namespace PrepaidPlatform.CreditRisk.Application;
+
+/// <summary>A rule as the engine holds it: the saved row and its parsed condition.</summary>
+internal sealed record CompiledRule(RiskRule Rule, RuleCondition Condition);
+
+/// <summary>An operator's code as the rules give it.</summary>
+internal sealed record RiskOutcome(RiskColour Colour, IReadOnlyList<RiskReason> Reasons, bool Barred, bool SeriousDishonest, CreditRecord? SeriousDishonestRecord);
+
+/// <summary>
+/// The risk code of one operator from its records and Custody's fact (issue 17 · 2), a pure function: the worst colour of
+/// the rules that hold (绿码 when none does), each holding rule a reason with the records behind the facts it reads.
+/// </summary>
+internal static class RiskEvaluation
+{
+    public static RiskOutcome Evaluate(IReadOnlyList<CompiledRule> rules, IReadOnlyCollection<CreditRecord> records, CustodyFact? custody, DateOnly today, DateTime nowUtc)
+    {
+        var byFact = new Dictionary<string, List<CreditRecord>>();
+        foreach (var record in records)
+        {
+            foreach (var fact in RuleFacts.Of(record, today))
+            {
+                (byFact.TryGetValue(fact, out var list) ? list : byFact[fact] = []).Add(record);
+            }
+        }
+
+        var facts = byFact.ToDictionary(f => f.Key, f => f.Value.Count);
+        var shortSince = custody?.ShortSinceUtc;
+        facts[RuleFacts.CustodyShortDays] = shortSince is { } since ? Math.Max(0, (int)(nowUtc - since).TotalDays) : 0;
+
+        var reasons = new List<RiskReason>();
+        foreach (var rule in rules.Where(r => r.Rule.Enabled && r.Condition.Holds(facts)))
+        {
+            var behind = rule.Condition.Facts().Distinct().SelectMany(f => byFact.GetValueOrDefault(f) ?? []).Distinct()
+                .OrderByDescending(r => r.OccurredOn).ToList();
+            var details = rule.Condition.Facts().Distinct().Select(f => f == RuleFacts.CustodyShortDays && shortSince is { } s
+                ? $"存管不足 {facts[f]} 天（自 {DateOnly.FromDateTime(s.AddHours(8)):yyyy-MM-dd} 起，缺口 {custody!.ShortfallFen / 100m:N2} 元）"
+                : $"{f} {facts.GetValueOrDefault(f)}");
+            var on = behind.Count > 0 ? behind[0].OccurredOn : shortSince is { } from ? DateOnly.FromDateTime(from.AddHours(8)) : today;
+            reasons.Add(new RiskReason(rule.Rule.Name, rule.Rule.Colour, rule.Rule.PublicText, string.Join("；", details), behind.Select(r => r.Id).ToList(), on));
+        }
+
+        var colour = reasons.Count == 0 ? RiskColour.Green : reasons.Max(r => r.Colour);
+        var barred = CreditClasses.BarringTypes.Any(byFact.ContainsKey);
+        var dishonest = byFact.GetValueOrDefault(CreditClasses.SeriousDishonest)?.OrderByDescending(r => r.OccurredOn).FirstOrDefault();
+        return new RiskOutcome(colour, reasons.OrderByDescending(r => r.Colour).ThenByDescending(r => r.On).ToList(), barred, dishonest is not null, dishonest);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.CreditRisk.Application;
+using PrepaidPlatform.CreditRisk.Data;
+using PrepaidPlatform.CreditRisk.Jobs;
+using PrepaidPlatform.Custody;
+using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Events;
+using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Navigation;
+
+namespace PrepaidPlatform.CreditRisk;
+
+/// <summary>
+/// 信用风险 (issue 17): the four classes of public information per operator (API, import, manual entry), the explainable
+/// 绿/黄/红/黑码 from the city's rules with history, the 严重失信主体 listing handed to Custody, and the public profile the
+/// filing code shows. Custody is reached through its contracts; Reporting's facts (overdue, returned, T+1) are not yet.
+/// </summary>
+[DependsOn(typeof(PlatformKernelModule))]
+[DependsOn(CustodyContracts.ModuleName)]
+public sealed class CreditRiskModule : PlatformModule
+{
+    public override string Name => CreditRiskContracts.ModuleName;
+
+    public override IReadOnlyList<string> TablePrefixes => [CreditRiskModelConfiguration.Prefix];
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.Services.AddScoped<RiskRules>();
+        context.Services.AddScoped<RiskCodes>();
+        context.Services.AddScoped<CreditRecordIntake>();
+        context.Services.AddScoped<CreditRecordImport>();
+        context.Services.AddScoped<CreditArchive>();
+        context.Services.AddScoped<ICreditRiskProfile, CreditRiskProfile>();
+        context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>, CustodyComplianceHandler>();
+        context.Services.AddTransient<RiskCodeNightlyJob>();
+        context.Services.AddHostedService<RiskCodeNightlyStarter>();
+    }
+
+    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.ConfigureCreditRisk();
+
+    public override void DefinePermissions(IPermissionDefinitionContext context)
+    {
+        context.Add(CreditRiskPermissions.RecordsRead, "查看本区信用档案", CreditRiskPermissions.GroupName, PlatformSide.District);
+        context.Add(CreditRiskPermissions.RecordsManage, "录入信用信息", CreditRiskPermissions.GroupName, PlatformSide.District);
+        context.Add(CreditRiskPermissions.RecordsImport, "导入信用信息与管理数据中心密钥", CreditRiskPermissions.GroupName, PlatformSide.City);
+        context.Add(CreditRiskPermissions.RulesManage, "设置风险码规则", CreditRiskPermissions.GroupName, PlatformSide.City);
+    }
+
+    public override void ConfigureMenu(IMenuContext context)
+    {
+        context.Add(new MenuItem("work.creditrisk.archive", "信用档案", "/CreditRisk/Archive", PlatformSide.District, 30, CreditRiskPermissions.RecordsRead));
+        context.Add(new MenuItem("city.creditrisk.import", "信用信息导入", "/CreditRisk/Import", PlatformSide.City, 70, CreditRiskPermissions.RecordsImport));
+        context.Add(new MenuItem("city.creditrisk.datacentre", "数据中心接口", "/CreditRisk/DataCentre", PlatformSide.City, 71, CreditRiskPermissions.RecordsImport));
+        context.Add(new MenuItem("city.creditrisk.rules", "风险码规则", "/CreditRisk/Rules", PlatformSide.City, 72, CreditRiskPermissions.RulesManage));
+    }
+
+    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RiskRules>().SeedDefaultsAsync(cancellationToken);
+}

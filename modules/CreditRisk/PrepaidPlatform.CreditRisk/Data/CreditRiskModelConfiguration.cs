@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.CreditRisk.Domain;
+
+namespace PrepaidPlatform.CreditRisk.Data;
+
+/// <summary>The module's tables under the <c>CreditRisk_</c> prefix.</summary>
+internal static class CreditRiskModelConfiguration
+{
+    public const string Prefix = "CreditRisk_";
+
+    public static void ConfigureCreditRisk(this ModelBuilder builder)
+    {
+        builder.Entity<CreditRecord>(b =>
+        {
+            b.ToTable(Prefix + "Records");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            // A source's reference arrives once, whichever way in: the API is idempotent on it.
+            b.HasIndex(x => x.Reference).IsUnique();
+            b.HasIndex(x => new { x.OperatorUserId, x.OccurredOn });
+            b.HasIndex(x => new { x.TenantId, x.OperatorUserId });
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.OperatorName).HasMaxLength(200);
+            b.Property(x => x.Type).HasMaxLength(20);
+            b.Property(x => x.Source).HasMaxLength(CreditRecord.SourceMaxLength);
+            b.Property(x => x.Reference).HasMaxLength(CreditRecord.ReferenceMaxLength);
+            b.Property(x => x.Summary).HasMaxLength(CreditRecord.SummaryMaxLength);
+            b.Property(x => x.AttachmentKey).HasMaxLength(80);
+            b.Property(x => x.AttachmentName).HasMaxLength(200);
+        });
+
+        builder.Entity<CustodyFact>(b =>
+        {
+            b.ToTable(Prefix + "CustodyFacts");
+            b.HasKey(x => x.OperatorUserId);
+            b.Property(x => x.OperatorUserId).ValueGeneratedNever();
+            b.Property(x => x.Uscc).HasMaxLength(18);
+        });
+
+        builder.Entity<RiskRule>(b =>
+        {
+            b.ToTable(Prefix + "Rules");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Name).HasMaxLength(RiskRule.NameMaxLength);
+            b.Property(x => x.Condition).HasMaxLength(RiskRule.ConditionMaxLength);
+            b.Property(x => x.PublicText).HasMaxLength(RiskRule.PublicTextMaxLength);
+        });
+
+        builder.Entity<OperatorRiskCode>(b =>
+        {
+            b.ToTable(Prefix + "Codes");
+            b.HasKey(x => x.OperatorUserId);
+            b.Property(x => x.OperatorUserId).ValueGeneratedNever();
+            b.HasIndex(x => new { x.TenantId, x.Colour });
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.ReasonsJson).HasMaxLength(8000);
+        });
+
+        builder.Entity<RiskCodeChange>(b =>
+        {
+            b.ToTable(Prefix + "CodeHistory");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.OperatorUserId, x.ChangedAtUtc });
+            b.Property(x => x.Trigger).HasMaxLength(100);
+            b.Property(x => x.ReasonsJson).HasMaxLength(8000);
+        });
+    }
+}
