@@ -10,9 +10,11 @@ public sealed class QueryCountTests(WorkflowsFactory factory, ITestOutputHelper 
 {
     /// <summary>
     /// Read the instance with its timers, check the idempotency key; write the instance, the journal entry and the entered
-    /// state's timer (one command each on SQLite, one batch on MariaDB); write the instance's audit row.
+    /// state's timer (one command each on SQLite, one batch on MariaDB); write the instance's audit row; lock and move the
+    /// audit chain's head of the day (ADR 0014: one upsert on SQLite, two statements on MariaDB, the head's move batched
+    /// with the writes there).
     /// </summary>
-    private const int Budget = 6;
+    private const int Budget = 8;
 
     /// <summary>The first working-day timer of a minute reads the calendar year once (then it is cached).</summary>
     private const int CalendarRead = 1;
@@ -31,7 +33,7 @@ public sealed class QueryCountTests(WorkflowsFactory factory, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task Firing_a_step_costs_at_most_six_SQL_commands_once_the_calendar_is_cached_however_long_the_history()
+    public async Task Firing_a_step_costs_at_most_eight_SQL_commands_once_the_calendar_is_cached_however_long_the_history()
     {
         var key = WorkflowScenario.NewKey("count");
         var timers = """[ { "name": "deadline", "state": "review", "after": 3, "unit": "workingDays", "deadline": true } ]""";

@@ -78,8 +78,8 @@ internal static class AuditChain
     }
 
     /// <summary>
-    /// Creates the day's head if missing and reads it under an exclusive lock: two statements per save, whatever the number
-    /// of rows. On MariaDB the upsert takes the row's X lock and <c>FOR UPDATE</c> reads the latest committed end (not the
+    /// Creates the day's head if missing and reads it under an exclusive lock: two statements per save on MariaDB, one on
+    /// SQLite, whatever the number of rows. On MariaDB the upsert takes the row's X lock and <c>FOR UPDATE</c> reads the latest committed end (not the
     /// transaction's snapshot); SQLite has one writer at a time and this transaction already holds the write lock.
     /// </summary>
     private static async Task<(long Sequence, string Hash)> LockHeadAsync(PlatformDbContext context, DateOnly day, CancellationToken cancellationToken)
@@ -93,11 +93,10 @@ internal static class AuditChain
         List<HeadRow> heads;
         if (context.Database.IsSqlite())
         {
-            await context.Database.ExecuteSqlAsync(
-                $"INSERT INTO \"Audit_ChainHeads\" (\"Day\", \"LastSequence\", \"LastHash\") VALUES ({day}, 0, {genesis}) ON CONFLICT (\"Day\") DO NOTHING",
-                cancellationToken);
+            // One statement: the no-op update makes RETURNING give the existing head as well as a new one.
             heads = await context.Database.SqlQuery<HeadRow>(
-                $"SELECT \"LastSequence\", \"LastHash\" FROM \"Audit_ChainHeads\" WHERE \"Day\" = {day}").ToListAsync(cancellationToken);
+                $"INSERT INTO \"Audit_ChainHeads\" (\"Day\", \"LastSequence\", \"LastHash\") VALUES ({day}, 0, {genesis}) ON CONFLICT (\"Day\") DO UPDATE SET \"LastSequence\" = \"LastSequence\" RETURNING \"LastSequence\", \"LastHash\"")
+                .ToListAsync(cancellationToken);
         }
         else
         {
