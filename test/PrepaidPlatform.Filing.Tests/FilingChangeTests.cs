@@ -39,6 +39,18 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_change_shows_its_application_number_and_the_settings_review_days_as_the_manual_does()
+    {
+        // 四、备案信息变更: "已于2023年06月29日【变更备案】，申请单编号20230511443305。预计3个工作日完成确认。请关注确认结果通知。"
+        var story = await StoryAsync();
+        story.Change.ApplicationNumber.ShouldMatch(@"^\d{14}$");
+        story.Change.ApplicationNumber.ShouldNotBe(story.Registration.ApplicationNumber);
+        FilingInfoPage.TestId(story.Form, "status-summary").ShouldBe($"正在进行【变更备案】，申请单编号{story.Change.ApplicationNumber}，请修改需要变更的信息并提交。");
+        FilingInfoPage.TestId(story.AfterSubmit, "status-summary")
+            .ShouldMatch($@"^已于\d{{4}}年\d{{2}}月\d{{2}}日【变更备案】，申请单编号{story.Change.ApplicationNumber}。预计3个工作日完成确认。请关注确认结果通知。$");
+    }
+
+    [Fact]
     public async Task The_district_reviews_a_change_as_the_lines_that_differ()
     {
         var review = (await StoryAsync()).Review;
@@ -110,6 +122,9 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
         public required string Form { get; init; }
         public required string SecondStart { get; init; }
         public required PageAnswer Submitted { get; init; }
+
+        /// <summary>备案信息 right after the change was submitted.</summary>
+        public required string AfterSubmit { get; init; }
         public required string Review { get; init; }
         public required string Rejected { get; init; }
         public required string CodeAfterRejection { get; init; }
@@ -128,6 +143,7 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
             var changed = FilingInfoPage.Complete().With("ShopName", "演示餐厅（新址）").With("PremisesAddress", "北京市石景山区苹果园街道新址路9号");
             var submitted = await PageAnswer.OfAsync(await FilingInfoPage.SubmitAsync(client, changed, files: NoFiles));
             var change = await ChangeWhenAsync(factory, FilingApplicationStatus.UnderReview, "the change to follow its workflow");
+            var afterSubmit = await client.GetPageAsync(FilingInfoPage.Url);
 
             using var reviewer = await factory.SignedInClientAsync("reviewer110107");
             var review = await reviewer.GetPageAsync(ReviewPage.Url(change.Id));
@@ -144,6 +160,7 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
                 Form = form,
                 SecondStart = await second.Content.ReadAsStringAsync(),
                 Submitted = submitted,
+                AfterSubmit = afterSubmit,
                 Review = review,
                 Rejected = rejected.Html,
                 CodeAfterRejection = code,

@@ -54,6 +54,7 @@ public sealed class FilingResubmitTests(PlatformFactory factory) : IClassFixture
                 SettingValue.CityProvider, SettingValue.CityKey, "5"));
             await db.SaveChangesAsync();
         });
+        FilingInfoPage.TestId(await client.GetPageAsync(FilingInfoPage.Url), "intro").ShouldContain("备案审核预计需要5个工作日");
         var resubmitted = await FilingInfoPage.SubmitAsync(client, FilingInfoPage.Complete().With("ShopName", "演示餐厅（补正）"));
         resubmitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await resubmitted.Content.ReadAsStringAsync()));
         FilingInfoPage.TestId(await client.GetPageAsync(FilingInfoPage.Url), "status-summary").ShouldContain("预计5个工作日内完成审核");

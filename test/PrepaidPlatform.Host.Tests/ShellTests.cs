@@ -69,6 +69,40 @@ public sealed class ShellTests(PlatformFactory factory) : IClassFixture<Platform
     }
 
     [Fact]
+    public async Task The_header_account_menu_shows_the_operators_masked_phone_with_change_password_and_sign_out()
+    {
+        using var client = await factory.SignedInClientAsync("91110107MA01AB2C3C");
+        var header = HeaderOf(await client.GetPageAsync("/Operator"));
+
+        // 其他说明 · 修改密码 方式 2: 点击右上角账户，在下拉菜单中，选择【修改密码】 ("180****0001 ▾" in the manual).
+        header.ShouldContain("data-testid=\"account-menu\">138****0002 ▾</button>");
+        header.ShouldNotContain("13800000002");
+        var menu = header[header.IndexOf("dropdown-menu", StringComparison.Ordinal)..];
+        menu.ShouldContain("href=\"/Account/ChangePassword\"");
+        menu.ShouldContain("修改密码");
+        menu.ShouldContain("action=\"/Account/Logout\"");
+        menu.ShouldContain("退出");
+
+        (await client.GetPageAsync("/Account/ChangePassword")).ShouldContain("修改密码");
+        await client.SignOutAsync();
+        (await client.GetAsync("/Operator")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Staff_without_a_registered_phone_see_their_account_name_on_the_menu_and_visitors_no_menu()
+    {
+        using var staff = await factory.SignedInClientAsync("reviewer110108");
+        HeaderOf(await staff.GetPageAsync("/")).ShouldContain("data-testid=\"account-menu\">reviewer110108 ▾</button>");
+
+        using var visitor = factory.AnonymousClient();
+        var header = HeaderOf(await visitor.GetPageAsync("/"));
+        header.ShouldNotContain("account-menu");
+        header.ShouldContain("/Account/Login");
+    }
+
+    private static string HeaderOf(string page) => page[page.IndexOf("<header", StringComparison.Ordinal)..(page.IndexOf("</header>", StringComparison.Ordinal) + 9)];
+
+    [Fact]
     public async Task The_operator_menu_follows_the_manual_and_unbuilt_items_say_so_honestly()
     {
         using var client = await factory.SignedInClientAsync("91110107MA01AB2C3C");

@@ -20,7 +20,7 @@ internal sealed class LoginPage(IPage page)
     }
 }
 
-/// <summary>Page object: the header every layout shares (language switch, current user, sign-out).</summary>
+/// <summary>Page object: the header every layout shares (language switch, current user, the account menu with 修改密码 and sign-out).</summary>
 internal sealed class PageHeader(IPage page)
 {
     public ILocator CurrentUser => page.GetByTestId("current-user");
@@ -29,5 +29,12 @@ internal sealed class PageHeader(IPage page)
 
     public async Task SwitchToChineseAsync() => await page.GetByTestId("lang-zh").ClickAsync();
 
-    public async Task SignOutAsync(string buttonText) => await page.GetByRole(AriaRole.Button, new() { Name = buttonText }).ClickAsync();
+    /// <summary>The account menu at the top right (<c>180****0001 ▾</c> for an operator): 修改密码 / 退出.</summary>
+    public ILocator AccountMenu => page.GetByTestId("account-menu");
+
+    public async Task SignOutAsync(string buttonText)
+    {
+        await AccountMenu.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = buttonText }).ClickAsync();
+    }
 }

@@ -24,13 +24,13 @@ public sealed partial class LicenceVerificationTests(PlatformFactory factory) : 
         return (client, challenge, page);
     }
 
-    private static async Task ConfirmInSandboxAsync(PlatformClient client, string challenge, string uscc)
+    internal static async Task ConfirmInSandboxAsync(PlatformClient client, string challenge, string uscc)
     {
         var confirmed = await client.PostFormAsync($"/Onboarding/Sandbox?challenge={challenge}", new Dictionary<string, string> { ["challenge"] = challenge, ["Uscc"] = uscc });
         (await confirmed.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"sandbox-confirmed\"");
     }
 
-    private static Task<HttpResponseMessage> SubmitAsync(PlatformClient client, string challenge, string page) =>
+    internal static Task<HttpResponseMessage> SubmitAsync(PlatformClient client, string challenge, string page) =>
         client.Http.PostAsync("/Onboarding/Register", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["ChallengeId"] = challenge,
@@ -160,7 +160,7 @@ public sealed partial class LicenceVerificationTests(PlatformFactory factory) : 
     }
 
     [GeneratedRegex("name=\"ChallengeId\" value=\"([0-9a-f]{32})\"")]
-    private static partial Regex ChallengeRegex();
+    internal static partial Regex ChallengeRegex();
 }
 
 /// <summary>Own host: moves the clock past the QR code's life.</summary>

@@ -6,7 +6,7 @@ using PrepaidPlatform.Platform.Security;
 
 namespace PrepaidPlatform.Identity.Application;
 
-/// <summary>Adds the district, the side and the display name; permissions arrive as role claims through the base factory.</summary>
+/// <summary>Adds the district, the side, the display name and the masked administrator phone; permissions arrive as role claims through the base factory.</summary>
 internal sealed class PlatformClaimsPrincipalFactory(UserManager<PlatformUser> users, RoleManager<PlatformRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<PlatformUser, PlatformRole>(users, roles, options)
 {
@@ -20,6 +20,11 @@ internal sealed class PlatformClaimsPrincipalFactory(UserManager<PlatformUser> u
 
         identity.AddClaim(new Claim(PlatformClaimTypes.Side, user.Side.ToString()));
         identity.AddClaim(new Claim(PlatformClaimTypes.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.PhoneMasked))
+        {
+            identity.AddClaim(new Claim(PlatformClaimTypes.PhoneMasked, user.PhoneMasked));
+        }
+
         return identity;
     }
 }

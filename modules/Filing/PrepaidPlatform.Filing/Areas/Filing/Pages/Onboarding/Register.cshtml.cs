@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.Filing.Application;
+using PrepaidPlatform.Filing.Areas.Filing.Pages;
 using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Security;
@@ -24,6 +25,11 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
 
     internal const string ForeignChallengeMessage = "二维码已失效，请使用本页面新生成的二维码重新扫码确认。";
 
+    internal const string LicenceUpdatedNotice = "证照信息已更新，已按电子营业执照重新带入。";
+
+    /// <summary>更新证照: a signed-in operator refreshes its own licence and goes back to the filing form.</summary>
+    public bool IsUpdate => currentUser.Side == PlatformSide.Operator;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await NewChallengeAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -40,7 +46,7 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
         try
         {
             // A signed-in operator is updating its licence (更新证照): the licence must stay the account's own USCC.
-            var signedInUscc = currentUser.Side == PlatformSide.Operator ? currentUser.UserName : null;
+            var signedInUscc = IsUpdate ? currentUser.UserName : null;
             outcome = await onboarding.CompleteAsync(ChallengeId, signedInUscc, cancellationToken);
         }
         catch (InvalidOperationException ex)
@@ -52,6 +58,10 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
 
         switch (outcome.State)
         {
+            case LicenceChallengeState.Confirmed when IsUpdate:
+                // The account is this operator's own: back to 备案信息, which reads the refreshed licence.
+                TempData[nameof(InfoModel.Notice)] = LicenceUpdatedNotice;
+                return Redirect("/Filing/Info");
             case LicenceChallengeState.Confirmed:
                 TempData.SetLicence(outcome.LicenceId!.Value);
                 return RedirectToPage("./Licence");
