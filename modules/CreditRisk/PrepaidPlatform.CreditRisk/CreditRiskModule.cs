@@ -9,16 +9,17 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Reporting;
 
 namespace PrepaidPlatform.CreditRisk;
 
 /// <summary>
 /// 信用风险 (issue 17): the four classes of public information per operator (API, import, manual entry), the explainable
 /// 绿/黄/红/黑码 from the city's rules with history, the 严重失信主体 listing handed to Custody, and the public profile the
-/// filing code shows. Custody is reached through its contracts; Reporting's facts (overdue, returned, T+1) are not yet.
+/// filing code shows. Custody and Reporting (overdue and returned reports, T+1) are reached through their contracts.
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(CustodyContracts.ModuleName)]
+[DependsOn(CustodyContracts.ModuleName, ReportingContracts.ModuleName)]
 public sealed class CreditRiskModule : PlatformModule
 {
     public override string Name => CreditRiskContracts.ModuleName;
@@ -34,6 +35,7 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddScoped<CreditArchive>();
         context.Services.AddScoped<ICreditRiskProfile, CreditRiskProfile>();
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>, CustodyComplianceHandler>();
+        context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>, ReportingFactsHandler>();
         context.Services.AddTransient<RiskCodeNightlyJob>();
         context.Services.AddHostedService<RiskCodeNightlyStarter>();
     }
