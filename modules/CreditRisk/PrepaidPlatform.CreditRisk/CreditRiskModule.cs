@@ -9,17 +9,18 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
-using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk;
 
 /// <summary>
 /// 信用风险 (issue 17): the four classes of public information per operator (API, import, manual entry), the explainable
 /// 绿/黄/红/黑码 from the city's rules with history, the 严重失信主体 listing handed to Custody, and the public profile the
-/// filing code shows. Custody and Reporting (overdue and returned reports, T+1) are reached through their contracts.
+/// filing code shows. Custody is reached through its contracts; Reporting's facts (overdue and returned reports, T+1) through the
+/// kernel's <see cref="IReportingRiskFacts"/> (a [DependsOn] on Reporting would close the cycle Filing → CreditRisk → Reporting → Filing).
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(CustodyContracts.ModuleName, ReportingContracts.ModuleName)]
+[DependsOn(CustodyContracts.ModuleName)]
 public sealed class CreditRiskModule : PlatformModule
 {
     public override string Name => CreditRiskContracts.ModuleName;

@@ -7,6 +7,7 @@ using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
+using PrepaidPlatform.Platform.Risk;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Reporting.Application;

@@ -1,5 +1,5 @@
 using PrepaidPlatform.Platform.Events;
-using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Application;
 

@@ -6,7 +6,7 @@ using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
-using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Application;
 
@@ -17,9 +17,12 @@ namespace PrepaidPlatform.CreditRisk.Application;
 /// <see cref="ISeriousDishonestFlags"/> (only listings CreditRisk made are lifted: a hand-set one stays).
 /// <para>The operators named decide, not the current district: callers pass only operators they may act on.</para>
 /// </summary>
-internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IReportingRiskFacts reporting, IDataFilter dataFilter, IClock clock)
+internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IEnumerable<IReportingRiskFacts> reportingSources, IDataFilter dataFilter, IClock clock)
 {
     public const int ChunkSize = 1000;
+
+    /// <summary>Reporting's facts when the module is present; without it every operator has none.</summary>
+    private readonly IReportingRiskFacts? _reporting = reportingSources.SingleOrDefault();
     public const string ReasonPrefix = "信用风险：";
 
     internal static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -45,7 +48,10 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
                 .Union(db.Set<CustodyFact>().Select(f => f.OperatorUserId))
                 .Union(db.Set<OperatorRiskCode>().Select(c => c.OperatorUserId))
                 .ToListAsync(cancellationToken);
-            ids.AddRange(await reporting.SupervisedOperatorsAsync(cancellationToken));
+            if (_reporting is not null)
+            {
+                ids.AddRange(await _reporting.SupervisedOperatorsAsync(cancellationToken));
+            }
         }
 
         await RecomputeAsync(ids, trigger, cancellationToken);
@@ -62,7 +68,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.OperatorUserId);
         var custody = await db.Set<CustodyFact>().AsNoTracking().Where(f => ids.Contains(f.OperatorUserId)).ToDictionaryAsync(f => f.OperatorUserId, cancellationToken);
-        var reported = await reporting.ForOperatorsAsync(ids, cancellationToken);
+        var reported = _reporting is null ? new Dictionary<Guid, ReportingRiskFact>() : await _reporting.ForOperatorsAsync(ids, cancellationToken);
         var codes = await db.Set<OperatorRiskCode>().Where(c => ids.Contains(c.OperatorUserId)).ToDictionaryAsync(c => c.OperatorUserId, cancellationToken);
 
         var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();

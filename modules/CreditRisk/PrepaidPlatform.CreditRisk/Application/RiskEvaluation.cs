@@ -1,6 +1,6 @@
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Rules;
-using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Application;
 

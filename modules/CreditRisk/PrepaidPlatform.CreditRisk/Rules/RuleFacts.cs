@@ -5,7 +5,7 @@ namespace PrepaidPlatform.CreditRisk.Rules;
 /// <summary>
 /// The named facts a rule may compare (issue 17 · 2). Record facts count the operator's records in force of a type (or
 /// class); 90天投诉 counts complaints dated in the last 90 days; 存管不足天数 is the days since Custody reported the open
-/// shortfall (0 while custody is met); 逾期未报期数 and 退回次数 are Reporting's (<see cref="Reporting.ReportingRiskFact"/>:
+/// shortfall (0 while custody is met); 逾期未报期数 and 退回次数 are Reporting's (<see cref="Platform.Risk.ReportingRiskFact"/>:
 /// periods past their deadline unfiled or still returned; returns of the reports of the last four ended quarters).
 /// </summary>
 internal static class RuleFacts

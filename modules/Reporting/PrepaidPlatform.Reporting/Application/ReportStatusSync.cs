@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Risk;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Reporting.Domain;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Timing;
-using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Areas.CreditRisk.Pages.Archive;
 
@@ -14,14 +14,14 @@ namespace PrepaidPlatform.CreditRisk.Areas.CreditRisk.Pages.Archive;
 /// feeds Reporting's T+1 figures, and the code's history.
 /// </summary>
 [Authorize(Policy = CreditRiskPermissions.RecordsRead)]
-internal sealed class DetailsModel(CreditArchive archive, ICardSystemConnections connections, IFileStore files, IClock clock) : PageModel
+internal sealed class DetailsModel(CreditArchive archive, IEnumerable<IReportingRiskFacts> reporting, IFileStore files, IClock clock) : PageModel
 {
     public ArchiveView View { get; private set; } = null!;
 
     public IClock Clock => clock;
 
-    /// <summary>The T+1 card system; null when 未对接 (the warning light).</summary>
-    public CardSystemConnection? Connection { get; private set; }
+    /// <summary>The T+1 card system(s); null when 未对接 (the warning light).</summary>
+    public string? CardSystemName { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -31,7 +31,8 @@ internal sealed class DetailsModel(CreditArchive archive, ICardSystemConnections
         }
 
         View = view;
-        Connection = await connections.FindAsync(id, cancellationToken);
+        CardSystemName = reporting.SingleOrDefault() is { } facts && (await facts.ForOperatorsAsync([id], cancellationToken)).GetValueOrDefault(id) is { } fact
+            ? fact.CardSystemName : null;
         return Page();
     }
 

@@ -1,10 +1,13 @@
 using PrepaidPlatform.Platform.Events;
 
-namespace PrepaidPlatform.Reporting;
+namespace PrepaidPlatform.Platform.Risk;
 
 /// <summary>
 /// 数据填报's facts for CreditRisk's rules (issue 17 · 2), for many operators at once (a fixed number of queries, never
 /// one per operator). Read inside the caller's tenant filter: a job that disabled it reads every district.
+/// <para>Kept in the kernel's contracts, not Reporting's: Filing reads CreditRisk's profile and Reporting reads Filing's
+/// directory, so CreditRisk depending on Reporting would close the cycle Filing → CreditRisk → Reporting → Filing.
+/// Reporting implements it; CreditRisk reads it when a module registered it (no facts otherwise).</para>
 /// </summary>
 public interface IReportingRiskFacts
 {
