@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Custody.Tests.Pages;
 using PrepaidPlatform.Platform.Data;
@@ -79,8 +80,22 @@ public sealed class VerificationTests(ArrangedPlatform factory) : IClassFixture<
         var again = await ReportAsync(arrangement.UserId, report.QuarterEnd);
         (again.Id, again.Status, again.WorkflowInstanceId).ShouldBe((report.Id, ReportStatus.Pending, report.WorkflowInstanceId));
         Row(await reviewer.GetPageAsync(Queue), report.Id).ShouldContain("待核对");
+        // One return is no risk yet (CreditRisk's 退回次数 1).
+        (await RiskAsync(arrangement.UserId)).Colour.ShouldBe("绿码");
+
+        // Returned a second time: CreditRisk recomputes on Reporting's event and the code turns 黄码 with its public text.
+        (await PostStepAsync(reviewer, details, "return", Reason)).ShouldContain("data-testid=\"notice\"");
+        (await ReportAsync(arrangement.UserId, report.QuarterEnd)).ReturnCount.ShouldBe(2);
+        var risk = await Poller.UntilAsync(() => RiskAsync(arrangement.UserId), r => r.Colour == "黄码", "the code recomputed after the second 退回");
+        risk.Intelligence.Select(i => i.Text).ShouldBe(["近四个季度的季度数据报告被退回2次及以上"]);
+        using (var refiledAgain = await op.PostFormAsync(Q4Of2025, ManualForm()))
+        {
+            refiledAgain.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
 
         (await PostStepAsync(reviewer, details, "verify", null)).ShouldContain("data-testid=\"notice\"");
+        // Accepted, the two returns still count for the year.
+        (await RiskAsync(arrangement.UserId)).Colour.ShouldBe("黄码");
         var accepted = await ReportAsync(arrangement.UserId, report.QuarterEnd);
         (accepted.Status, accepted.ReturnReason).ShouldBe((ReportStatus.Accepted, null));
         var custody = await CustodyOperatorAsync(arrangement.OperatorId);
@@ -206,6 +221,9 @@ public sealed class VerificationTests(ArrangedPlatform factory) : IClassFixture<
         using var city = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
         return await sp.GetRequiredService<PlatformDbContext>().Set<CustodyOperator>().AsNoTracking().SingleAsync(o => o.Id == id);
     });
+
+    private Task<PublicRiskProfile> RiskAsync(Guid userId) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<ICreditRiskProfile>().PublicAsync(userId));
 
     private Task<VerificationArrangement> ArrangedAsync() => factory.OnceAsync(VerificationArrangement.FiledAsync);
 }
