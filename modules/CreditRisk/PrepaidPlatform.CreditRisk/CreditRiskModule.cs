@@ -9,13 +9,15 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk;
 
 /// <summary>
 /// 信用风险 (issue 17): the four classes of public information per operator (API, import, manual entry), the explainable
 /// 绿/黄/红/黑码 from the city's rules with history, the 严重失信主体 listing handed to Custody, and the public profile the
-/// filing code shows. Custody is reached through its contracts; Reporting's facts (overdue, returned, T+1) are not yet.
+/// filing code shows. Custody is reached through its contracts; Reporting's facts (overdue and returned reports, T+1) through the
+/// kernel's <see cref="IReportingRiskFacts"/> (a [DependsOn] on Reporting would close the cycle Filing → CreditRisk → Reporting → Filing).
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
 [DependsOn(CustodyContracts.ModuleName)]
@@ -34,6 +36,7 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddScoped<CreditArchive>();
         context.Services.AddScoped<ICreditRiskProfile, CreditRiskProfile>();
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>, CustodyComplianceHandler>();
+        context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>, ReportingFactsHandler>();
         context.Services.AddTransient<RiskCodeNightlyJob>();
         context.Services.AddHostedService<RiskCodeNightlyStarter>();
     }

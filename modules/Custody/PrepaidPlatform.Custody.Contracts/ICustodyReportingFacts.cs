@@ -18,6 +18,9 @@ public interface ICustodyReportingFacts
     /// </summary>
     Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(int skip, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>These operators as <see cref="FindOperatorAsync"/> describes each, in two queries (CreditRisk's set-based recompute); one not supervised is missing.</summary>
+    Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// 存管金额 at the end of the day <paramref name="quarterEnd"/> (Asia/Shanghai): the bank's latest statement at or before
     /// it, of any account the operator held; and the custody the rule profile requires for <paramref name="reportedBalanceFen"/>
@@ -29,7 +32,11 @@ public interface ICustodyReportingFacts
 /// <summary>An operator under custody supervision, for 数据填报.</summary>
 /// <param name="SupervisedSince">The Beijing day its first approved filing bound an account: the first reporting quarter is this day's.</param>
 /// <param name="AccountLabel">The bound account as the table shows it, "【浦发银行】6111***********7831"; null when none is bound.</param>
-public sealed record CustodyReportingOperator(Guid OperatorUserId, Guid TenantId, string OperatorName, DateOnly SupervisedSince, string? AccountLabel);
+public sealed record CustodyReportingOperator(Guid OperatorUserId, Guid TenantId, string OperatorName, DateOnly SupervisedSince, string? AccountLabel)
+{
+    /// <summary>统一社会信用代码 of the operator.</summary>
+    public string Uscc { get; init; } = string.Empty;
+}
 
 /// <summary>The custody side of one quarterly report, in 分.</summary>
 /// <param name="CustodyFen">存管金额 of the latest statement at or before the quarter's end; null when the bank reported none by then.</param>

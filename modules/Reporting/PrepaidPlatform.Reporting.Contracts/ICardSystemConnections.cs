@@ -12,6 +12,9 @@ public interface ICardSystemConnections
 
     /// <summary>Every connected operator in scope, by operator account (one query; an operator missing is 未对接).</summary>
     Task<IReadOnlyDictionary<Guid, CardSystemConnection>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>These operators' connections (one query; an operator missing is 未对接).</summary>
+    Task<IReadOnlyDictionary<Guid, CardSystemConnection>> ListAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A connected operator: the name(s) of its 启用 card system(s) ("、"-joined) and the latest day reported.</summary>

@@ -7,6 +7,7 @@ using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
+using PrepaidPlatform.Platform.Risk;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Reporting.Application;
@@ -36,6 +37,7 @@ public sealed class ReportingModule : PlatformModule
         context.Services.AddScoped<QuarterlyReporting>();
         context.Services.AddReportingFeed();
         context.Services.AddScoped<ReportVerification>();
+        context.Services.AddScoped<IReportingRiskFacts, ReportingRiskFacts>();
         context.Services.AddScoped<ReportStatusSync>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<ReportStatusSync>());
         context.Services.AddScoped<IWorkflowSubjectStatusWriter>(sp => sp.GetRequiredService<ReportStatusSync>());

@@ -53,6 +53,10 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         archive.ShouldContain("判决书.pdf");
         archive.ShouldContain("限制发卡");
         archive.ShouldContain("红码");
+        // No card system feeds its T+1 figures: the warning light beside the code.
+        archive.ShouldContain("data-testid=\"archive-warning-light\"");
+        archive.ShouldContain("未对接");
+        archive.ShouldNotContain("data-testid=\"archive-t1\"");
         (await reviewer.GetPageAsync("/CreditRisk/Archive")).ShouldContain(op.Uscc);
 
         // 海淀区 can neither read the archive nor the attachment, nor enter a record for 石景山区's operator.

@@ -1,6 +1,7 @@
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Rules;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Tests.Rules;
 
@@ -110,6 +111,45 @@ public sealed class RiskRuleTests
         RuleCondition.Parse("(失信被执行人 >= 1 或 90天投诉 > 1) and 欠费 = 0").Holds(facts).ShouldBeTrue();
         RuleCondition.Parse("行政处罚 != 0 or 股权冻结 ≥ 1").Holds(facts).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_quarterly_report_overdue_beyond_one_period_is_red_with_its_reason()
+    {
+        RiskEvaluation.Evaluate(Defaults(), [], null, Today, Now, Reporting(overdue: 1)).Colour.ShouldBe(RiskColour.Green);
+
+        var outcome = RiskEvaluation.Evaluate(Defaults(), [], null, Today, Now, Reporting(overdue: 2));
+        outcome.Colour.ShouldBe(RiskColour.Red);
+        var reason = outcome.Reasons.ShouldHaveSingleItem();
+        (reason.Rule, reason.PublicText).ShouldBe(("季度数据逾期未报", "季度数据逾期未报超过一个上报周期"));
+        reason.Detail.ShouldBe("逾期未报 2 期（最早为 2026年2季度）");
+        reason.On.ShouldBe(new DateOnly(2026, 6, 30));
+        reason.RecordIds.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_report_returned_twice_is_yellow_with_its_reason()
+    {
+        RiskEvaluation.Evaluate(Defaults(), [], null, Today, Now, Reporting(returns: 1)).Colour.ShouldBe(RiskColour.Green);
+
+        var outcome = RiskEvaluation.Evaluate(Defaults(), [], null, Today, Now, Reporting(returns: 2));
+        outcome.Colour.ShouldBe(RiskColour.Yellow);
+        var reason = outcome.Reasons.ShouldHaveSingleItem();
+        (reason.Rule, reason.PublicText).ShouldBe(("季度数据多次退回", "近四个季度的季度数据报告被退回2次及以上"));
+        reason.Detail.ShouldBe("近4个季度的报告被退回 2 次（最近一次 2026-11-03）");
+        reason.On.ShouldBe(new DateOnly(2026, 11, 3));
+    }
+
+    [Fact]
+    public void Reporting_facts_combine_in_a_city_rule()
+    {
+        var rule = RuleCondition.Parse("逾期未报期数 >= 1 且 退回次数 >= 1");
+        rule.Holds(new Dictionary<string, int> { ["逾期未报期数"] = 1, ["退回次数"] = 1 }).ShouldBeTrue();
+        rule.Holds(new Dictionary<string, int> { ["逾期未报期数"] = 1 }).ShouldBeFalse();
+    }
+
+    private static ReportingRiskFact Reporting(int overdue = 0, int returns = 0) => new(
+        Operator, null, "91110107MA01AB2C3C", overdue, overdue > 0 ? new DateOnly(2026, 6, 30) : null, returns,
+        returns > 0 ? new DateTime(2026, 11, 3, 2, 0, 0, DateTimeKind.Utc) : null, null);
 
     [Theory]
     [InlineData("", "条件为空")]

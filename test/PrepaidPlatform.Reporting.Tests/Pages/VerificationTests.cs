@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Custody.Tests.Pages;
 using PrepaidPlatform.Platform.Data;
@@ -27,6 +28,7 @@ public sealed class VerificationTests(ArrangedPlatform factory) : IClassFixture<
     private const string Reviewer = "reviewer110107";
     private const string OtherReviewer = "reviewer110108";
     private const string AdministratorPhone = "13800000002";
+    private const string ReturnedTwice = "近四个季度的季度数据报告被退回2次及以上";
     private const string Reason = "季度消费金额与收银系统不符，请核实后重新报送。";
 
     [Fact]
@@ -79,8 +81,24 @@ public sealed class VerificationTests(ArrangedPlatform factory) : IClassFixture<
         var again = await ReportAsync(arrangement.UserId, report.QuarterEnd);
         (again.Id, again.Status, again.WorkflowInstanceId).ShouldBe((report.Id, ReportStatus.Pending, report.WorkflowInstanceId));
         Row(await reviewer.GetPageAsync(Queue), report.Id).ShouldContain("待核对");
+        // One return is no reason yet (CreditRisk's 退回次数 1). The later quarters are unfiled on the platform clock, so
+        // 逾期未报期数 already makes the code 红码: only the return rule's text is asserted here.
+        (await RiskAsync(arrangement.UserId)).Intelligence.Select(i => i.Text).ShouldNotContain(ReturnedTwice);
+
+        // Returned a second time: CreditRisk recomputes on Reporting's event and the return rule (黄码) is among the reasons.
+        (await PostStepAsync(reviewer, details, "return", Reason)).ShouldContain("data-testid=\"notice\"");
+        (await ReportAsync(arrangement.UserId, report.QuarterEnd)).ReturnCount.ShouldBe(2);
+        var risk = await Poller.UntilAsync(() => RiskAsync(arrangement.UserId), r => r.Intelligence.Any(i => i.Text == ReturnedTwice), "the code recomputed after the second 退回");
+        risk.Intelligence.Select(i => i.Text).ShouldContain("季度数据逾期未报超过一个上报周期");
+        risk.Colour.ShouldBe("红码");
+        using (var refiledAgain = await op.PostFormAsync(Q4Of2025, ManualForm()))
+        {
+            refiledAgain.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
 
         (await PostStepAsync(reviewer, details, "verify", null)).ShouldContain("data-testid=\"notice\"");
+        // Accepted, the two returns still count for the year.
+        (await RiskAsync(arrangement.UserId)).Intelligence.Select(i => i.Text).ShouldContain(ReturnedTwice);
         var accepted = await ReportAsync(arrangement.UserId, report.QuarterEnd);
         (accepted.Status, accepted.ReturnReason).ShouldBe((ReportStatus.Accepted, null));
         var custody = await CustodyOperatorAsync(arrangement.OperatorId);
@@ -206,6 +224,9 @@ public sealed class VerificationTests(ArrangedPlatform factory) : IClassFixture<
         using var city = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
         return await sp.GetRequiredService<PlatformDbContext>().Set<CustodyOperator>().AsNoTracking().SingleAsync(o => o.Id == id);
     });
+
+    private Task<PublicRiskProfile> RiskAsync(Guid userId) =>
+        factory.InScopeAsync(sp => sp.GetRequiredService<ICreditRiskProfile>().PublicAsync(userId));
 
     private Task<VerificationArrangement> ArrangedAsync() => factory.OnceAsync(VerificationArrangement.FiledAsync);
 }

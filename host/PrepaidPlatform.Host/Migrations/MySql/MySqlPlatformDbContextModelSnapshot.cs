@@ -2537,6 +2537,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
 
+                    b.Property<DateTime?>("LastReturnedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("OperatorName")
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
@@ -2573,6 +2576,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<long>("RequiredCustodyFen")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("int");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(500)

@@ -2522,6 +2522,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OperatorName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2557,6 +2560,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RequiredCustodyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReturnReason")

@@ -6,19 +6,23 @@ using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Application;
 
 /// <summary>
-/// Recomputes risk codes (issue 17 · 2) set-based: operators in chunks, each chunk's records, custody facts and codes
-/// read with one query each, never one per operator. A code whose colour or reasons change gets a history row with its
+/// Recomputes risk codes (issue 17 · 2) set-based: operators in chunks, each chunk's records, custody facts, Reporting's
+/// facts (<see cref="IReportingRiskFacts"/>) and codes read with a fixed number of queries, never one per operator. A code whose colour or reasons change gets a history row with its
 /// reasons and what caused it; a change of the 严重失信主体 listing is handed to Custody through
 /// <see cref="ISeriousDishonestFlags"/> (only listings CreditRisk made are lifted: a hand-set one stays).
 /// <para>The operators named decide, not the current district: callers pass only operators they may act on.</para>
 /// </summary>
-internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IDataFilter dataFilter, IClock clock)
+internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IEnumerable<IReportingRiskFacts> reportingSources, IDataFilter dataFilter, IClock clock)
 {
     public const int ChunkSize = 1000;
+
+    /// <summary>Reporting's facts when the module is present; without it every operator has none.</summary>
+    private readonly IReportingRiskFacts? _reporting = reportingSources.SingleOrDefault();
     public const string ReasonPrefix = "信用风险：";
 
     internal static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -34,7 +38,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         }
     }
 
-    /// <summary>The nightly run: every operator with a record, a custody fact or a code.</summary>
+    /// <summary>The nightly run: every operator with a record, a custody fact or a code, and every operator with periods to report.</summary>
     public async Task RecomputeAllAsync(string trigger, CancellationToken cancellationToken)
     {
         List<Guid> ids;
@@ -44,6 +48,10 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
                 .Union(db.Set<CustodyFact>().Select(f => f.OperatorUserId))
                 .Union(db.Set<OperatorRiskCode>().Select(c => c.OperatorUserId))
                 .ToListAsync(cancellationToken);
+            if (_reporting is not null)
+            {
+                ids.AddRange(await _reporting.SupervisedOperatorsAsync(cancellationToken));
+            }
         }
 
         await RecomputeAsync(ids, trigger, cancellationToken);
@@ -60,6 +68,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.OperatorUserId);
         var custody = await db.Set<CustodyFact>().AsNoTracking().Where(f => ids.Contains(f.OperatorUserId)).ToDictionaryAsync(f => f.OperatorUserId, cancellationToken);
+        var reported = _reporting is null ? new Dictionary<Guid, ReportingRiskFact>() : await _reporting.ForOperatorsAsync(ids, cancellationToken);
         var codes = await db.Set<OperatorRiskCode>().Where(c => ids.Contains(c.OperatorUserId)).ToDictionaryAsync(c => c.OperatorUserId, cancellationToken);
 
         var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();
@@ -67,19 +76,23 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         {
             var own = records[id].ToList();
             var fact = custody.GetValueOrDefault(id);
+            var reportingFact = reported.GetValueOrDefault(id);
             var isNew = !codes.TryGetValue(id, out var code);
+            var outcome = RiskEvaluation.Evaluate(compiled, own, fact, today, now, reportingFact);
             if (isNew)
             {
-                if (own.Count == 0 && fact is null)
+                // An operator with nothing against it gets no code row (it reads 绿码): only facts or records make one.
+                if (own.Count == 0 && fact is null && (reportingFact is null || outcome.Reasons.Count == 0))
                 {
                     continue;
                 }
 
-                code = own.Count > 0 ? new OperatorRiskCode(id, own[0].TenantId, own[0].Uscc) : new OperatorRiskCode(id, fact!.TenantId, fact.Uscc);
+                code = own.Count > 0 ? new OperatorRiskCode(id, own[0].TenantId, own[0].Uscc)
+                    : fact is not null ? new OperatorRiskCode(id, fact.TenantId, fact.Uscc)
+                    : new OperatorRiskCode(id, reportingFact!.TenantId, reportingFact.Uscc);
                 db.Add(code);
             }
 
-            var outcome = RiskEvaluation.Evaluate(compiled, own, fact, today, now);
             var json = JsonSerializer.Serialize(outcome.Reasons, Json);
             if (code!.SeriousDishonest != outcome.SeriousDishonest)
             {

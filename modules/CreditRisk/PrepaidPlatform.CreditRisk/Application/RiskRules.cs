@@ -8,12 +8,14 @@ namespace PrepaidPlatform.CreditRisk.Application;
 /// <summary>The city's rules: read compiled, saved only when the condition parses (the error is located), seeded with the defaults.</summary>
 internal sealed class RiskRules(PlatformDbContext db)
 {
-    /// <summary>The defaults of issue 17 · 2; Reporting's rules (overdue, returned twice) wait for Reporting's contract.</summary>
+    /// <summary>The defaults of issue 17 · 2.</summary>
     public static readonly IReadOnlyList<(string Name, string Condition, RiskColour Colour, string PublicText)> Defaults =
     [
         ("严重失信主体", "严重失信主体 >= 1", RiskColour.Black, "该经营者被列入严重失信主体名单"),
         ("失信被执行人", "失信被执行人 >= 1", RiskColour.Red, "该经营者被列为失信被执行人"),
         ("存管不足超期", "存管不足天数 > 30", RiskColour.Red, "预收资金存管不足已超过30天"),
+        ("季度数据逾期未报", "逾期未报期数 >= 2", RiskColour.Red, "季度数据逾期未报超过一个上报周期"),
+        ("季度数据多次退回", "退回次数 >= 2", RiskColour.Yellow, "近四个季度的季度数据报告被退回2次及以上"),
         ("经营异常名录", "经营异常名录 >= 1", RiskColour.Yellow, "该经营者被列入经营异常名录"),
         ("欠缴税费", "欠费 >= 1", RiskColour.Yellow, "该经营者存在欠缴税费记录"),
         ("投诉较多", "90天投诉 >= 3", RiskColour.Yellow, "近90天预付卡投诉较多"),
@@ -61,13 +63,11 @@ internal sealed class RiskRules(PlatformDbContext db)
 
     public async Task SeedDefaultsAsync(CancellationToken cancellationToken)
     {
-        if (await db.Set<RiskRule>().AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var order = 0;
-        foreach (var (name, condition, colour, text) in Defaults)
+        // A default added later (Reporting's) is seeded into rules the city already keeps, after them; one it kept is left as edited.
+        var kept = await db.Set<RiskRule>().Select(r => new { r.Name, r.Order }).ToListAsync(cancellationToken);
+        var names = kept.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var order = kept.Count == 0 ? 0 : kept.Max(r => r.Order);
+        foreach (var (name, condition, colour, text) in Defaults.Where(d => !names.Contains(d.Name)))
         {
             db.Add(new RiskRule(Guid.NewGuid(), order += 10, name, condition, colour, text));
         }

@@ -5,13 +5,16 @@ namespace PrepaidPlatform.CreditRisk.Rules;
 /// <summary>
 /// The named facts a rule may compare (issue 17 · 2). Record facts count the operator's records in force of a type (or
 /// class); 90天投诉 counts complaints dated in the last 90 days; 存管不足天数 is the days since Custody reported the open
-/// shortfall (0 while custody is met). Reporting's facts (overdue, returned) and the T+1 light wait for Reporting's contract.
+/// shortfall (0 while custody is met); 逾期未报期数 and 退回次数 are Reporting's (<see cref="Platform.Risk.ReportingRiskFact"/>:
+/// periods past their deadline unfiled or still returned; returns of the reports of the last four ended quarters).
 /// </summary>
 internal static class RuleFacts
 {
     public const string Arrears = "欠费";
     public const string RecentComplaints = "90天投诉";
     public const string CustodyShortDays = "存管不足天数";
+    public const string OverduePeriods = "逾期未报期数";
+    public const string ReportReturns = "退回次数";
     public const int ComplaintWindowDays = 90;
 
     /// <summary>Facts that count records of one type.</summary>
@@ -21,7 +24,7 @@ internal static class RuleFacts
         CreditClasses.AdministrativePenalty, CreditClasses.Deregistering,
     ];
 
-    public static readonly IReadOnlyList<string> Names = [.. TypeFacts, Arrears, RecentComplaints, CustodyShortDays];
+    public static readonly IReadOnlyList<string> Names = [.. TypeFacts, Arrears, RecentComplaints, CustodyShortDays, OverduePeriods, ReportReturns];
 
     /// <summary>The record facts a record counts toward on <paramref name="today"/>.</summary>
     public static IEnumerable<string> Of(CreditRecord record, DateOnly today)

@@ -36,6 +36,18 @@ internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile r
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         var page = await db.Set<CustodyOperator>().AsNoTracking().OrderBy(o => o.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return await DescribeAsync(page, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operatorUserIds);
+        var operators = await db.Set<CustodyOperator>().AsNoTracking().Where(o => operatorUserIds.Contains(o.OperatorUserId)).ToListAsync(cancellationToken);
+        return await DescribeAsync(operators, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<CustodyReportingOperator>> DescribeAsync(List<CustodyOperator> page, CancellationToken cancellationToken)
+    {
         var ids = page.Select(o => o.Id).ToList();
         var firstBound = await db.Set<CustodyBinding>().AsNoTracking().Where(b => ids.Contains(b.OperatorId))
             .GroupBy(b => b.OperatorId).Select(g => new { g.Key, First = g.Min(b => b.BoundAtUtc) })
@@ -47,7 +59,7 @@ internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile r
     {
         var since = DateOnly.FromDateTime(firstBoundUtc + ShanghaiOffset);
         var label = op.BindingId is null ? null : $"【{CustodyBanks.Find(op.BankCode)?.Name ?? op.BankCode}】{op.AccountNumber.Masked}";
-        return new CustodyReportingOperator(op.OperatorUserId, op.TenantId!.Value, op.OperatorName, since, label);
+        return new CustodyReportingOperator(op.OperatorUserId, op.TenantId!.Value, op.OperatorName, since, label) { Uscc = op.Uscc };
     }
 
     public async Task<QuarterEndCustody> QuarterEndAsync(Guid operatorUserId, DateOnly quarterEnd, long reportedBalanceFen, CancellationToken cancellationToken = default)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Risk;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Reporting.Domain;
@@ -28,7 +30,7 @@ internal sealed record SubmitOutcome(IReadOnlyList<string> Errors, ReportStatus?
 /// reach another operator's report.
 /// </summary>
 internal sealed class QuarterlyReporting(
-    PlatformDbContext db, ICurrentUser currentUser, ICustodyReportingFacts custody, ReportingSchedule schedule, ReportVerification verification, IClock clock)
+    PlatformDbContext db, ICurrentUser currentUser, ICustodyReportingFacts custody, ReportingSchedule schedule, ReportVerification verification, IIntegrationEventPublisher events, IClock clock)
 {
     public const string NotFiledMessage = "尚未完成备案：备案审核通过后，方可按季度填报数据。";
     public const string DuplicateMessage = "该期别数据已报送，请勿重复提交。";
@@ -112,6 +114,8 @@ internal sealed class QuarterlyReporting(
         }
 
         report.File(figures, reason, op.AccountLabel!, atQuarterEnd.CustodyFen, atQuarterEnd.RequiredAfterOffsetFen, returnReason, clock.UtcNow.UtcDateTime);
+        // CreditRisk's 逾期未报期数 and 退回次数 may change with the filing: it recomputes the code on this event.
+        events.Publish(new ReportingFactsChanged(op.OperatorUserId, op.TenantId, returnReason is null ? "季度数据报送" : "季度数据自动退回"), op.TenantId);
         // The report and its step into the district's queue (R4) commit together, or neither does.
         return await db.InTransactionAsync(() => SaveFiledAsync(op, report, period, cancellationToken), o => o.Saved, cancellationToken);
     }

@@ -37,6 +37,11 @@ internal sealed partial class QuarterlyReport
     public bool FollowWorkflow(ReportStatus status, DateTime nowUtc)
     {
         var acceptedNow = status == ReportStatus.Accepted && Status != ReportStatus.Accepted;
+        if (status == ReportStatus.Returned && Status != ReportStatus.Returned)
+        {
+            CountReturn(nowUtc);
+        }
+
         if (status != Status && status != ReportStatus.Pending)
         {
             DecidedAtUtc ??= nowUtc;

@@ -69,6 +69,12 @@ internal sealed partial class QuarterlyReport : IMultiTenant
 
     public DateTime SubmittedAtUtc { get; private set; }
 
+    /// <summary>退回次数 of this report: automatic and district returns, each re-filing that was returned again counted (CreditRisk's 退回次数).</summary>
+    public int ReturnCount { get; private set; }
+
+    /// <summary>When the report was last returned; null when never.</summary>
+    public DateTime? LastReturnedAtUtc { get; private set; }
+
     /// <summary>How many times the report was filed; the concurrency token, so two tabs re-filing at once save once.</summary>
     public int Revision { get; private set; }
 
@@ -86,5 +92,11 @@ internal sealed partial class QuarterlyReport : IMultiTenant
         (Status, ReturnReason) = autoReturnReason is null ? (ReportStatus.Pending, null) : (ReportStatus.Returned, autoReturnReason);
         SubmittedAtUtc = nowUtc;
         Revision++;
+        if (autoReturnReason is not null)
+        {
+            CountReturn(nowUtc);
+        }
     }
+
+    private void CountReturn(DateTime nowUtc) => (ReturnCount, LastReturnedAtUtc) = (ReturnCount + 1, nowUtc);
 }

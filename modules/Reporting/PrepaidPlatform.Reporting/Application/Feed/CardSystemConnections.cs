@@ -13,6 +13,9 @@ internal sealed class CardSystemConnections(PlatformDbContext db) : ICardSystemC
     public async Task<IReadOnlyDictionary<Guid, CardSystemConnection>> ListAsync(CancellationToken cancellationToken = default) =>
         await QueryAsync(db.Set<CardFeedLink>(), cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, CardSystemConnection>> ListAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default) =>
+        await QueryAsync(db.Set<CardFeedLink>().Where(l => operatorUserIds.Contains(l.OperatorUserId)), cancellationToken);
+
     private async Task<Dictionary<Guid, CardSystemConnection>> QueryAsync(IQueryable<CardFeedLink> links, CancellationToken cancellationToken)
     {
         var rows = await (

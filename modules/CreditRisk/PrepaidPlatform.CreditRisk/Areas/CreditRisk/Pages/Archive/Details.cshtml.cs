@@ -4,19 +4,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Platform.Risk;
 
 namespace PrepaidPlatform.CreditRisk.Areas.CreditRisk.Pages.Archive;
 
 /// <summary>
 /// An operator's 信用档案 (district, issue 17 · 1–2): every record by class with its source, the current code with its
-/// reasons (each linked to its records), whether it is barred from issuing, and the code's history.
+/// reasons (each linked to its records), whether it is barred from issuing, the 未对接 warning light when no card system
+/// feeds Reporting's T+1 figures, and the code's history.
 /// </summary>
 [Authorize(Policy = CreditRiskPermissions.RecordsRead)]
-internal sealed class DetailsModel(CreditArchive archive, IFileStore files, IClock clock) : PageModel
+internal sealed class DetailsModel(CreditArchive archive, IEnumerable<IReportingRiskFacts> reporting, IFileStore files, IClock clock) : PageModel
 {
     public ArchiveView View { get; private set; } = null!;
 
     public IClock Clock => clock;
+
+    /// <summary>The T+1 card system(s); null when 未对接 (the warning light).</summary>
+    public string? CardSystemName { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -26,6 +31,8 @@ internal sealed class DetailsModel(CreditArchive archive, IFileStore files, IClo
         }
 
         View = view;
+        CardSystemName = reporting.SingleOrDefault() is { } facts && (await facts.ForOperatorsAsync([id], cancellationToken)).GetValueOrDefault(id) is { } fact
+            ? fact.CardSystemName : null;
         return Page();
     }
 

@@ -1205,6 +1205,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     QuarterEndCustodyFen = table.Column<long>(type: "bigint", nullable: true),
                     RequiredCustodyFen = table.Column<long>(type: "bigint", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ReturnCount = table.Column<int>(type: "int", nullable: false),
+                    LastReturnedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     Revision = table.Column<int>(type: "int", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     VerifyDueAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),

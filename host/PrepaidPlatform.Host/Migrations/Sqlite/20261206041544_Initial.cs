@@ -979,6 +979,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     QuarterEndCustodyFen = table.Column<long>(type: "INTEGER", nullable: true),
                     RequiredCustodyFen = table.Column<long>(type: "INTEGER", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReturnCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReturnedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     VerifyDueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),

@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261206035500_Initial")]
+    [Migration("20261206041544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2525,6 +2525,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OperatorName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2560,6 +2563,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RequiredCustodyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReturnReason")

@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261206035503_Initial")]
+    [Migration("20261206041550_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2540,6 +2540,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)");
 
+                    b.Property<DateTime?>("LastReturnedAtUtc")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<string>("OperatorName")
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
@@ -2576,6 +2579,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<long>("RequiredCustodyFen")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("int");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(500)
