@@ -108,4 +108,34 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
         factory.Recorder.RunsOf(theirs).ShouldBeEmpty();
         other.Recorder.RunsOf(mine).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_run_asked_for_while_a_daily_job_runs_is_not_pushed_back_by_the_next_run_it_schedules()
+    {
+        // One scheduler thread: the run asked for waits in the store until the held run has scheduled its next one,
+        // which before ScheduleNextRunAsync replaced it with a run an hour away (a restart's reminders, lost).
+        await using var host = JobsFactory.OneAtATime();
+        _ = host.Services;
+        var key = "daily-" + Guid.NewGuid().ToString("N")[..8];
+        host.Recorder.Held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var scheduler = host.Services.GetRequiredService<IBackgroundJobScheduler>();
+        await scheduler.ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key);
+        await Poller.UntilAsync(() => host.Recorder.RunsOf(key), r => r.Count == 1, "the first run to start");
+
+        await scheduler.ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key);
+        host.Recorder.Held.SetResult();
+
+        await Poller.UntilAsync(() => host.Recorder.RunsOf(key), r => r.Count == 2, "the run asked for during the first");
+    }
+
+    [Fact]
+    public async Task A_daily_job_schedules_its_next_run_from_inside_its_run()
+    {
+        // The trigger that fired the run is still stored while it runs: it must not count as a sooner pending run.
+        var key = "soon-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.InScopeAsync(sp => sp.GetRequiredService<IBackgroundJobScheduler>()
+            .ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key));
+
+        await Poller.UntilAsync(() => factory.Recorder.RunsOf(key), r => r.Count == 2, "the next run the first one scheduled a second on");
+    }
 }

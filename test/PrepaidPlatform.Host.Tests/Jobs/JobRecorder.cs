@@ -9,6 +9,16 @@ internal sealed class JobRecorder
 
     public IReadOnlyList<JobRun> Runs => [.. _runs];
 
+    /// <summary>Holds <see cref="SelfReschedulingJob"/> mid-run until set; set from the start unless a test resets it.</summary>
+    public TaskCompletionSource Held { get; set; } = Completed();
+
+    public static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
+        return done;
+    }
+
     public void Record(JobRun run) => _runs.Enqueue(run);
 
     public IReadOnlyList<JobRun> RunsOf(string label) => Runs.Where(r => r.Label == label).ToList();

@@ -25,7 +25,7 @@ internal sealed class RiskCodeNightlyJob(IServiceScopeFactory scopeFactory) : Te
             if (!services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
             {
                 await services.GetRequiredService<IBackgroundJobScheduler>()
-                    .ScheduleAsync<RiskCodeNightlyJob>(null, NextRun(DateTimeOffset.UtcNow), null, Key, CancellationToken.None);
+                    .ScheduleNextRunAsync<RiskCodeNightlyJob>(NextRun(DateTimeOffset.UtcNow), Key, CancellationToken.None);
             }
         }
     }

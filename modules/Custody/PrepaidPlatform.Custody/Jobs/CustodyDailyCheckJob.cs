@@ -27,7 +27,7 @@ internal sealed class CustodyDailyCheckJob(IServiceScopeFactory scopeFactory) : 
             if (!services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
             {
                 await services.GetRequiredService<IBackgroundJobScheduler>()
-                    .ScheduleAsync<CustodyDailyCheckJob>(null, NextRun(DateTimeOffset.UtcNow), null, Key, CancellationToken.None);
+                    .ScheduleNextRunAsync<CustodyDailyCheckJob>(NextRun(DateTimeOffset.UtcNow), Key, CancellationToken.None);
             }
         }
     }

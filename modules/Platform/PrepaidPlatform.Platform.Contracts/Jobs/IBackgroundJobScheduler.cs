@@ -17,6 +17,14 @@ public interface IBackgroundJobScheduler
     Task<string> ScheduleAsync<TJob>(object? args, DateTimeOffset runAt, Guid? tenantId, string? key = null, CancellationToken cancellationToken = default)
         where TJob : class;
 
+    /// <summary>
+    /// The next run of a job that schedules itself at the end of each run (a daily job): as <see cref="ScheduleAsync"/>
+    /// under <paramref name="key"/> with no tenant and no arguments, except that a run pending under the key that
+    /// comes sooner (one asked for while this one ran: a restart's run, a 重新统计) is kept rather than pushed back.
+    /// </summary>
+    Task<string> ScheduleNextRunAsync<TJob>(DateTimeOffset runAt, string key, CancellationToken cancellationToken = default)
+        where TJob : class;
+
     /// <summary>Removes the job of that type and key if it has not run yet; <c>false</c> when there was none.</summary>
     Task<bool> CancelAsync<TJob>(string key, CancellationToken cancellationToken = default)
         where TJob : class;

@@ -29,7 +29,7 @@ internal sealed class AuditRetentionJob(IServiceScopeFactory scopeFactory) : Ten
             if (!services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
             {
                 await services.GetRequiredService<IBackgroundJobScheduler>()
-                    .ScheduleAsync<AuditRetentionJob>(null, NextRun(DateTimeOffset.UtcNow), null, Key, CancellationToken.None);
+                    .ScheduleNextRunAsync<AuditRetentionJob>(NextRun(DateTimeOffset.UtcNow), Key, CancellationToken.None);
             }
         }
     }

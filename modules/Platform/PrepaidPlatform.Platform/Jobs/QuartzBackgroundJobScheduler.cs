@@ -34,6 +34,7 @@ internal sealed class QuartzBackgroundJobScheduler(ISchedulerFactory schedulerFa
             .WithIdentity(jobKey.Name, jobKey.Group)
             .ForJob(jobKey)
             .StartAt(runAt)
+            .UsingJobData(TenantJob.FiringIdKey, Guid.NewGuid().ToString("N"))
             // A run missed while no instance was up still happens once, as soon as one is.
             .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
@@ -41,6 +42,24 @@ internal sealed class QuartzBackgroundJobScheduler(ISchedulerFactory schedulerFa
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
         return jobKey.Name;
+    }
+
+    public async Task<string> ScheduleNextRunAsync<TJob>(DateTimeOffset runAt, string key, CancellationToken cancellationToken = default)
+        where TJob : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var jobKey = KeyOf<TJob>(key);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        // The trigger that fired this run stays stored while the run lasts (and Quartz calls it executing); another
+        // under the key was scheduled since, to run sooner or on another node now.
+        var pending = await scheduler.GetTrigger(new TriggerKey(jobKey.Name, jobKey.Group), cancellationToken);
+        if (pending is not null && pending.StartTimeUtc < runAt
+            && pending.JobDataMap.GetString(TenantJob.FiringIdKey) is { } firing && firing != TenantJob.CurrentFiringId)
+        {
+            return key;
+        }
+
+        return await ScheduleAsync<TJob>(null, runAt, null, key, cancellationToken);
     }
 
     public async Task<bool> CancelAsync<TJob>(string key, CancellationToken cancellationToken = default)

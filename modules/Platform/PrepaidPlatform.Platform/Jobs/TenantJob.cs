@@ -14,6 +14,12 @@ public abstract class TenantJob(IServiceScopeFactory scopeFactory) : IJob
 {
     internal const string TenantIdKey = "pp.tenantId";
     internal const string ArgsKey = "pp.args";
+    internal const string FiringIdKey = "pp.firing";
+
+    private static readonly AsyncLocal<string?> Firing = new();
+
+    /// <summary>The id of the trigger whose run this code is in, if any: the one trigger under its key that is not pending.</summary>
+    internal static string? CurrentFiringId => Firing.Value;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +27,7 @@ public abstract class TenantJob(IServiceScopeFactory scopeFactory) : IJob
         Guid? tenantId = data.TryGetValue(TenantIdKey, out var tenant) && Guid.TryParse(tenant as string, out var id) ? id : null;
         var args = data.TryGetValue(ArgsKey, out var json) ? json as string : null;
 
+        Firing.Value = context.Trigger.JobDataMap.GetString(FiringIdKey);
         await using var scope = scopeFactory.CreateAsyncScope();
         using var changed = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
         await ExecuteAsync(new TenantJobContext(scope.ServiceProvider, tenantId, context.JobDetail.Key.Name, args, cancellationToken));

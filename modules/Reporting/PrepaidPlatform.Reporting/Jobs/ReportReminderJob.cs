@@ -26,7 +26,7 @@ internal sealed class ReportReminderJob(IServiceScopeFactory scopeFactory) : Ten
             if (!services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
             {
                 await services.GetRequiredService<IBackgroundJobScheduler>()
-                    .ScheduleAsync<ReportReminderJob>(null, NextRun(DateTimeOffset.UtcNow), null, Key, CancellationToken.None);
+                    .ScheduleNextRunAsync<ReportReminderJob>(NextRun(DateTimeOffset.UtcNow), Key, CancellationToken.None);
             }
         }
     }

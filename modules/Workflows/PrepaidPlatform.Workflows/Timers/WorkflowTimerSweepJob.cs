@@ -36,6 +36,6 @@ internal sealed class WorkflowTimerSweepJob(IServiceScopeFactory scopeFactory) :
     {
         // Quartz runs on the wall clock, whatever clock the application uses.
         var next = DateTimeOffset.UtcNow + services.GetRequiredService<IOptions<WorkflowTimerOptions>>().Value.TimerSweepInterval;
-        await services.GetRequiredService<IBackgroundJobScheduler>().ScheduleAsync<WorkflowTimerSweepJob>(null, next, null, Key, CancellationToken.None);
+        await services.GetRequiredService<IBackgroundJobScheduler>().ScheduleNextRunAsync<WorkflowTimerSweepJob>(next, Key, CancellationToken.None);
     }
 }
