@@ -22,7 +22,22 @@ public interface ISeriousDishonestFlags
 
     /// <summary>The operator's listing, or null when it is not under supervision (or not in scope).</summary>
     Task<SeriousDishonestStatus?> FindAsync(Guid operatorUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The Beijing day the operator's current listing began (Reporting's monthly and half-yearly duties start with its
+    /// month and half-year); null when it is not listed, not under supervision or not in scope.
+    /// </summary>
+    Task<DateOnly?> ListedSinceAsync(Guid operatorUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Listed operators, one page of <paramref name="take"/> in a stable order (the reminders' walk). Inside the tenant
+    /// filter: a caller that disabled it (a job running as the system) reads every district.
+    /// </summary>
+    Task<IReadOnlyList<ListedDishonestOperator>> ListedAsync(int skip, int take, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A listed operator: its account, district, name and the Beijing day its current listing began.</summary>
+public sealed record ListedDishonestOperator(Guid OperatorUserId, Guid TenantId, string OperatorName, DateOnly ListedSince);
 
 /// <summary>An operator's 严重失信主体 flag: the reason of its last change, by whom (null: the system) and when (UTC).</summary>
 public sealed record SeriousDishonestStatus(bool Listed, string? Reason, Guid? ChangedBy, DateTime? ChangedAtUtc);

@@ -10,7 +10,9 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Risk;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Reporting.Application;
+using PrepaidPlatform.Reporting.Application.Dishonest;
 using PrepaidPlatform.Reporting.Data;
 using PrepaidPlatform.Reporting.Domain;
 using PrepaidPlatform.Reporting.Jobs;
@@ -46,13 +48,17 @@ public sealed class ReportingModule : PlatformModule
         context.Services.AddScoped<ReportReminders>();
         context.Services.AddTransient<ReportReminderJob>();
         context.Services.AddHostedService<ReportReminderStarter>();
+        context.Services.AddReportingDishonest();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ConfigureReporting();
         modelBuilder.ConfigureReportingVerification();
+        modelBuilder.ConfigureReportingDishonest();
     }
+
+    public override void DefineSettings(ISettingDefinitionContext context) => DishonestSchedule.Define(context);
 
     public override void DefinePermissions(IPermissionDefinitionContext context)
     {
@@ -65,5 +71,6 @@ public sealed class ReportingModule : PlatformModule
     {
         context.Add(new MenuItem("work.reporting.verification", "数据核对", "/Reporting/Verification", PlatformSide.District, 20, ReportingPermissions.ReportsVerify));
         ReportingFeedRegistration.ConfigureFeedMenu(context);
+        context.Add(new MenuItem("work.reporting.dishonest", "失信主体报送核对", "/Reporting/Verification/Dishonest", PlatformSide.District, 21, ReportingPermissions.ReportsVerify));
     }
 }

@@ -2426,6 +2426,118 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Reporting_CardSystems", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.Dishonest.DishonestFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CardsWithBalance")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Duty")
+                        .HasColumnType("int");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<long>("MonthConsumptionFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MonthPrepaidFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MonthRefundFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("VerifyDueAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Duty", "PeriodStart")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
+
+                    b.ToTable("Reporting_DishonestFilings", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.Dishonest.DishonestReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Duty")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Duty", "PeriodStart", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_DishonestReminders", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2411,6 +2411,118 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Reporting_CardSystems", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.Dishonest.DishonestFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BalanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CardsWithBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FileBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MonthConsumptionFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthPrepaidFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthRefundFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifyDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Duty", "PeriodStart")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
+
+                    b.ToTable("Reporting_DishonestFilings", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.Dishonest.DishonestReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Duty", "PeriodStart", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Reporting_DishonestReminders", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
                 {
                     b.Property<Guid>("Id")

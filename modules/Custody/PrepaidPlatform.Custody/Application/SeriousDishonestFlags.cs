@@ -34,4 +34,23 @@ internal sealed class SeriousDishonestFlags(PlatformDbContext db, CustodyComplia
         await db.Set<CustodyOperator>().AsNoTracking().Where(o => o.OperatorUserId == operatorUserId)
             .Select(o => new SeriousDishonestStatus(o.SeriousDishonest, o.SeriousDishonestReason, o.SeriousDishonestSetBy, o.SeriousDishonestSetAtUtc))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<DateOnly?> ListedSinceAsync(Guid operatorUserId, CancellationToken cancellationToken = default)
+    {
+        var setAt = await db.Set<CustodyOperator>().AsNoTracking().Where(o => o.OperatorUserId == operatorUserId && o.SeriousDishonest && o.SeriousDishonestSetAtUtc != null)
+            .Select(o => new { o.SeriousDishonestSetAtUtc }).FirstOrDefaultAsync(cancellationToken);
+        return setAt is null ? null : BeijingDay(setAt.SeriousDishonestSetAtUtc);
+    }
+
+    public async Task<IReadOnlyList<ListedDishonestOperator>> ListedAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
+        var page = await db.Set<CustodyOperator>().AsNoTracking().Where(o => o.SeriousDishonest && o.SeriousDishonestSetAtUtc != null).OrderBy(o => o.Id).Skip(skip).Take(take)
+            .Select(o => new { o.OperatorUserId, o.TenantId, o.OperatorName, o.SeriousDishonestSetAtUtc }).ToListAsync(cancellationToken);
+        return page.Select(o => new ListedDishonestOperator(o.OperatorUserId, o.TenantId!.Value, o.OperatorName, BeijingDay(o.SeriousDishonestSetAtUtc))).ToList();
+    }
+
+    // Every listing records when it was set (SetSeriousDishonest); the queries keep only such rows.
+    private static DateOnly BeijingDay(DateTime? utc) => DateOnly.FromDateTime(utc!.Value + TimeSpan.FromHours(8));
 }

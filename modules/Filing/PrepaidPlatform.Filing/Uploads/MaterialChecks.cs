@@ -113,51 +113,15 @@ internal static class MaterialChecks
         return new MaterialCheckResult(new AcceptedMaterial(rule, upload, format), null);
     }
 
-    /// <summary>
-    /// A PDF ends with <c>%%EOF</c> (readers look for it in the last 1024 bytes, trailing line breaks allowed); a file
-    /// without it was cut off. An encrypted PDF names its <c>/Encrypt</c> dictionary in the trailer (or the
-    /// cross-reference stream's dictionary, which is never compressed): reviewers could not open a file with a password.
-    /// </summary>
-    private static string? PdfProblem(ReadOnlySpan<byte> pdf)
+    /// <summary>The kernel's PDF check (<see cref="PdfDocument"/>) as the message's tail after the material's name; null when valid.</summary>
+    private static string? PdfProblem(ReadOnlySpan<byte> pdf) => PdfDocument.Check(pdf) switch
     {
-        var tail = pdf[Math.Max(0, pdf.Length - 1024)..];
-        if (tail.IndexOf("%%EOF"u8) < 0)
-        {
-            return "不是完整的PDF文件（缺少文件结束标记%%EOF），可能上传中断或文件已损坏：请重新导出后上传。";
-        }
-
-        if (tail.IndexOf("startxref"u8) < 0)
-        {
-            // A header and an end marker around anything else: a file that only claims to be a PDF.
-            return "不是有效的PDF文件（缺少交叉引用表），只是以PDF标记开头：请上传由扫描仪或办公软件导出的PDF。";
-        }
-
-        return IsEncrypted(pdf) ? "已加密或设有打开密码，审核人员无法查看：请取消密码后重新上传。" : null;
-    }
-
-    /// <summary><c>/Encrypt</c> as a whole name (not <c>/EncryptMetadata</c>): a delimiter or white space follows it.</summary>
-    private static bool IsEncrypted(ReadOnlySpan<byte> pdf)
-    {
-        var name = "/Encrypt"u8;
-        var rest = pdf;
-        int at;
-        while ((at = rest.IndexOf(name)) >= 0)
-        {
-            var next = at + name.Length;
-            if (next >= rest.Length || !IsRegularNameCharacter(rest[next]))
-            {
-                return true;
-            }
-
-            rest = rest[next..];
-        }
-
-        return false;
-    }
-
-    /// <summary>PDF 32000-1 §7.2.2: anything but white space and the delimiters ( ) &lt; &gt; [ ] { } / %.</summary>
-    private static bool IsRegularNameCharacter(byte b) =>
-        b is not (0 or 9 or 10 or 12 or 13 or 32) && "()<>[]{}/%"u8.IndexOf(b) < 0;
+        PdfCheck.Truncated => "不是完整的PDF文件（缺少文件结束标记%%EOF），可能上传中断或文件已损坏：请重新导出后上传。",
+        // A header and an end marker around anything else: a file that only claims to be a PDF.
+        PdfCheck.NoCrossReference => "不是有效的PDF文件（缺少交叉引用表），只是以PDF标记开头：请上传由扫描仪或办公软件导出的PDF。",
+        PdfCheck.Encrypted => "已加密或设有打开密码，审核人员无法查看：请取消密码后重新上传。",
+        _ => null,
+    };
 
     private static MaterialCheckResult Refused(string message) => new(null, message);
 }

@@ -32,7 +32,7 @@ internal sealed class ReportReminders(
     IClock clock)
 {
     /// <summary>截止临近: the deadline is this many working days away or fewer.</summary>
-    public const int NearWorkingDays = 5;
+    public const int NearWorkingDays = ReminderDelivery.NearWorkingDays;
 
     private const int OperatorsPerPage = 500;
     private const int RemindersPerSave = 200;
@@ -88,71 +88,15 @@ internal sealed class ReportReminders(
         return due;
     }
 
-    /// <summary>The rows and messages of the chunk in one save; when another run got there first, one by one, skipping what it sent.</summary>
-    private async Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken)
-    {
-        try
-        {
-            foreach (var reminder in chunk)
-            {
-                await StageAsync(reminder, cancellationToken);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return chunk.Count;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        var sent = 0;
-        foreach (var reminder in chunk)
-        {
-            try
-            {
-                await StageAsync(reminder, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                sent++;
-            }
-            catch (DbUpdateException)
-            {
-                // Sent by another run (its row is there): this one sends nothing.
-                db.ChangeTracker.Clear();
-            }
-        }
-
-        return sent;
-    }
+    private Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken) =>
+        ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, cancellationToken), cancellationToken);
 
     private async Task StageAsync(DueReminder reminder, CancellationToken cancellationToken)
     {
         var op = reminder.Operator;
         db.Add(new ReportReminder(Guid.NewGuid(), op.TenantId, op.OperatorUserId, reminder.Period.End, reminder.Kind, clock.UtcNow.UtcDateTime));
-        var template = reminder.Kind switch
-        {
-            ReminderKind.WindowOpened => NotificationTemplateKeys.ReportWindowOpened,
-            ReminderKind.DeadlineNear => NotificationTemplateKeys.ReportDeadlineNear,
-            _ => NotificationTemplateKeys.ReportOverdue,
-        };
-        var parameters = new Dictionary<string, string>
-        {
-            ["operatorName"] = op.OperatorName,
-            ["period"] = reminder.Period.Name,
-            ["deadline"] = reminder.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        };
-        await sender.NotifyUserAsync(new UserNotification(op.OperatorUserId, template, parameters, ReportingNotifications.ReportsUrl, op.TenantId), cancellationToken);
-        string? phone;
-        // The directory answers within the current district only: ask inside the operator's.
-        using (currentTenant.Change(op.TenantId))
-        {
-            phone = await accounts.AdministratorPhoneForSmsAsync(op.OperatorUserId, cancellationToken);
-        }
-
-        if (phone is not null)
-        {
-            await sender.SendSmsAsync(new SmsNotification(phone, template, parameters, op.TenantId), cancellationToken);
-        }
+        var parameters = ReminderDelivery.Parameters(op.OperatorName, reminder.Period.Name, reminder.Deadline);
+        await ReminderDelivery.StageMessagesAsync(sender, accounts, currentTenant, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters, ReportingNotifications.ReportsUrl, cancellationToken);
     }
 
     private async Task<(DateOnly Deadline, DateOnly NearFrom)> DeadlineAsync(ReportPeriod period, CancellationToken cancellationToken)
@@ -160,14 +104,7 @@ internal sealed class ReportReminders(
         if (!_deadlines.TryGetValue(period, out var known))
         {
             var deadline = await schedule.DeadlineAsync(period, cancellationToken);
-            // The first day from which (day, deadline] holds no more than 5 working days.
-            var nearFrom = deadline;
-            while (nearFrom > period.End.AddDays(1) && await calendar.CountWorkingDaysAsync(nearFrom.AddDays(-1), deadline, cancellationToken) <= NearWorkingDays)
-            {
-                nearFrom = nearFrom.AddDays(-1);
-            }
-
-            known = (deadline, nearFrom);
+            known = (deadline, await ReminderDelivery.NearFromAsync(calendar, period.End, deadline, cancellationToken));
             _deadlines[period] = known;
         }
 

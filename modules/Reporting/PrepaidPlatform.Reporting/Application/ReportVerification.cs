@@ -35,7 +35,7 @@ internal sealed record VerificationOutcome(bool Succeeded, string? Message, IRea
 internal sealed class ReportVerification(PlatformDbContext db, IWorkflowRuntime workflows, IWorkflowStepRunner steps, IClock clock)
 {
     public const string NotFoundMessage = "未找到该季度数据报告。";
-    public const string ReturnedState = "returned";
+    public const string ReturnedState = VerificationSteps.ReturnedState;
     public const int PageSize = 20;
 
     /// <summary>
@@ -45,35 +45,11 @@ internal sealed class ReportVerification(PlatformDbContext db, IWorkflowRuntime 
     public async Task<string?> EnqueueAsync(QuarterlyReport report, string operatorName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
-        WorkflowInstanceDto instance;
-        if (report.WorkflowInstanceId is { } instanceId && await workflows.FindAsync(instanceId, cancellationToken) is { Status: WorkflowInstanceStatus.Running } running)
+        var (instance, error) = await VerificationSteps.SendAsync(workflows, report.WorkflowInstanceId, QuarterlyReport.WorkflowKey, QuarterlyReport.SubjectType,
+            report.Id, $"report-resubmit:{report.Id:N}:{report.Revision}", cancellationToken);
+        if (instance is null)
         {
-            if (running.CurrentState != ReturnedState)
-            {
-                // Still waiting (only an automatically returned re-filing gets here): the same wait goes on.
-                report.AwaitVerification(running.Id, running.DueAtUtc, operatorName);
-                await db.SaveChangesAsync(cancellationToken);
-                return null;
-            }
-
-            var fired = await workflows.FireAsync(
-                new WorkflowFireRequest(running.Id, "resubmit", IdempotencyKey: $"report-resubmit:{report.Id:N}:{report.Revision}"), cancellationToken);
-            if (!fired.Succeeded || fired.Instance is null)
-            {
-                return fired.Error ?? "提交失败，请稍后重试。";
-            }
-
-            instance = fired.Instance;
-        }
-        else
-        {
-            var started = await workflows.StartAsync(QuarterlyReport.WorkflowKey, QuarterlyReport.SubjectType, report.Id.ToString(), cancellationToken);
-            if (!started.Succeeded)
-            {
-                return started.Error;
-            }
-
-            instance = started.Instance!;
+            return error;
         }
 
         report.AwaitVerification(instance.Id, instance.DueAtUtc, operatorName);
@@ -124,35 +100,13 @@ internal sealed class ReportVerification(PlatformDbContext db, IWorkflowRuntime 
     }
 
     /// <summary>通过 / 退回 (with the required reason): whatever step the workflow offers the reviewer now, once per form.</summary>
-    public Task<VerificationOutcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken)
-    {
-        var values = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
-        return steps.RunAsync(new WorkflowStepRequest("report-verify:" + idempotencyKey, values, expectedVersion), async step =>
+    public Task<VerificationOutcome> DecideAsync(Guid id, string trigger, string? reason, int expectedVersion, string idempotencyKey, CancellationToken cancellationToken) =>
+        VerificationSteps.DecideAsync(steps, "report-verify:" + idempotencyKey, trigger, reason, expectedVersion, async () =>
         {
             var report = await db.Set<QuarterlyReport>().FirstOrDefaultAsync(r => r.Id == id && r.WorkflowInstanceId != null, cancellationToken);
-            if (report?.WorkflowInstanceId is not { } instanceId)
-            {
-                return VerificationOutcome.Refuse(NotFoundMessage);
-            }
-
-            var offered = await step.OfferedAsync(instanceId, trigger, cancellationToken);
-            if (offered?.ToState == ReturnedState && !string.IsNullOrWhiteSpace(reason))
-            {
-                report.ReturnByDistrict(reason.Trim(), clock.UtcNow.UtcDateTime);
-            }
-
-            var fired = await step.FireAsync(instanceId, trigger, cancellationToken);
-            if (!fired.Succeeded)
-            {
-                return new VerificationOutcome(false, fired.Error, fired.FieldErrors);
-            }
-
-            var message = fired.Outcome == WorkflowFireOutcome.AlreadyFired ? "该操作已完成，无需重复提交。"
-                : offered?.ToState == ReturnedState ? $"已退回{report.Period.Label}，已通知经营者更正后重新报送。"
-                : $"已{offered?.Label ?? "办理"}{report.Period.Label}。";
-            return new VerificationOutcome(true, message, new Dictionary<string, string>());
-        }, o => o.Succeeded, cancellationToken);
-    }
+            var now = clock.UtcNow.UtcDateTime;
+            return report?.WorkflowInstanceId is { } instanceId ? new VerifiedSubject(instanceId, report.Period.Label, r => report.ReturnByDistrict(r, now)) : null;
+        }, NotFoundMessage, cancellationToken);
 
     private static bool IsOverdue(QuarterlyReport report, DateTime now) =>
         report.Status == ReportStatus.Pending && report.VerifyDueAtUtc is { } due && due <= now;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PrepaidPlatform.Platform.Jobs;
 using PrepaidPlatform.Reporting.Application;
+using PrepaidPlatform.Reporting.Application.Dishonest;
 
 namespace PrepaidPlatform.Reporting.Jobs;
 
@@ -20,6 +21,8 @@ internal sealed class ReportReminderJob(IServiceScopeFactory scopeFactory) : Ten
         try
         {
             await services.GetRequiredService<ReportReminders>().RunAsync(context.CancellationToken);
+            // The 严重失信主体's monthly and half-year duties, on the same daily run and the same once-only rows.
+            await services.GetRequiredService<DishonestReminders>().RunAsync(context.CancellationToken);
         }
         finally
         {

@@ -920,6 +920,54 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reporting_DishonestFilings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Duty = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MonthPrepaidFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MonthConsumptionFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    MonthRefundFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CardsWithBalance = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FileBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VerifyDueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_DishonestFilings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_DishonestReminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Duty = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_DishonestReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Reporting_DistrictSummaries",
                 columns: table => new
                 {
@@ -1636,6 +1684,23 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DishonestFilings_OperatorUserId_Duty_PeriodStart",
+                table: "Reporting_DishonestFilings",
+                columns: new[] { "OperatorUserId", "Duty", "PeriodStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DishonestFilings_TenantId_Status_SubmittedAtUtc",
+                table: "Reporting_DishonestFilings",
+                columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DishonestReminders_OperatorUserId_Duty_PeriodStart_Kind",
+                table: "Reporting_DishonestReminders",
+                columns: new[] { "OperatorUserId", "Duty", "PeriodStart", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reporting_DistrictSummaries_QuarterEnd",
                 table: "Reporting_DistrictSummaries",
                 column: "QuarterEnd");
@@ -1867,6 +1932,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Reporting_CardSystems");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_DishonestFilings");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_DishonestReminders");
 
             migrationBuilder.DropTable(
                 name: "Reporting_DistrictSummaries");

@@ -1142,6 +1142,60 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Reporting_DishonestFilings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Duty = table.Column<int>(type: "int", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    MonthPrepaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    MonthConsumptionFen = table.Column<long>(type: "bigint", nullable: false),
+                    MonthRefundFen = table.Column<long>(type: "bigint", nullable: false),
+                    CardsWithBalance = table.Column<int>(type: "int", nullable: false),
+                    FileKey = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FileName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FileBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReturnReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    VerifyDueAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_DishonestFilings", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Reporting_DishonestReminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Duty = table.Column<int>(type: "int", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporting_DishonestReminders", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Reporting_DistrictSummaries",
                 columns: table => new
                 {
@@ -1901,6 +1955,23 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DishonestFilings_OperatorUserId_Duty_PeriodStart",
+                table: "Reporting_DishonestFilings",
+                columns: new[] { "OperatorUserId", "Duty", "PeriodStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DishonestFilings_TenantId_Status_SubmittedAtUtc",
+                table: "Reporting_DishonestFilings",
+                columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_DishonestReminders_OperatorUserId_Duty_PeriodStart~",
+                table: "Reporting_DishonestReminders",
+                columns: new[] { "OperatorUserId", "Duty", "PeriodStart", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reporting_DistrictSummaries_QuarterEnd",
                 table: "Reporting_DistrictSummaries",
                 column: "QuarterEnd");
@@ -2132,6 +2203,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Reporting_CardSystems");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_DishonestFilings");
+
+            migrationBuilder.DropTable(
+                name: "Reporting_DishonestReminders");
 
             migrationBuilder.DropTable(
                 name: "Reporting_DistrictSummaries");

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Identity;
+using PrepaidPlatform.Notifications;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Reporting.Domain;
+
+namespace PrepaidPlatform.Reporting.Application;
+
+/// <summary>
+/// What the quarterly reminders and the 严重失信主体's reminders share: when 截止临近 starts, the message and SMS of one
+/// reminder, and saving a batch whose rows a unique index keeps to once each.
+/// </summary>
+internal static class ReminderDelivery
+{
+    /// <summary>截止临近: the deadline is this many working days away or fewer.</summary>
+    public const int NearWorkingDays = 5;
+
+    /// <summary>The first day after <paramref name="periodEnd"/> from which (day, deadline] holds no more than 5 working days.</summary>
+    public static async Task<DateOnly> NearFromAsync(IWorkingDayCalendar calendar, DateOnly periodEnd, DateOnly deadline, CancellationToken cancellationToken)
+    {
+        var nearFrom = deadline;
+        while (nearFrom > periodEnd.AddDays(1) && await calendar.CountWorkingDaysAsync(nearFrom.AddDays(-1), deadline, cancellationToken) <= NearWorkingDays)
+        {
+            nearFrom = nearFrom.AddDays(-1);
+        }
+
+        return nearFrom;
+    }
+
+    /// <summary>The template of a reminder kind (the templates name a period, so both reminders use them).</summary>
+    public static string TemplateOf(ReminderKind kind) => kind switch
+    {
+        ReminderKind.WindowOpened => NotificationTemplateKeys.ReportWindowOpened,
+        ReminderKind.DeadlineNear => NotificationTemplateKeys.ReportDeadlineNear,
+        _ => NotificationTemplateKeys.ReportOverdue,
+    };
+
+    public static Dictionary<string, string> Parameters(string operatorName, string period, DateOnly deadline) => new()
+    {
+        ["operatorName"] = operatorName,
+        ["period"] = period,
+        ["deadline"] = deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The in-app message and the SMS to the operator's administrator, staged on the caller's save.</summary>
+    public static async Task StageMessagesAsync(INotificationSender sender, IAccountDirectory accounts, ICurrentTenant currentTenant,
+        Guid operatorUserId, Guid tenantId, string template, IReadOnlyDictionary<string, string> parameters, string url, CancellationToken cancellationToken)
+    {
+        await sender.NotifyUserAsync(new UserNotification(operatorUserId, template, parameters, url, tenantId), cancellationToken);
+        string? phone;
+        // The directory answers within the current district only: ask inside the operator's.
+        using (currentTenant.Change(tenantId))
+        {
+            phone = await accounts.AdministratorPhoneForSmsAsync(operatorUserId, cancellationToken);
+        }
+
+        if (phone is not null)
+        {
+            await sender.SendSmsAsync(new SmsNotification(phone, template, parameters, tenantId), cancellationToken);
+        }
+    }
+
+    /// <summary>The rows and messages of the chunk in one save; when another run got there first, one by one, skipping what it sent.</summary>
+    public static async Task<int> SaveOnceEachAsync<T>(PlatformDbContext db, IReadOnlyList<T> chunk, Func<T, Task> stage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var item in chunk)
+            {
+                await stage(item);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return chunk.Count;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var sent = 0;
+        foreach (var item in chunk)
+        {
+            try
+            {
+                await stage(item);
+                await db.SaveChangesAsync(cancellationToken);
+                sent++;
+            }
+            catch (DbUpdateException)
+            {
+                // Sent by another run (its row is there): this one sends nothing.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return sent;
+    }
+}
