@@ -116,12 +116,12 @@ public sealed class DefinitionValidationTests(WorkflowsFactory factory) : IClass
     }
 
     [Fact]
-    public async Task The_five_default_lifecycles_are_seeded_published_and_valid()
+    public async Task The_six_default_lifecycles_are_seeded_published_and_valid()
     {
         var published = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<WorkflowDefinition>()
             .Where(d => d.DistrictId == WorkflowDefinition.City && d.Status == WorkflowDefinitionStatus.Published && !d.Key.StartsWith("test."))
             .Select(d => d.Key).ToListAsync());
-        published.Order().ShouldBe(["account.adminChange", "filing.change", "filing.deregistration", "filing.registration", "reporting.quarterly"]);
+        published.Order().ShouldBe(["account.adminChange", "creditrisk.rectification", "filing.change", "filing.deregistration", "filing.registration", "reporting.quarterly"]);
 
         foreach (var (key, json) in DefaultDefinitionSeeder.Defaults())
         {

@@ -236,6 +236,48 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("CreditRisk_CustodyFacts", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.KeyListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid?>("ViolationId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "AddedAtUtc");
+
+                    b.ToTable("CreditRisk_KeyList", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.OperatorRiskCode", b =>
                 {
                     b.Property<Guid>("OperatorUserId")
@@ -342,6 +384,74 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasKey("Id");
 
                     b.ToTable("CreditRisk_Rules", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.Violation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("RectificationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "Deadline");
+
+                    b.ToTable("CreditRisk_Violations", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyAccount", b =>

@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261206041544_Initial")]
+    [Migration("20261206155215_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -230,6 +230,48 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("CreditRisk_CustodyFacts", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.KeyListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ViolationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "AddedAtUtc");
+
+                    b.ToTable("CreditRisk_KeyList", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.OperatorRiskCode", b =>
                 {
                     b.Property<Guid>("OperatorUserId")
@@ -336,6 +378,74 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("CreditRisk_Rules", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.Violation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RectificationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "Deadline");
+
+                    b.ToTable("CreditRisk_Violations", (string)null);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Custody.Domain.CustodyAccount", b =>

@@ -125,6 +125,24 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_KeyList",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ViolationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_KeyList", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CreditRisk_Records",
                 columns: table => new
                 {
@@ -166,6 +184,32 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CreditRisk_Rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Violations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OrderedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RectificationNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Violations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1267,6 +1311,17 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 columns: new[] { "TenantId", "Colour" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_KeyList_OperatorUserId",
+                table: "CreditRisk_KeyList",
+                column: "OperatorUserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_KeyList_TenantId_AddedAtUtc",
+                table: "CreditRisk_KeyList",
+                columns: new[] { "TenantId", "AddedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_Records_OperatorUserId_OccurredOn",
                 table: "CreditRisk_Records",
                 columns: new[] { "OperatorUserId", "OccurredOn" });
@@ -1281,6 +1336,16 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 name: "IX_CreditRisk_Records_TenantId_OperatorUserId",
                 table: "CreditRisk_Records",
                 columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Violations_OperatorUserId_Status",
+                table: "CreditRisk_Violations",
+                columns: new[] { "OperatorUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Violations_TenantId_Status_Deadline",
+                table: "CreditRisk_Violations",
+                columns: new[] { "TenantId", "Status", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Custody_Accounts_TenantId",
@@ -1743,10 +1808,16 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 name: "CreditRisk_CustodyFacts");
 
             migrationBuilder.DropTable(
+                name: "CreditRisk_KeyList");
+
+            migrationBuilder.DropTable(
                 name: "CreditRisk_Records");
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_Rules");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Violations");
 
             migrationBuilder.DropTable(
                 name: "Custody_Accounts");

@@ -154,6 +154,28 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_KeyList",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Reason = table.Column<string>(type: "varchar(300)", maxLength: 300, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ViolationId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    AddedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_KeyList", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "CreditRisk_Records",
                 columns: table => new
                 {
@@ -207,6 +229,38 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CreditRisk_Rules", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Violations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Description = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OrderNumber = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OrderedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkingDays = table.Column<int>(type: "int", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    WorkflowInstanceId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RecordedBy = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    RectificationNote = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Violations", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1532,6 +1586,17 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: new[] { "TenantId", "Colour" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_KeyList_OperatorUserId",
+                table: "CreditRisk_KeyList",
+                column: "OperatorUserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_KeyList_TenantId_AddedAtUtc",
+                table: "CreditRisk_KeyList",
+                columns: new[] { "TenantId", "AddedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_Records_OperatorUserId_OccurredOn",
                 table: "CreditRisk_Records",
                 columns: new[] { "OperatorUserId", "OccurredOn" });
@@ -1546,6 +1611,16 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 name: "IX_CreditRisk_Records_TenantId_OperatorUserId",
                 table: "CreditRisk_Records",
                 columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Violations_OperatorUserId_Status",
+                table: "CreditRisk_Violations",
+                columns: new[] { "OperatorUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Violations_TenantId_Status_Deadline",
+                table: "CreditRisk_Violations",
+                columns: new[] { "TenantId", "Status", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Custody_Accounts_TenantId",
@@ -2008,10 +2083,16 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 name: "CreditRisk_CustodyFacts");
 
             migrationBuilder.DropTable(
+                name: "CreditRisk_KeyList");
+
+            migrationBuilder.DropTable(
                 name: "CreditRisk_Records");
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_Rules");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Violations");
 
             migrationBuilder.DropTable(
                 name: "Custody_Accounts");
