@@ -121,7 +121,7 @@ public sealed class DefinitionValidationTests(WorkflowsFactory factory) : IClass
         var published = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<WorkflowDefinition>()
             .Where(d => d.DistrictId == WorkflowDefinition.City && d.Status == WorkflowDefinitionStatus.Published && !d.Key.StartsWith("test."))
             .Select(d => d.Key).ToListAsync());
-        published.Order().ShouldBe(["account.adminChange", "filing.change", "filing.deregistration", "filing.registration", "reporting.dishonest", "reporting.quarterly"]);
+        published.Order().ShouldBe(["account.adminChange", "creditrisk.rectification", "filing.change", "filing.deregistration", "filing.registration", "reporting.dishonest", "reporting.quarterly"]);
 
         foreach (var (key, json) in DefaultDefinitionSeeder.Defaults())
         {

@@ -16,4 +16,7 @@ public static class CreditRiskPermissions
 
     /// <summary>City: edit the risk-code rules.</summary>
     public const string RulesManage = "CreditRisk.Rules.Manage";
+
+    /// <summary>District: record violations with a 责令整改 order and their rectification (合法性灯), and keep the 重点抽查目录.</summary>
+    public const string LegalityManage = "CreditRisk.Legality.Manage";
 }

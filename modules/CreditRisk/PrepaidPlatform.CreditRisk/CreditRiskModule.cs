@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Data;
+using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Jobs;
+using PrepaidPlatform.CreditRisk.Workflow;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
@@ -10,6 +12,7 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Risk;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.CreditRisk;
 
@@ -20,7 +23,7 @@ namespace PrepaidPlatform.CreditRisk;
 /// kernel's <see cref="IReportingRiskFacts"/> (a [DependsOn] on Reporting would close the cycle Filing → CreditRisk → Reporting → Filing).
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(CustodyContracts.ModuleName)]
+[DependsOn(CustodyContracts.ModuleName, WorkflowsContracts.ModuleName)]
 public sealed class CreditRiskModule : PlatformModule
 {
     public override string Name => CreditRiskContracts.ModuleName;
@@ -37,6 +40,14 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddScoped<ICreditRiskProfile, CreditRiskProfile>();
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>, CustodyComplianceHandler>();
         context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>, ReportingFactsHandler>();
+        context.Services.AddScoped<Legality>();
+        context.Services.AddScoped<ViolationStatusSync>();
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<ViolationStatusSync>());
+        context.Services.AddScoped<IWorkflowSubjectStatusWriter>(sp => sp.GetRequiredService<ViolationStatusSync>());
+        context.Services.AddScoped<IIntegrationEventHandler<LegalityLightChanged>, LegalityLightHandler>();
+        context.Services.AddScoped<IWorkflowAction, RectificationDeadlineAction>();
+        context.Services.AddScoped<IWorkflowGuard, DeadlinePassedGuard>();
+        context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Violation.SubjectType, id => $"/CreditRisk/Legality#v-{id}"));
         context.Services.AddTransient<RiskCodeNightlyJob>();
         context.Services.AddHostedService<RiskCodeNightlyStarter>();
     }
@@ -49,11 +60,13 @@ public sealed class CreditRiskModule : PlatformModule
         context.Add(CreditRiskPermissions.RecordsManage, "录入信用信息", CreditRiskPermissions.GroupName, PlatformSide.District);
         context.Add(CreditRiskPermissions.RecordsImport, "导入信用信息与管理数据中心密钥", CreditRiskPermissions.GroupName, PlatformSide.City);
         context.Add(CreditRiskPermissions.RulesManage, "设置风险码规则", CreditRiskPermissions.GroupName, PlatformSide.City);
+        context.Add(CreditRiskPermissions.LegalityManage, "责令整改与合法性灯", CreditRiskPermissions.GroupName, PlatformSide.District);
     }
 
     public override void ConfigureMenu(IMenuContext context)
     {
         context.Add(new MenuItem("work.creditrisk.archive", "信用档案", "/CreditRisk/Archive", PlatformSide.District, 30, CreditRiskPermissions.RecordsRead));
+        context.Add(new MenuItem("work.creditrisk.legality", "合法性灯", "/CreditRisk/Legality", PlatformSide.District, 31, CreditRiskPermissions.LegalityManage));
         context.Add(new MenuItem("city.creditrisk.import", "信用信息导入", "/CreditRisk/Import", PlatformSide.City, 70, CreditRiskPermissions.RecordsImport));
         context.Add(new MenuItem("city.creditrisk.datacentre", "数据中心接口", "/CreditRisk/DataCentre", PlatformSide.City, 71, CreditRiskPermissions.RecordsImport));
         context.Add(new MenuItem("city.creditrisk.rules", "风险码规则", "/CreditRisk/Rules", PlatformSide.City, 72, CreditRiskPermissions.RulesManage));

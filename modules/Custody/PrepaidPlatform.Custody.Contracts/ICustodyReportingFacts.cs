@@ -12,11 +12,13 @@ public interface ICustodyReportingFacts
     Task<CustodyReportingOperator?> FindOperatorAsync(Guid operatorUserId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Operators under supervision, as <see cref="FindOperatorAsync"/> describes each, one page of <paramref name="take"/>
-    /// supervised rows in a stable order (the reminders' walk; a page may hold fewer when a row has no binding yet). Inside
-    /// the tenant filter: a caller that disabled it (a job running as the system) reads every district.
+    /// Operators under supervision, as <see cref="FindOperatorAsync"/> describes each: the page of at most <paramref name="take"/>
+    /// supervised rows after <paramref name="continuation"/> (null for the first page) in a stable order. A page may hold
+    /// fewer operators than asked, even none, when rows have no binding yet: walk until <see cref="SupervisedOperatorPage.Next"/>
+    /// is null, never until a short or empty page. Inside the tenant filter: a caller that disabled it (a job running as
+    /// the system) reads every district.
     /// </summary>
-    Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(int skip, int take, CancellationToken cancellationToken = default);
+    Task<SupervisedOperatorPage> SupervisedOperatorsAsync(Guid? continuation, int take, CancellationToken cancellationToken = default);
 
     /// <summary>These operators as <see cref="FindOperatorAsync"/> describes each, in two queries (CreditRisk's set-based recompute); one not supervised is missing.</summary>
     Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default);
@@ -28,6 +30,12 @@ public interface ICustodyReportingFacts
     /// </summary>
     Task<QuarterEndCustody> QuarterEndAsync(Guid operatorUserId, DateOnly quarterEnd, long reportedBalanceFen, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// One page of <see cref="ICustodyReportingFacts.SupervisedOperatorsAsync(Guid?, int, CancellationToken)"/>.
+/// </summary>
+/// <param name="Next">The continuation key of the next page; null when this page was the last.</param>
+public sealed record SupervisedOperatorPage(IReadOnlyList<CustodyReportingOperator> Operators, Guid? Next);
 
 /// <summary>An operator under custody supervision, for 数据填报.</summary>
 /// <param name="SupervisedSince">The Beijing day its first approved filing bound an account: the first reporting quarter is this day's.</param>

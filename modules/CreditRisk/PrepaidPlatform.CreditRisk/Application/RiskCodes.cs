@@ -47,6 +47,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
             ids = await db.Set<CreditRecord>().Select(r => r.OperatorUserId)
                 .Union(db.Set<CustodyFact>().Select(f => f.OperatorUserId))
                 .Union(db.Set<OperatorRiskCode>().Select(c => c.OperatorUserId))
+                .Union(db.Set<Violation>().Where(v => v.Status != ViolationStatus.Rectified).Select(v => v.OperatorUserId))
                 .ToListAsync(cancellationToken);
             if (_reporting is not null)
             {
@@ -70,6 +71,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         var custody = await db.Set<CustodyFact>().AsNoTracking().Where(f => ids.Contains(f.OperatorUserId)).ToDictionaryAsync(f => f.OperatorUserId, cancellationToken);
         var reported = _reporting is null ? new Dictionary<Guid, ReportingRiskFact>() : await _reporting.ForOperatorsAsync(ids, cancellationToken);
         var codes = await db.Set<OperatorRiskCode>().Where(c => ids.Contains(c.OperatorUserId)).ToDictionaryAsync(c => c.OperatorUserId, cancellationToken);
+        var lights = await LegalityFactsAsync(ids, cancellationToken);
 
         var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();
         foreach (var id in ids)
@@ -78,18 +80,20 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
             var fact = custody.GetValueOrDefault(id);
             var reportingFact = reported.GetValueOrDefault(id);
             var isNew = !codes.TryGetValue(id, out var code);
-            var outcome = RiskEvaluation.Evaluate(compiled, own, fact, today, now, reportingFact);
+            var legality = lights.GetValueOrDefault(id);
+            var outcome = RiskEvaluation.Evaluate(compiled, own, fact, today, now, reportingFact, legality);
             if (isNew)
             {
                 // An operator with nothing against it gets no code row (it reads 绿码): only facts or records make one.
-                if (own.Count == 0 && fact is null && (reportingFact is null || outcome.Reasons.Count == 0))
+                if (own.Count == 0 && fact is null && ((reportingFact is null && legality is null) || outcome.Reasons.Count == 0))
                 {
                     continue;
                 }
 
                 code = own.Count > 0 ? new OperatorRiskCode(id, own[0].TenantId, own[0].Uscc)
                     : fact is not null ? new OperatorRiskCode(id, fact.TenantId, fact.Uscc)
-                    : new OperatorRiskCode(id, reportingFact!.TenantId, reportingFact.Uscc);
+                    : reportingFact is not null ? new OperatorRiskCode(id, reportingFact.TenantId, reportingFact.Uscc)
+                    : new OperatorRiskCode(id, legality!.TenantId, legality.Uscc);
                 db.Add(code);
             }
 
@@ -113,6 +117,20 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         {
             await SyncListingAsync(operatorUserId, listed, record, cancellationToken);
         }
+    }
+
+    /// <summary>The open 责令整改 orders of these operators (合法性灯), one query.</summary>
+    private async Task<Dictionary<Guid, LegalityFact>> LegalityFactsAsync(Guid[] ids, CancellationToken cancellationToken)
+    {
+        var open = await db.Set<Violation>().AsNoTracking()
+            .Where(v => ids.Contains(v.OperatorUserId) && v.Status != ViolationStatus.Rectified)
+            .Select(v => new { v.OperatorUserId, v.TenantId, v.Uscc, v.Status, v.Deadline }).ToListAsync(cancellationToken);
+        return open.GroupBy(v => v.OperatorUserId).ToDictionary(g => g.Key, g => new LegalityFact(
+            g.Key, g.First().TenantId, g.First().Uscc,
+            g.Count(v => v.Status == ViolationStatus.Rectifying),
+            g.Count(v => v.Status == ViolationStatus.Overdue),
+            g.Min(v => (DateOnly?)v.Deadline),
+            g.Where(v => v.Status == ViolationStatus.Overdue).Min(v => (DateOnly?)v.Deadline)));
     }
 
     /// <summary>Lists the operator with Custody, or lifts a listing CreditRisk made; a listing set by hand is left alone.</summary>

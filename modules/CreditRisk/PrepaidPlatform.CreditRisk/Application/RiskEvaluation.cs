@@ -16,7 +16,8 @@ internal sealed record RiskOutcome(RiskColour Colour, IReadOnlyList<RiskReason> 
 /// </summary>
 internal static class RiskEvaluation
 {
-    public static RiskOutcome Evaluate(IReadOnlyList<CompiledRule> rules, IReadOnlyCollection<CreditRecord> records, CustodyFact? custody, DateOnly today, DateTime nowUtc, ReportingRiskFact? reporting = null)
+    public static RiskOutcome Evaluate(IReadOnlyList<CompiledRule> rules, IReadOnlyCollection<CreditRecord> records, CustodyFact? custody, DateOnly today, DateTime nowUtc, ReportingRiskFact? reporting = null,
+        LegalityFact? legality = null)
     {
         var byFact = new Dictionary<string, List<CreditRecord>>();
         foreach (var record in records)
@@ -32,14 +33,16 @@ internal static class RiskEvaluation
         facts[RuleFacts.CustodyShortDays] = shortSince is { } since ? Math.Max(0, (int)(nowUtc - since).TotalDays) : 0;
         facts[RuleFacts.OverduePeriods] = reporting?.OverduePeriods ?? 0;
         facts[RuleFacts.ReportReturns] = reporting?.Returns ?? 0;
+        facts[RuleFacts.LegalityYellow] = legality?.Rectifying ?? 0;
+        facts[RuleFacts.LegalityRed] = legality?.Overdue ?? 0;
 
         var reasons = new List<RiskReason>();
         foreach (var rule in rules.Where(r => r.Rule.Enabled && r.Condition.Holds(facts)))
         {
             var behind = rule.Condition.Facts().Distinct().SelectMany(f => byFact.GetValueOrDefault(f) ?? []).Distinct()
                 .OrderByDescending(r => r.OccurredOn).ToList();
-            var details = rule.Condition.Facts().Distinct().Select(f => Detail(f, facts, custody, reporting));
-            var on = behind.Count > 0 ? behind[0].OccurredOn : FactDay(rule.Condition.Facts(), custody, reporting) ?? today;
+            var details = rule.Condition.Facts().Distinct().Select(f => Detail(f, facts, custody, reporting, legality));
+            var on = behind.Count > 0 ? behind[0].OccurredOn : FactDay(rule.Condition.Facts(), custody, reporting, legality) ?? today;
             reasons.Add(new RiskReason(rule.Rule.Name, rule.Rule.Colour, rule.Rule.PublicText, string.Join("；", details), behind.Select(r => r.Id).ToList(), on));
         }
 
@@ -49,7 +52,7 @@ internal static class RiskEvaluation
         return new RiskOutcome(colour, reasons.OrderByDescending(r => r.Colour).ThenByDescending(r => r.On).ToList(), barred, dishonest is not null, dishonest);
     }
 
-    private static string Detail(string fact, Dictionary<string, int> facts, CustodyFact? custody, ReportingRiskFact? reporting) => fact switch
+    private static string Detail(string fact, Dictionary<string, int> facts, CustodyFact? custody, ReportingRiskFact? reporting, LegalityFact? legality) => fact switch
     {
         RuleFacts.CustodyShortDays when custody?.ShortSinceUtc is { } s =>
             $"存管不足 {facts[fact]} 天（自 {ShanghaiDay(s):yyyy-MM-dd} 起，缺口 {custody.ShortfallFen / 100m:N2} 元）",
@@ -57,16 +60,22 @@ internal static class RiskEvaluation
             $"逾期未报 {reporting.OverduePeriods} 期（最早为 {end.Year}年{(end.Month + 2) / 3}季度）",
         RuleFacts.ReportReturns when reporting?.LastReturnedAtUtc is { } last =>
             $"近{ReportingRiskFact.ReturnWindowQuarters}个季度的报告被退回 {reporting.Returns} 次（最近一次 {ShanghaiDay(last):yyyy-MM-dd}）",
+        RuleFacts.LegalityRed when legality?.EarliestOverdueDeadline is { } overdue =>
+            $"责令整改逾期未整改 {legality.Overdue} 件（最早期限 {overdue:yyyy-MM-dd}）",
+        RuleFacts.LegalityYellow when legality is { Rectifying: > 0, EarliestDeadline: { } deadline } =>
+            $"责令整改中 {legality.Rectifying} 件（最早期限 {deadline:yyyy-MM-dd}）",
         _ => $"{fact} {facts.GetValueOrDefault(fact)}",
     };
 
     /// <summary>The day a non-record fact dates from: the shortfall's start, the oldest overdue period's end, the latest return.</summary>
-    private static DateOnly? FactDay(IEnumerable<string> used, CustodyFact? custody, ReportingRiskFact? reporting) =>
+    private static DateOnly? FactDay(IEnumerable<string> used, CustodyFact? custody, ReportingRiskFact? reporting, LegalityFact? legality) =>
         used.Select(f => f switch
         {
             RuleFacts.CustodyShortDays when custody?.ShortSinceUtc is { } s => ShanghaiDay(s),
             RuleFacts.OverduePeriods => reporting?.OldestOverdueEnd,
             RuleFacts.ReportReturns when reporting?.LastReturnedAtUtc is { } last => ShanghaiDay(last),
+            RuleFacts.LegalityRed => legality?.EarliestOverdueDeadline,
+            RuleFacts.LegalityYellow => legality?.EarliestDeadline,
             _ => (DateOnly?)null,
         }).Max();
 

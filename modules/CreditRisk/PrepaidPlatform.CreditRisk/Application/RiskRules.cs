@@ -21,6 +21,8 @@ internal sealed class RiskRules(PlatformDbContext db)
         ("投诉较多", "90天投诉 >= 3", RiskColour.Yellow, "近90天预付卡投诉较多"),
         ("行政处罚", "行政处罚 >= 1", RiskColour.Yellow, "该经营者受到行政处罚"),
         ("股权冻结", "股权冻结 >= 1", RiskColour.Yellow, "该经营者存在股权冻结"),
+        ("合法性红灯", "合法性红灯 >= 1", RiskColour.Red, "该经营者被责令整改，逾期未整改"),
+        ("合法性黄灯", "合法性黄灯 >= 1", RiskColour.Yellow, "该经营者被责令限期整改，正在整改"),
     ];
 
     public async Task<List<RiskRule>> ListAsync(CancellationToken cancellationToken) =>

@@ -66,5 +66,34 @@ internal static class CreditRiskModelConfiguration
             b.Property(x => x.Trigger).HasMaxLength(100);
             b.Property(x => x.ReasonsJson).HasMaxLength(8000);
         });
+
+        builder.Entity<Violation>(b =>
+        {
+            b.ToTable(Prefix + "Violations");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.TenantId, x.Status, x.Deadline });
+            b.HasIndex(x => new { x.OperatorUserId, x.Status });
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.OperatorName).HasMaxLength(200);
+            b.Property(x => x.Description).HasMaxLength(Violation.DescriptionMaxLength);
+            b.Property(x => x.OrderNumber).HasMaxLength(Violation.OrderNumberMaxLength);
+            b.Property(x => x.RectificationNote).HasMaxLength(Violation.NoteMaxLength);
+            b.Ignore(x => x.Light);
+            b.Ignore(x => x.OverdueFromUtc);
+        });
+
+        builder.Entity<KeyListEntry>(b =>
+        {
+            b.ToTable(Prefix + "KeyList");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            // Once on the list: a second overdue order (or a retried event) finds the row and adds none.
+            b.HasIndex(x => x.OperatorUserId).IsUnique();
+            b.HasIndex(x => new { x.TenantId, x.AddedAtUtc });
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.OperatorName).HasMaxLength(200);
+            b.Property(x => x.Reason).HasMaxLength(KeyListEntry.ReasonMaxLength);
+        });
     }
 }

@@ -15,6 +15,10 @@ internal static class RuleFacts
     public const string CustodyShortDays = "存管不足天数";
     public const string OverduePeriods = "逾期未报期数";
     public const string ReportReturns = "退回次数";
+
+    /// <summary>合法性灯 (issue 17 · 4): 责令整改 orders still running (黄灯) and gone overdue unrectified (红灯).</summary>
+    public const string LegalityYellow = "合法性黄灯";
+    public const string LegalityRed = "合法性红灯";
     public const int ComplaintWindowDays = 90;
 
     /// <summary>Facts that count records of one type.</summary>
@@ -24,7 +28,7 @@ internal static class RuleFacts
         CreditClasses.AdministrativePenalty, CreditClasses.Deregistering,
     ];
 
-    public static readonly IReadOnlyList<string> Names = [.. TypeFacts, Arrears, RecentComplaints, CustodyShortDays, OverduePeriods, ReportReturns];
+    public static readonly IReadOnlyList<string> Names = [.. TypeFacts, Arrears, RecentComplaints, CustodyShortDays, OverduePeriods, ReportReturns, LegalityYellow, LegalityRed];
 
     /// <summary>The record facts a record counts toward on <paramref name="today"/>.</summary>
     public static IEnumerable<string> Of(CreditRecord record, DateOnly today)

@@ -31,12 +31,19 @@ internal sealed class CustodyReportingFacts(PlatformDbContext db, IRuleProfile r
         return Describe(op, firstBound.Value);
     }
 
-    public async Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<SupervisedOperatorPage> SupervisedOperatorsAsync(Guid? continuation, int take, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
-        var page = await db.Set<CustodyOperator>().AsNoTracking().OrderBy(o => o.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return await DescribeAsync(page, cancellationToken);
+        // Keyset, not Skip: an offset walk re-reads or skips rows when an approval adds an operator while the job pages.
+        var rows = db.Set<CustodyOperator>().AsNoTracking();
+        if (continuation is { } after)
+        {
+            rows = rows.Where(o => o.Id.CompareTo(after) > 0);
+        }
+
+        var page = await rows.OrderBy(o => o.Id).Take(take).ToListAsync(cancellationToken);
+        // The key is the last row read, described or not: rows without a binding must not end the walk.
+        return new SupervisedOperatorPage(await DescribeAsync(page, cancellationToken), page.Count < take ? null : page[^1].Id);
     }
 
     public async Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default)

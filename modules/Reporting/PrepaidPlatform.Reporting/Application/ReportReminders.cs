@@ -45,20 +45,21 @@ internal sealed class ReportReminders(
         // Every district's operators: the job runs as the system, with no district of its own.
         using var cityWide = dataFilter.Disable<IMultiTenant>();
         var sent = 0;
-        for (var skip = 0; ; skip += OperatorsPerPage)
+        Guid? continuation = null;
+        do
         {
-            var operators = await custody.SupervisedOperatorsAsync(skip, OperatorsPerPage, cancellationToken);
-            var due = await DueAsync(operators, cancellationToken);
+            var page = await custody.SupervisedOperatorsAsync(continuation, OperatorsPerPage, cancellationToken);
+            var due = await DueAsync(page.Operators, cancellationToken);
             foreach (var chunk in due.Chunk(RemindersPerSave))
             {
                 sent += await SendAsync(chunk, cancellationToken);
             }
 
-            if (operators.Count < OperatorsPerPage && !await MoreAsync(skip + OperatorsPerPage, cancellationToken))
-            {
-                return sent;
-            }
+            continuation = page.Next;
         }
+        while (continuation is not null);
+
+        return sent;
     }
 
     /// <summary>The reminders due today for these operators and not yet sent.</summary>
@@ -110,7 +111,4 @@ internal sealed class ReportReminders(
 
         return known;
     }
-
-    private async Task<bool> MoreAsync(int skip, CancellationToken cancellationToken) =>
-        (await custody.SupervisedOperatorsAsync(skip, 1, cancellationToken)).Count > 0;
 }

@@ -64,15 +64,15 @@ internal sealed class ReportingRiskFacts(PlatformDbContext db, ICustodyReporting
     public async Task<IReadOnlyList<Guid>> SupervisedOperatorsAsync(CancellationToken cancellationToken = default)
     {
         var ids = new List<Guid>();
-        for (var skip = 0; ; skip += PageSize)
+        Guid? continuation = null;
+        do
         {
-            var page = await custody.SupervisedOperatorsAsync(skip, PageSize, cancellationToken);
-            ids.AddRange(page.Select(o => o.OperatorUserId));
-            // A page may hold fewer than asked when a row has no binding yet: stop only at an empty page.
-            if (page.Count == 0)
-            {
-                return ids;
-            }
+            var page = await custody.SupervisedOperatorsAsync(continuation, PageSize, cancellationToken);
+            ids.AddRange(page.Operators.Select(o => o.OperatorUserId));
+            continuation = page.Next;
         }
+        while (continuation is not null);
+
+        return ids;
     }
 }
