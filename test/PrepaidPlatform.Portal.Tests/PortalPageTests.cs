@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.Custody.Tests.Requirements;
 using PrepaidPlatform.Reporting.Tests.Feed;
@@ -107,7 +109,9 @@ public sealed partial class PortalPageTests(UncachedPortalFactory factory) : ICl
     public async Task An_unknown_filing_number_is_not_found()
     {
         using var consumer = factory.AnonymousClient();
-        (await consumer.GetAsync("/Gongshi/Operator/SW2099010199999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var response = await consumer.GetAsync("/Gongshi/Operator/SW2099010199999");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"operator-not-found\"");
         (await consumer.GetAsync("/Gongshi/Lists/everything")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -139,6 +143,15 @@ public sealed partial class PortalPageTests(UncachedPortalFactory factory) : ICl
             }
         }
     }
+
+    /// <summary>Printed QR codes and posters may carry these addresses: they never move (docs/adr/0012).</summary>
+    [Theory]
+    [InlineData("Gongshi")]
+    [InlineData("Gongshi/Operator/{number}")]
+    [InlineData("Gongshi/Lists/{list:regex(^(abnormal|dishonest|penalties|deregistrations)$)}")]
+    public void The_portal_is_served_at_its_public_address(string pattern) =>
+        factory.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText).ShouldContain(pattern);
 
     [GeneratedRegex("data-testid=\"result\">\\s*<div[^>]*>\\s*<div class=\"fw-semibold text-break\">([^<]*)</div>")]
     private static partial Regex ResultName();
