@@ -4,6 +4,7 @@ using PrepaidPlatform.Filing;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Portal;
 using PrepaidPlatform.Reporting;
 using PrepaidPlatform.Workflows;
 
@@ -22,6 +23,7 @@ public static class HostModules
         typeof(WorkflowsModule),
         typeof(ReportingModule),
         typeof(CreditRiskModule),
+        typeof(PortalModule),
         typeof(HostModule),
     ];
 }

@@ -49,6 +49,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.ChangeSubjectType, id => $"/Filing/Applications/{id}"));
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingDeregistration.SubjectType, id => $"/Filing/Deregistrations/{id}"));
         context.Services.AddScoped<FilingCodeReader>();
+        context.Services.AddScoped<IPublicOperatorRegister, PublicOperatorRegister>();
         context.Services.AddScoped<FilingCodeControl>();
         context.Services.AddSingleton<FilingCodeLinks>();
         context.Services.AddSingleton(new Documents.ChineseFont(context.Configuration[Documents.ChineseFont.FontPathSetting]));
