@@ -5,6 +5,7 @@ using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Supervision;
 using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
@@ -22,6 +23,7 @@ public static class HostModules
         typeof(WorkflowsModule),
         typeof(ReportingModule),
         typeof(CreditRiskModule),
+        typeof(SupervisionModule),
         typeof(HostModule),
     ];
 }

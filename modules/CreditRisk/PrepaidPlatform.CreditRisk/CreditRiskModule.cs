@@ -35,6 +35,7 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddScoped<CreditRecordImport>();
         context.Services.AddScoped<CreditArchive>();
         context.Services.AddScoped<ICreditRiskProfile, CreditRiskProfile>();
+        context.Services.AddScoped<ICreditRiskOverview, CreditRiskOverview>();
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>, CustodyComplianceHandler>();
         context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>, ReportingFactsHandler>();
         context.Services.AddTransient<RiskCodeNightlyJob>();

@@ -1238,6 +1238,90 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Supervision_Figures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Quarter = table.Column<string>(type: "varchar(6)", maxLength: 6, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Dimension = table.Column<int>(type: "int", nullable: false),
+                    Key = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Operators = table.Column<int>(type: "int", nullable: false),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    CustodyFen = table.Column<long>(type: "bigint", nullable: false),
+                    Compliant = table.Column<int>(type: "int", nullable: false),
+                    Connected = table.Column<int>(type: "int", nullable: false),
+                    Green = table.Column<int>(type: "int", nullable: false),
+                    Yellow = table.Column<int>(type: "int", nullable: false),
+                    Red = table.Column<int>(type: "int", nullable: false),
+                    Black = table.Column<int>(type: "int", nullable: false),
+                    Complaints = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Figures", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_OperatorSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Quarter = table.Column<string>(type: "varchar(6)", maxLength: 6, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Industry = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Street = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CardSystem = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CustodyMethod = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Period = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BalanceFen = table.Column<long>(type: "bigint", nullable: false),
+                    CustodyFen = table.Column<long>(type: "bigint", nullable: false),
+                    Compliant = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Connected = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Colour = table.Column<string>(type: "varchar(4)", maxLength: 4, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Complaints = table.Column<int>(type: "int", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_OperatorSnapshots", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_Runs",
+                columns: table => new
+                {
+                    Quarter = table.Column<string>(type: "varchar(6)", maxLength: 6, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Trigger = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Operators = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Runs", x => x.Quarter);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Wf_Definitions",
                 columns: table => new
                 {
@@ -1934,6 +2018,22 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Figures_Quarter_Dimension_TenantId",
+                table: "Supervision_Figures",
+                columns: new[] { "Quarter", "Dimension", "TenantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_OperatorSnapshots_Quarter_OperatorUserId",
+                table: "Supervision_OperatorSnapshots",
+                columns: new[] { "Quarter", "OperatorUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_OperatorSnapshots_Quarter_TenantId",
+                table: "Supervision_OperatorSnapshots",
+                columns: new[] { "Quarter", "TenantId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Wf_Definitions_Key_DistrictId_Version",
                 table: "Wf_Definitions",
                 columns: new[] { "Key", "DistrictId", "Version" },
@@ -2141,6 +2241,15 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Reporting_Reminders");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Figures");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_OperatorSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Runs");
 
             migrationBuilder.DropTable(
                 name: "Wf_Journal");

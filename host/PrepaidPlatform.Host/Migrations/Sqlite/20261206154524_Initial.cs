@@ -1009,6 +1009,74 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Supervision_Figures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Dimension = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Operators = table.Column<int>(type: "INTEGER", nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CustodyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Compliant = table.Column<int>(type: "INTEGER", nullable: false),
+                    Connected = table.Column<int>(type: "INTEGER", nullable: false),
+                    Green = table.Column<int>(type: "INTEGER", nullable: false),
+                    Yellow = table.Column<int>(type: "INTEGER", nullable: false),
+                    Red = table.Column<int>(type: "INTEGER", nullable: false),
+                    Black = table.Column<int>(type: "INTEGER", nullable: false),
+                    Complaints = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Figures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_OperatorSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Industry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CardSystem = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CustodyMethod = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BalanceFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CustodyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    Compliant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Connected = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Colour = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Complaints = table.Column<int>(type: "INTEGER", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_OperatorSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_Runs",
+                columns: table => new
+                {
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    RefreshedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Operators = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_Runs", x => x.Quarter);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Wf_Definitions",
                 columns: table => new
                 {
@@ -1669,6 +1737,22 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Supervision_Figures_Quarter_Dimension_TenantId",
+                table: "Supervision_Figures",
+                columns: new[] { "Quarter", "Dimension", "TenantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_OperatorSnapshots_Quarter_OperatorUserId",
+                table: "Supervision_OperatorSnapshots",
+                columns: new[] { "Quarter", "OperatorUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_OperatorSnapshots_Quarter_TenantId",
+                table: "Supervision_OperatorSnapshots",
+                columns: new[] { "Quarter", "TenantId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Wf_Definitions_Key_DistrictId_Version",
                 table: "Wf_Definitions",
                 columns: new[] { "Key", "DistrictId", "Version" },
@@ -1876,6 +1960,15 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Reporting_Reminders");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Figures");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_OperatorSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_Runs");
 
             migrationBuilder.DropTable(
                 name: "Wf_Journal");
