@@ -6,6 +6,7 @@ using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Portal;
 using PrepaidPlatform.Reporting;
+using PrepaidPlatform.Supervision;
 using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Host;
@@ -24,6 +25,7 @@ public static class HostModules
         typeof(ReportingModule),
         typeof(CreditRiskModule),
         typeof(PortalModule),
+        typeof(SupervisionModule),
         typeof(HostModule),
     ];
 }

@@ -42,6 +42,7 @@ public sealed class CustodyModule : PlatformModule
         context.Services.AddScoped<ISeriousDishonestFlags, SeriousDishonestFlags>();
         context.Services.AddScoped<ISupervisedOperators, SupervisedOperatorDirectory>();
         context.Services.AddScoped<IPublicCustodyCompliance, PublicCustodyCompliance>();
+        context.Services.AddScoped<ICustodyOverview, CustodyOverview>();
         context.Services.AddScoped<CustodyPolicyIntake>();
         context.Services.AddScoped<CustodyMonitoring>();
         context.Services.AddTransient<CustodyDailyCheckJob>();
