@@ -11,6 +11,8 @@ namespace PrepaidPlatform.Portal.Application;
 /// the host's: a size limit on the shared one would demand a size from every other user of it.
 /// <para>The task is cached, not its result: concurrent misses of one key share one query. Loads run without the
 /// request's cancellation, since other requests may be waiting on them.</para>
+/// <para>Per instance: an event is dispatched on one instance, so the others keep their answers until they expire — the
+/// lifetime is the bound on how stale a page may be anywhere.</para>
 /// </summary>
 internal sealed class PortalCache : IDisposable
 {
