@@ -57,23 +57,39 @@
         });
     });
 
+    // Counts and money on their own axes (a balance in 元 dwarfs a count of operators); the rates on a chart of their own.
     var trend = chartOn('trend', 260);
     if (trend) {
         trend.setOption({
             animation: false,
             tooltip: { trigger: 'axis' },
             legend: { top: 0 },
-            grid: { left: 64, right: 48, top: 32, bottom: 32 },
+            grid: { left: 48, right: 96, top: 32, bottom: 32 },
             xAxis: { type: 'category', data: data.trend.labels },
-            yAxis: [{ type: 'value', name: '经营者 / 余额(元)' }, { type: 'value', name: '%', min: 0, max: 100 }],
+            yAxis: [{ type: 'value', name: '经营者', minInterval: 1 }, { type: 'value', name: '余额(元)' }],
             series: [
                 { name: '经营者', type: 'bar', data: data.trend.operators, itemStyle: { color: '#7aa6e8' }, barMaxWidth: 36 },
-                { name: '预收资金余额(元)', type: 'line', data: data.trend.balance, itemStyle: { color: '#d98c1f' } },
-                { name: '存管达标率(%)', type: 'line', yAxisIndex: 1, data: data.trend.complianceRate, itemStyle: { color: '#2e9d5b' } },
-                { name: '对接率(%)', type: 'line', yAxisIndex: 1, data: data.trend.connectionRate, itemStyle: { color: '#8a55c9' } }
+                { name: '预收资金余额(元)', type: 'line', yAxisIndex: 1, data: data.trend.balance, itemStyle: { color: '#d98c1f' } }
             ]
         });
         follow(trend, function (params) { return data.trend.urls[params.dataIndex]; });
+    }
+
+    var rates = chartOn('trend-rates', 260);
+    if (rates) {
+        rates.setOption({
+            animation: false,
+            tooltip: { trigger: 'axis' },
+            legend: { top: 0 },
+            grid: { left: 48, right: 24, top: 32, bottom: 32 },
+            xAxis: { type: 'category', data: data.trend.labels },
+            yAxis: { type: 'value', name: '%', min: 0, max: 100 },
+            series: [
+                { name: '存管达标率(%)', type: 'line', data: data.trend.complianceRate, itemStyle: { color: '#2e9d5b' } },
+                { name: '对接率(%)', type: 'line', data: data.trend.connectionRate, itemStyle: { color: '#8a55c9' } }
+            ]
+        });
+        follow(rates, function (params) { return data.trend.urls[params.dataIndex]; });
     }
 
     window.addEventListener('resize', function () {
