@@ -3,11 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
+using PrepaidPlatform.Custody;
+using PrepaidPlatform.Custody.Domain;
 using PrepaidPlatform.Custody.Tests.Api;
 using PrepaidPlatform.Custody.Tests.Requirements;
 using PrepaidPlatform.Platform.Api;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Identifiers;
+using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.CreditRisk.Tests;
@@ -59,5 +62,25 @@ internal static class CreditRiskArrangement
     {
         using var client = factory.CreateClient();
         return await client.SendAsync(ApiSigner.Signed(HttpMethod.Post, ApiPath, JsonSerializer.Serialize(body), key, factory.Clock.GetUtcNow()));
+    }
+
+    /// <summary>The filing facts Custody keeps of an operator, as an approval hands them over.</summary>
+    public static FiledCustodyOperator Filed(Guid tenant, Guid operatorUserId, string uscc) =>
+        new(Guid.NewGuid(), tenant, operatorUserId, uscc, "演示企业" + uscc[^4..], "SW" + Random.Shared.NextInt64(10_000_000_000_000, 99_999_999_999_999),
+            Guid.NewGuid(), 34_510_000, new DateOnly(2020, 1, 1));
+
+    /// <summary>
+    /// An operator bound to its account as an approval leaves it, with the binding row Custody dates its supervision from
+    /// (what <c>AnOperatorAsync</c> leaves out), added to the context for the caller to save.
+    /// </summary>
+    public static CustodyOperator AddBound(PlatformDbContext db, IPersonalDataProtector protector, Guid tenant, Guid id, Guid operatorUserId, string uscc, DateTime boundAtUtc)
+    {
+        var op = new CustodyOperator(id, Filed(tenant, operatorUserId, uscc));
+        var account = ProtectedValue.ForBankAccount(protector, "6222" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999));
+        var binding = Guid.NewGuid();
+        op.Bind(binding, "BOB", "北京银行测试支行", account);
+        db.Add(op);
+        db.Add(new CustodyBinding(binding, op.Id, tenant, Guid.NewGuid(), "BOB", "北京银行测试支行", account, boundAtUtc));
+        return op;
     }
 }

@@ -19,4 +19,7 @@ public static class CreditRiskPermissions
 
     /// <summary>District: record violations with a 责令整改 order and their rectification (合法性灯), and keep the 重点抽查目录.</summary>
     public const string LegalityManage = "CreditRisk.Legality.Manage";
+
+    /// <summary>District: draw 双随机 inspections, record their results (the drawn inspectors) and publish them.</summary>
+    public const string InspectionsManage = "CreditRisk.Inspections.Manage";
 }

@@ -6,6 +6,7 @@ using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Jobs;
 using PrepaidPlatform.CreditRisk.Workflow;
 using PrepaidPlatform.Custody;
+using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
@@ -23,7 +24,7 @@ namespace PrepaidPlatform.CreditRisk;
 /// kernel's <see cref="IReportingRiskFacts"/> (a [DependsOn] on Reporting would close the cycle Filing → CreditRisk → Reporting → Filing).
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
-[DependsOn(CustodyContracts.ModuleName, WorkflowsContracts.ModuleName)]
+[DependsOn(CustodyContracts.ModuleName, WorkflowsContracts.ModuleName, IdentityContracts.ModuleName)]
 public sealed class CreditRiskModule : PlatformModule
 {
     public override string Name => CreditRiskContracts.ModuleName;
@@ -50,6 +51,9 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddScoped<IWorkflowAction, RectificationDeadlineAction>();
         context.Services.AddScoped<IWorkflowGuard, DeadlinePassedGuard>();
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Violation.SubjectType, id => $"/CreditRisk/Legality#v-{id}"));
+        context.Services.AddScoped<KeyListService>();
+        context.Services.AddScoped<Inspections>();
+        context.Services.AddScoped<IPublishedInspections, PublishedInspections>();
         context.Services.AddTransient<RiskCodeNightlyJob>();
         context.Services.AddHostedService<RiskCodeNightlyStarter>();
     }
@@ -63,12 +67,15 @@ public sealed class CreditRiskModule : PlatformModule
         context.Add(CreditRiskPermissions.RecordsImport, "导入信用信息与管理数据中心密钥", CreditRiskPermissions.GroupName, PlatformSide.City);
         context.Add(CreditRiskPermissions.RulesManage, "设置风险码规则", CreditRiskPermissions.GroupName, PlatformSide.City);
         context.Add(CreditRiskPermissions.LegalityManage, "责令整改与合法性灯", CreditRiskPermissions.GroupName, PlatformSide.District);
+        context.Add(CreditRiskPermissions.InspectionsManage, "双随机、一公开抽查", CreditRiskPermissions.GroupName, PlatformSide.District);
     }
 
     public override void ConfigureMenu(IMenuContext context)
     {
         context.Add(new MenuItem("work.creditrisk.archive", "信用档案", "/CreditRisk/Archive", PlatformSide.District, 30, CreditRiskPermissions.RecordsRead));
         context.Add(new MenuItem("work.creditrisk.legality", "合法性灯", "/CreditRisk/Legality", PlatformSide.District, 31, CreditRiskPermissions.LegalityManage));
+        context.Add(new MenuItem("work.creditrisk.keylist", "重点抽查目录", "/CreditRisk/KeyList", PlatformSide.District, 32, CreditRiskPermissions.LegalityManage));
+        context.Add(new MenuItem("work.creditrisk.inspections", "双随机、一公开", "/CreditRisk/Inspections", PlatformSide.District, 33, CreditRiskPermissions.InspectionsManage));
         context.Add(new MenuItem("city.creditrisk.import", "信用信息导入", "/CreditRisk/Import", PlatformSide.City, 70, CreditRiskPermissions.RecordsImport));
         context.Add(new MenuItem("city.creditrisk.datacentre", "数据中心接口", "/CreditRisk/DataCentre", PlatformSide.City, 71, CreditRiskPermissions.RecordsImport));
         context.Add(new MenuItem("city.creditrisk.rules", "风险码规则", "/CreditRisk/Rules", PlatformSide.City, 72, CreditRiskPermissions.RulesManage));

@@ -17,8 +17,17 @@ public interface IAccountDirectory
     /// the notification sender and never show or log it. Null for another district's account or one without a phone.
     /// </summary>
     Task<string?> AdministratorPhoneForSmsAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The active staff accounts of a district (双随机's inspectors are drawn from them, issue 17 · 5), inside the district
+    /// filter: asked from another district, none.
+    /// </summary>
+    Task<IReadOnlyList<DistrictStaffMember>> DistrictStaffAsync(Guid districtId, CancellationToken cancellationToken);
 }
 
 /// <summary>An operator's administrator as other modules may show it: never the full ID number or phone.</summary>
 /// <param name="IdTypeName">管理员仅支持大陆居民身份证 (注册 · 提示(2)).</param>
 public sealed record AccountAdministrator(string Name, string IdTypeName, string MaskedIdNumber, string MaskedPhone);
+
+/// <summary>A district's staff account as other modules may show it: its name on the staff list, no personal data.</summary>
+public sealed record DistrictStaffMember(Guid UserId, string UserName, string DisplayName);

@@ -70,7 +70,7 @@ public sealed class SupervisedWalkTests(PlatformFactory factory) : IClassFixture
     }
 
     /// <summary>
-    /// <see cref="UnboundRows"/> rows in 东城区 whose ids sort first (as approvals whose binding is not written yet), and one
+    /// <see cref="UnboundRows"/> rows of the test's district whose ids sort first (as approvals whose binding is not written yet), and one
     /// bound operator whose id sorts last. Each test has its own district so the two tests' rows do not mix.
     /// </summary>
     private async Task<(Guid Bound, Guid Tenant)> ArrangeAsync([System.Runtime.CompilerServices.CallerMemberName] string test = "")
@@ -85,24 +85,13 @@ public sealed class SupervisedWalkTests(PlatformFactory factory) : IClassFixture
             var prefix = district == "110101" ? "00000000-0000-4000-8000-" : "00000001-0000-4000-8000-";
             for (var i = 0; i < UnboundRows; i++)
             {
-                db.Add(new CustodyOperator(Guid.Parse(prefix + i.ToString("D12")), Filed(tenant, Guid.NewGuid())));
+                db.Add(new CustodyOperator(Guid.Parse(prefix + i.ToString("D12")), CreditRiskArrangement.Filed(tenant, Guid.NewGuid(), CreditRiskArrangement.ValidUscc(district))));
             }
 
-            var last = new CustodyOperator(Guid.Parse("ffffffff-ffff-4fff-8fff-" + district.PadLeft(12, '0')), Filed(tenant, bound));
-            var account = ProtectedValue.ForBankAccount(sp.GetRequiredService<IPersonalDataProtector>(), "6222" + Random.Shared.NextInt64(100_000_000_000, 999_999_999_999));
-            var binding = Guid.NewGuid();
-            last.Bind(binding, "BOB", "北京银行测试支行", account);
-            db.Add(last);
-            db.Add(new CustodyBinding(binding, last.Id, tenant, Guid.NewGuid(), "BOB", "北京银行测试支行", account, new DateTime(2020, 3, 2, 2, 0, 0, DateTimeKind.Utc)));
+            CreditRiskArrangement.AddBound(db, sp.GetRequiredService<IPersonalDataProtector>(), tenant, Guid.Parse("ffffffff-ffff-4fff-8fff-" + district.PadLeft(12, '0')),
+                bound, CreditRiskArrangement.ValidUscc(district), new DateTime(2020, 3, 2, 2, 0, 0, DateTimeKind.Utc));
             await db.SaveChangesAsync();
         });
         return (bound, tenant);
-    }
-
-    private static FiledCustodyOperator Filed(Guid tenant, Guid operatorUserId)
-    {
-        var uscc = CreditRiskArrangement.ValidUscc("110101");
-        return new FiledCustodyOperator(Guid.NewGuid(), tenant, operatorUserId, uscc, "演示企业" + uscc[^4..], "SW" + Random.Shared.NextInt64(10_000_000_000_000, 99_999_999_999_999),
-            Guid.NewGuid(), 34_510_000, new DateOnly(2020, 1, 1));
     }
 }

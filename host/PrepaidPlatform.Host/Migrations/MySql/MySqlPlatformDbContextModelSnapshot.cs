@@ -236,6 +236,118 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("CreditRisk_CustodyFacts", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.InspectionDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("DrawnAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("DrawnBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("FirstInspector")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("InspectorNames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("KeyCandidates")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("KeyCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OtherCandidates")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("OtherPercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("SecondInspector")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StaffCandidates")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
+
+                    b.HasIndex("TenantId", "DrawnAtUtc");
+
+                    b.ToTable("CreditRisk_InspectionDraws", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.InspectionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("FromKeyList")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawId");
+
+                    b.HasIndex("Uscc");
+
+                    b.ToTable("CreditRisk_InspectionItems", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.KeyListEntry", b =>
                 {
                     b.Property<Guid>("Id")

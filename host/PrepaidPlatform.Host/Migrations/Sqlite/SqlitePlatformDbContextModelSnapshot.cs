@@ -227,6 +227,118 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("CreditRisk_CustodyFacts", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.InspectionDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DrawnBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstInspector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectorNames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyCandidates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherCandidates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondInspector")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffCandidates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAtUtc");
+
+                    b.HasIndex("TenantId", "DrawnAtUtc");
+
+                    b.ToTable("CreditRisk_InspectionDraws", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.InspectionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DrawId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromKeyList")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawId");
+
+                    b.HasIndex("Uscc");
+
+                    b.ToTable("CreditRisk_InspectionItems", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.CreditRisk.Domain.KeyListEntry", b =>
                 {
                     b.Property<Guid>("Id")

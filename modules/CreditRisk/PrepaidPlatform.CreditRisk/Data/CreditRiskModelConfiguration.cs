@@ -95,5 +95,32 @@ internal static class CreditRiskModelConfiguration
             b.Property(x => x.OperatorName).HasMaxLength(200);
             b.Property(x => x.Reason).HasMaxLength(KeyListEntry.ReasonMaxLength);
         });
+
+        builder.Entity<InspectionDraw>(b =>
+        {
+            b.ToTable(Prefix + "InspectionDraws");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.TenantId, x.DrawnAtUtc });
+            b.HasIndex(x => x.PublishedAtUtc);
+            b.Property(x => x.Title).HasMaxLength(InspectionDraw.TitleMaxLength);
+            b.Property(x => x.InspectorNames).HasMaxLength(200);
+            // The candidate lists stay whole, however many operators the district has: the 复核 redraws from them.
+            b.Property(x => x.KeyCandidates);
+            b.Property(x => x.OtherCandidates);
+            b.Property(x => x.StaffCandidates);
+        });
+
+        builder.Entity<InspectionItem>(b =>
+        {
+            b.ToTable(Prefix + "InspectionItems");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => x.DrawId);
+            b.HasIndex(x => x.Uscc);
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.OperatorName).HasMaxLength(200);
+            b.Property(x => x.Note).HasMaxLength(InspectionItem.NoteMaxLength);
+        });
     }
 }

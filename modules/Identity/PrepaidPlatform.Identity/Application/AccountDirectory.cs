@@ -48,4 +48,8 @@ internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFil
         var protectedPhone = await users.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.PhoneProtected).FirstOrDefaultAsync(cancellationToken);
         return protectedPhone is null ? null : protector.Unprotect(protectedPhone);
     }
+
+    public async Task<IReadOnlyList<DistrictStaffMember>> DistrictStaffAsync(Guid districtId, CancellationToken cancellationToken) =>
+        await users.Users.AsNoTracking().Where(u => u.TenantId == districtId && u.Side == PlatformSide.District && u.IsActive)
+            .OrderBy(u => u.UserName).Select(u => new DistrictStaffMember(u.Id, u.UserName!, u.DisplayName)).ToListAsync(cancellationToken);
 }

@@ -125,6 +125,52 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_InspectionDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    KeyCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyCandidates = table.Column<string>(type: "TEXT", nullable: false),
+                    OtherCandidates = table.Column<string>(type: "TEXT", nullable: false),
+                    StaffCandidates = table.Column<string>(type: "TEXT", nullable: false),
+                    FirstInspector = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondInspector = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InspectorNames = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DrawnBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DrawnAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_InspectionDraws", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_InspectionItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DrawId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromKeyList = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Result = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_InspectionItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CreditRisk_KeyList",
                 columns: table => new
                 {
@@ -1427,6 +1473,26 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 columns: new[] { "TenantId", "Colour" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionDraws_PublishedAtUtc",
+                table: "CreditRisk_InspectionDraws",
+                column: "PublishedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionDraws_TenantId_DrawnAtUtc",
+                table: "CreditRisk_InspectionDraws",
+                columns: new[] { "TenantId", "DrawnAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionItems_DrawId",
+                table: "CreditRisk_InspectionItems",
+                column: "DrawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionItems_Uscc",
+                table: "CreditRisk_InspectionItems",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_KeyList_OperatorUserId",
                 table: "CreditRisk_KeyList",
                 column: "OperatorUserId",
@@ -1955,6 +2021,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_CustodyFacts");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_InspectionDraws");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_InspectionItems");
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_KeyList");

@@ -154,6 +154,62 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_InspectionDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Title = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    KeyCount = table.Column<int>(type: "int", nullable: false),
+                    OtherPercent = table.Column<int>(type: "int", nullable: false),
+                    KeyCandidates = table.Column<string>(type: "longtext", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OtherCandidates = table.Column<string>(type: "longtext", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StaffCandidates = table.Column<string>(type: "longtext", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FirstInspector = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    SecondInspector = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    InspectorNames = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DrawnBy = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DrawnAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_InspectionDraws", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_InspectionItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    DrawId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FromKeyList = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Result = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RecordedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_InspectionItems", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "CreditRisk_KeyList",
                 columns: table => new
                 {
@@ -1724,6 +1780,26 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: new[] { "TenantId", "Colour" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionDraws_PublishedAtUtc",
+                table: "CreditRisk_InspectionDraws",
+                column: "PublishedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionDraws_TenantId_DrawnAtUtc",
+                table: "CreditRisk_InspectionDraws",
+                columns: new[] { "TenantId", "DrawnAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionItems_DrawId",
+                table: "CreditRisk_InspectionItems",
+                column: "DrawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_InspectionItems_Uscc",
+                table: "CreditRisk_InspectionItems",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_KeyList_OperatorUserId",
                 table: "CreditRisk_KeyList",
                 column: "OperatorUserId",
@@ -2252,6 +2328,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_CustodyFacts");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_InspectionDraws");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_InspectionItems");
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_KeyList");
