@@ -47,6 +47,8 @@ public sealed class LegalityTests(PlatformFactory factory) : IClassFixture<Platf
         var red = await Poller.UntilAsync(() => factory.CodeAsync(op.OperatorUserId), c => c?.Colour == RiskColour.Red, "the overdue order's red light in the code");
         RiskCodes.Reasons(red!.ReasonsJson).ShouldContain(r => r.Rule == "合法性红灯");
 
+        // The district rectifies a day later: on a still clock red and green would share an instant and their order be the database's.
+        factory.Clock.SetUtcNow(new DateTimeOffset(violation.OverdueFromUtc.AddDays(1), TimeSpan.Zero));
         using (var reviewer = await factory.SignedInClientAsync("reviewer110107"))
         {
             (await reviewer.GetPageAsync(LegalityArrangement.Page)).ShouldContain("红灯");
