@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
@@ -6,7 +7,7 @@ using PrepaidPlatform.Platform.Timing;
 namespace PrepaidPlatform.Platform.Tenants;
 
 /// <summary>Reads and edits district profiles through the tenant filter: another district's profile simply does not exist for the caller.</summary>
-internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenant currentTenant, IClock clock)
+internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenant currentTenant, IClock clock, IMemoryCache cache)
 {
     internal sealed record ProfileInput(string BureauName, string Address, string ServiceHours);
 
@@ -30,6 +31,10 @@ internal sealed class DistrictProfileService(PlatformDbContext db, ICurrentTenan
 
         profile.Update(input.BureauName, input.Address, input.ServiceHours, clock.UtcNow.UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        if (profile.TenantId is { } tenantId)
+        {
+            TenantDirectory.ForgetBureau(cache, tenantId);
+        }
         return true;
     }
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 
 namespace PrepaidPlatform.Platform.Tenants;
 
 /// <summary>Districts are public facts (names and codes), so any module may list them.</summary>
-internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilter) : ITenantDirectory
+internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilter, IMemoryCache cache) : ITenantDirectory
 {
     public async Task<IReadOnlyList<TenantInfo>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Tenant>().AsNoTracking().OrderBy(t => t.SortOrder)
@@ -21,9 +22,23 @@ internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilt
 
     public async Task<string?> BureauNameAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
+        // Every scan of a filing-code poster asks this, and a bureau renames itself once in years: kept a few minutes,
+        // dropped at once on this instance when the district saves its 本区信息 (another instance catches up within the
+        // minutes). Saved a round trip of the public page's four (benchmarks, issue 14).
+        if (cache.TryGetValue(BureauKey(tenantId), out string? cached))
+        {
+            return cached;
+        }
+
         // A public fact of any district, asked also by anonymous pages (the public filing code) that have no district.
         using var anyDistrict = dataFilter.Disable<IMultiTenant>();
         var profile = await db.Set<DistrictProfile>().AsNoTracking().Where(p => p.TenantId == tenantId).Select(p => p.BureauName).FirstOrDefaultAsync(cancellationToken);
-        return profile ?? await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == tenantId).Select(t => "北京市" + t.Name + "商务局").FirstOrDefaultAsync(cancellationToken);
+        var name = profile ?? await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == tenantId).Select(t => "北京市" + t.Name + "商务局").FirstOrDefaultAsync(cancellationToken);
+        cache.Set(BureauKey(tenantId), name, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) });
+        return name;
     }
+
+    internal static void ForgetBureau(IMemoryCache cache, Guid tenantId) => cache.Remove(BureauKey(tenantId));
+
+    private static (string, Guid) BureauKey(Guid tenantId) => ("bureau-name", tenantId);
 }
