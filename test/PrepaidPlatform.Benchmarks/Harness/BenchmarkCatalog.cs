@@ -13,6 +13,7 @@ internal static class BenchmarkCatalog
         new RedemptionSiteImportBenchmark(),
         new CustodyIngestionBenchmark(),
         new CardFeedIngestionBenchmark(),
+        new PortalAndDashboardsBenchmark(),
         new HostMemoryBenchmark(),
     ];
 }
