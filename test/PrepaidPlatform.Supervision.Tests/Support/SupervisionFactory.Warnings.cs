@@ -19,6 +19,8 @@ public sealed partial class SupervisionFactory
 
     internal ConcurrentBag<QuarterlyFlow> Flows { get; } = [];
 
+    internal ConcurrentBag<CardFeedPosition> FeedPositions { get; } = [];
+
     internal ConcurrentBag<CreditRecordFact> CreditRecords { get; } = [];
 
     internal ConcurrentBag<OpenDeregistration> Deregistrations { get; } = [];
@@ -51,6 +53,7 @@ public sealed partial class SupervisionFactory
     private void ArrangeWarningSources(IServiceCollection services)
     {
         Decorate<IQuarterlyFlows>(services, real => new ArrangedFlows(this, real));
+        Decorate<ICardFeedPositions>(services, real => new ArrangedFeed(this, real));
         Decorate<ICreditRecordFacts>(services, real => new ArrangedRecords(this, real));
         Decorate<IDeregistrationApplications>(services, real => new ArrangedDeregistrations(this, real));
     }
@@ -68,6 +71,12 @@ public sealed partial class SupervisionFactory
     {
         public async Task<IReadOnlyList<QuarterlyFlow>> ListAsync(IReadOnlyCollection<DateOnly> quarterEnds, CancellationToken cancellationToken = default) =>
             [.. await real.ListAsync(quarterEnds, cancellationToken), .. factory.Flows.Where(f => quarterEnds.Contains(f.QuarterEnd))];
+    }
+
+    private sealed class ArrangedFeed(SupervisionFactory factory, ICardFeedPositions real) : ICardFeedPositions
+    {
+        public async Task<IReadOnlyList<CardFeedPosition>> OnDaysAsync(IReadOnlyCollection<DateOnly> days, int staleAfterDays, CancellationToken cancellationToken = default) =>
+            [.. await real.OnDaysAsync(days, staleAfterDays, cancellationToken), .. factory.FeedPositions.Where(p => days.Contains(p.Day))];
     }
 
     private sealed class ArrangedRecords(SupervisionFactory factory, ICreditRecordFacts real) : ICreditRecordFacts

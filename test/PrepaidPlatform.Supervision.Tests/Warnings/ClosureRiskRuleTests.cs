@@ -27,6 +27,27 @@ public sealed class ClosureRiskRuleTests
         reason.Text.ShouldBe("2026年3季度预收资金由 0 元增至 50,000.00 元；季度消费金额 1,000.00 元，较上季度下降 90%");
     }
 
+    [Fact]
+    public void The_t_plus_one_feed_shows_the_same_surge_over_thirty_days()
+    {
+        var reason = ClosureRiskRules.Evaluate(Nothing with { Feed = new FeedPair(3_000_000, 500_000, 1_000_000, 1_000_000) }).ShouldHaveSingleItem();
+        (reason.Rule, reason.Score).ShouldBe((ClosureRiskRules.SalesSurge, 30));
+        reason.Text.ShouldBe("发卡系统T+1数据：近30天售卡 30,000.00 元，较前30天增长 200%；近30天消费 5,000.00 元，较前30天下降 50%");
+    }
+
+    [Fact]
+    public void Quarterly_and_feed_surges_score_once_with_both_figures()
+    {
+        var reason = ClosureRiskRules.Evaluate(Nothing with
+        {
+            Quarters = new QuarterPair("2026年3季度", 28_000_000, 6_000_000, 10_000_000, 10_000_000),
+            Feed = new FeedPair(3_000_000, 500_000, 1_000_000, 1_000_000),
+        }).ShouldHaveSingleItem();
+        reason.Score.ShouldBe(30);
+        reason.Text.ShouldStartWith("2026年3季度预收资金 280,000.00 元");
+        reason.Text.ShouldContain("；发卡系统T+1数据：近30天售卡 30,000.00 元");
+    }
+
     [Theory]
     [InlineData(14_900_000, 6_000_000)] // sales up 49%: not a surge
     [InlineData(28_000_000, 8_100_000)] // consumption down 19%: not a fall

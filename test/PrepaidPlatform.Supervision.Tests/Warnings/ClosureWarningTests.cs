@@ -95,6 +95,22 @@ public sealed class ClosureWarningTests(SupervisionFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_feed_surge_is_computed_from_the_card_systems_cumulative_sales_and_balance()
+    {
+        var op = await factory.AnOperatorAsync(Haidian, "T+1测试行业", cardSystem: "演示发卡系统");
+        var yesterday = factory.Today.AddDays(-1);
+        // 60 days ago → 30 days ago: 10,000 sold, balance unchanged (10,000 consumed); → yesterday: 30,000 sold, balance up 25,000 (5,000 consumed).
+        factory.FeedPositions.Add(new(op.OperatorUserId, op.TenantId, yesterday.AddDays(-60), 1_000_000, 500_000));
+        factory.FeedPositions.Add(new(op.OperatorUserId, op.TenantId, yesterday.AddDays(-30), 2_000_000, 500_000));
+        factory.FeedPositions.Add(new(op.OperatorUserId, op.TenantId, yesterday, 5_000_000, 3_000_000));
+
+        var run = await factory.ComputeWarningsAsync();
+
+        var reason = ClosureWarningList.Reasons(await WarningAsync(run.Week, op.OperatorUserId)).ShouldHaveSingleItem();
+        reason.Text.ShouldBe("发卡系统T+1数据：近30天售卡 30,000.00 元，较前30天增长 200%；近30天消费 5,000.00 元，较前30天下降 50%");
+    }
+
+    [Fact]
     public void The_weekly_run_is_on_monday_at_half_past_three_beijing_time()
     {
         // Sunday 2026-12-06 20:00 UTC is Monday 04:00 in Beijing: this week's run has passed, the next is a week on.

@@ -36,6 +36,9 @@ internal static class ClosureRiskRules
 
     public const int CustodyLookbackDays = 90;
 
+    /// <summary>The T+1 feed compares the cards sold and consumed in the last this many days with the same length before.</summary>
+    public const int FeedWindowDays = 30;
+
     public const int ComplaintWindowDays = 90;
 
     /// <summary>Complaints rise when the last window has at least this many and at least twice the window before.</summary>
@@ -45,9 +48,17 @@ internal static class ClosureRiskRules
     {
         ArgumentNullException.ThrowIfNull(signals);
         var reasons = new List<ClosureReason>();
-        if (signals.Quarters is { } q && SalesSurged(q) is { } salesText)
+        // Quarterly reports and the T+1 feed tell the same story at two speeds: one rule, the figures of each that show it.
+        var surges = new[]
         {
-            reasons.Add(new(SalesSurge, SalesSurgeScore, salesText));
+            signals.Quarters is { } q ? Surge(q.PrepaidFen, q.ConsumptionFen, q.PreviousPrepaidFen, q.PreviousConsumptionFen, q.Label + "预收资金", "季度消费金额", "上季度") : null,
+            signals.Feed is { } feed
+                ? Surge(feed.PrepaidFen, feed.ConsumptionFen, feed.PreviousPrepaidFen, feed.PreviousConsumptionFen, $"发卡系统T+1数据：近{FeedWindowDays}天售卡", $"近{FeedWindowDays}天消费", $"前{FeedWindowDays}天")
+                : null,
+        }.OfType<string>().ToList();
+        if (surges.Count > 0)
+        {
+            reasons.Add(new(SalesSurge, SalesSurgeScore, string.Join("；", surges)));
         }
 
         if (signals.CustodyShort)
@@ -95,14 +106,14 @@ internal static class ClosureRiskRules
     }
 
     /// <summary>The reason text when cards sold surged while consumption fell; null when not.</summary>
-    private static string? SalesSurged(QuarterPair q)
+    private static string? Surge(long prepaidFen, long consumptionFen, long previousPrepaidFen, long previousConsumptionFen, string sold, string consumed, string previous)
     {
-        if (q.PreviousConsumptionFen <= 0 || q.ConsumptionFen >= q.PreviousConsumptionFen || q.PrepaidFen <= q.PreviousPrepaidFen)
+        if (previousConsumptionFen <= 0 || consumptionFen < 0 || consumptionFen >= previousConsumptionFen || prepaidFen <= previousPrepaidFen)
         {
             return null;
         }
 
-        var drop = Percent(q.PreviousConsumptionFen - q.ConsumptionFen, q.PreviousConsumptionFen);
+        var drop = Percent(previousConsumptionFen - consumptionFen, previousConsumptionFen);
         if (drop < ConsumptionDropPercent)
         {
             return null;
@@ -110,22 +121,22 @@ internal static class ClosureRiskRules
 
         // Sales from nothing to something is a surge of no finite percentage: the figures say it.
         string sales;
-        if (q.PreviousPrepaidFen == 0)
+        if (previousPrepaidFen <= 0)
         {
-            sales = $"{q.Label}预收资金由 0 元增至 {Yuan(q.PrepaidFen)} 元";
+            sales = $"{sold}由 0 元增至 {Yuan(prepaidFen)} 元";
         }
         else
         {
-            var growth = Percent(q.PrepaidFen - q.PreviousPrepaidFen, q.PreviousPrepaidFen);
+            var growth = Percent(prepaidFen - previousPrepaidFen, previousPrepaidFen);
             if (growth < SalesGrowthPercent)
             {
                 return null;
             }
 
-            sales = $"{q.Label}预收资金 {Yuan(q.PrepaidFen)} 元，较上季度增长 {Format(growth)}%";
+            sales = $"{sold} {Yuan(prepaidFen)} 元，较{previous}增长 {Format(growth)}%";
         }
 
-        return $"{sales}；季度消费金额 {Yuan(q.ConsumptionFen)} 元，较上季度下降 {Format(drop)}%";
+        return $"{sales}；{consumed} {Yuan(consumptionFen)} 元，较{previous}下降 {Format(drop)}%";
     }
 
     private static decimal Percent(long part, long whole) => part * 100m / whole;

@@ -8,7 +8,7 @@ using PrepaidPlatform.Supervision.Domain;
 namespace PrepaidPlatform.Supervision.Application.Warnings;
 
 /// <summary>
-/// Reads every closure-risk signal of every filed operator in scope through the modules' contracts: a dozen set-based reads
+/// Reads every closure-risk signal of every filed operator in scope through the modules' contracts: about fifteen set-based reads
 /// whatever the number of operators, joined here in memory by operator account.
 /// </summary>
 internal sealed class ClosureSignalSources(
@@ -18,9 +18,13 @@ internal sealed class ClosureSignalSources(
     ICustodyOverview custody,
     ICustodyHistory custodyHistory,
     IQuarterlyFlows flows,
+    ICardFeedPositions feed,
     ICreditRiskOverview creditRisk,
     ICreditRecordFacts records)
 {
+    /// <summary>A card system whose latest record is older than this many days before a day has stopped reporting.</summary>
+    private const int FeedStaleDays = 7;
+
     public async Task<IReadOnlyList<(FiledOperatorEntry Entry, ClosureSignals Signals)>> GatherAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var operators = await filings.ListAsync(cancellationToken);
@@ -39,6 +43,10 @@ internal sealed class ClosureSignalSources(
         var reported = (await flows.ListAsync(ends, cancellationToken))
             .GroupBy(f => (f.OperatorUserId, f.QuarterEnd)).ToDictionary(g => g.Key, g => g.First());
 
+        // T+1: yesterday is the latest day a card system has reported; a system silent for a week no longer counts.
+        var feedDays = new[] { asOf.AddDays(-1), asOf.AddDays(-1 - ClosureRiskRules.FeedWindowDays), asOf.AddDays(-1 - (2 * ClosureRiskRules.FeedWindowDays)) };
+        var positions = (await feed.OnDaysAsync(feedDays, FeedStaleDays, cancellationToken)).ToDictionary(p => (p.OperatorUserId, p.Day));
+
         var window = ClosureRiskRules.ComplaintWindowDays;
         var recent = (await creditRisk.ListAsync(asOf.AddDays(1 - window), asOf, cancellationToken)).ToDictionary(c => c.OperatorUserId, c => c.Complaints);
         var prior = (await creditRisk.ListAsync(asOf.AddDays(1 - (2 * window)), asOf.AddDays(-window), cancellationToken)).ToDictionary(c => c.OperatorUserId, c => c.Complaints);
@@ -56,6 +64,7 @@ internal sealed class ClosureSignalSources(
             var signals = new ClosureSignals
             {
                 Quarters = Pair(o.OperatorUserId, ends, reported),
+                Feed = FeedPair(o.OperatorUserId, feedDays, positions),
                 CustodyShort = c is { Compliant: false },
                 CustodyFen = c?.CustodyFen,
                 BalanceFen = c?.PrepaidBalanceFen,
@@ -70,6 +79,20 @@ internal sealed class ClosureSignalSources(
             };
             return (o, signals);
         })];
+    }
+
+    private static FeedPair? FeedPair(Guid operatorUserId, IReadOnlyList<DateOnly> days, IReadOnlyDictionary<(Guid, DateOnly), CardFeedPosition> positions)
+    {
+        if (!positions.TryGetValue((operatorUserId, days[0]), out var now) || !positions.TryGetValue((operatorUserId, days[1]), out var middle)
+            || !positions.TryGetValue((operatorUserId, days[2]), out var start))
+        {
+            return null;
+        }
+
+        var (sold, previousSold) = (now.PrepaidTotalFen - middle.PrepaidTotalFen, middle.PrepaidTotalFen - start.PrepaidTotalFen);
+        var (consumed, previousConsumed) = (sold - (now.BalanceFen - middle.BalanceFen), previousSold - (middle.BalanceFen - start.BalanceFen));
+        // A cumulative figure that went down is a correction of the feed, not trade: no comparison from it.
+        return sold < 0 || previousSold < 0 || consumed < 0 || previousConsumed < 0 ? null : new FeedPair(sold, consumed, previousSold, previousConsumed);
     }
 
     private static QuarterPair? Pair(Guid operatorUserId, IReadOnlyList<DateOnly> ends, IReadOnlyDictionary<(Guid, DateOnly), QuarterlyFlow> reported)

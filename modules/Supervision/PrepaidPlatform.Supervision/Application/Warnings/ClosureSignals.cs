@@ -9,6 +9,9 @@ internal sealed record ClosureSignals
     /// <summary>The two latest consecutive quarters the operator reported (数据填报), when it has them.</summary>
     public QuarterPair? Quarters { get; init; }
 
+    /// <summary>The card systems' T+1 figures over the last two windows of <see cref="ClosureRiskRules.FeedWindowDays"/> days, when it has them.</summary>
+    public FeedPair? Feed { get; init; }
+
     /// <summary>存管不足: Custody has a shortfall episode open.</summary>
     public bool CustodyShort { get; init; }
 
@@ -39,6 +42,12 @@ internal sealed record ClosureSignals
 
 /// <param name="Label">The latest quarter as people say it, 2026年3季度.</param>
 internal sealed record QuarterPair(string Label, long PrepaidFen, long ConsumptionFen, long PreviousPrepaidFen, long PreviousConsumptionFen);
+
+/// <summary>
+/// Cards sold (预收资金's increase) and consumed in the last window and the one before, from the T+1 feed: consumption
+/// is what was sold less what the balance grew, refunds included (the feed carries no split).
+/// </summary>
+internal sealed record FeedPair(long PrepaidFen, long ConsumptionFen, long PreviousPrepaidFen, long PreviousConsumptionFen);
 
 internal sealed record ArrearsRecord(string Type, DateOnly OccurredOn);
 
