@@ -45,7 +45,7 @@ internal sealed class ClosureWarning : IMultiTenant
     /// <summary>At or above the threshold in force when computed.</summary>
     public bool Warned { get; private set; }
 
-    /// <summary>Warned now but not at the computation before: the district was sent a message.</summary>
+    /// <summary>新进入预警: warned this week but not last week (the district was sent a message when it crossed).</summary>
     public bool Crossed { get; private set; }
 
     public DateTime ComputedAtUtc { get; private set; }

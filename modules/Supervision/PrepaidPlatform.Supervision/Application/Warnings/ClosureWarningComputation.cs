@@ -20,7 +20,7 @@ namespace PrepaidPlatform.Supervision.Application.Warnings;
 /// through the other modules' contracts (a fixed number of set-based queries, none per operator), scored by
 /// <see cref="ClosureRiskRules"/>, the week's rows replaced in one transaction. An operator at or above the threshold that
 /// was not at the computation before has crossed it: its district's staff get one message, in the same transaction, so a
-/// second run finds it already warned and sends nothing.
+/// second run finds it already warned and sends nothing. Only operators with a signal get a row (a score of 0 is none).
 /// </summary>
 internal sealed class ClosureWarningComputation(
     PlatformDbContext db,
@@ -47,10 +47,21 @@ internal sealed class ClosureWarningComputation(
 
         return await db.InTransactionAsync(async () =>
         {
-            var previousWeek = await db.Set<ClosureWarningRun>().OrderByDescending(r => r.Week).Select(r => (DateOnly?)r.Week).FirstOrDefaultAsync(cancellationToken);
-            var warnedBefore = previousWeek is { } pw
-                ? (await db.Set<ClosureWarning>().Where(w => w.Week == pw && w.Warned).Select(w => w.OperatorUserId).ToListAsync(cancellationToken)).ToHashSet()
-                : [];
+            // The week's run row is written first: a computation running beside this one (the weekly job and a 重新计算)
+            // waits for this one to commit, or fails on the row's key, before it reads what this one wrote, so no crossing is told twice.
+            var computedBefore = await db.Set<ClosureWarningRun>().Where(r => r.Week == week)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.ComputedAtUtc, nowUtc), cancellationToken) > 0;
+            if (!computedBefore)
+            {
+                db.Add(new ClosureWarningRun(week) { ComputedAtUtc = nowUtc, Trigger = Truncate(trigger, ClosureWarningRun.TriggerMaxLength) });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            // 新进入预警 is against last week's list; a message goes out when the computation before (this week's, once
+            // there is one) did not have the operator warned, so a recomputation repeats none and a dip and return is a new crossing.
+            var lastWeek = await db.Set<ClosureWarningRun>().Where(r => r.Week < week).OrderByDescending(r => r.Week).Select(r => (DateOnly?)r.Week).FirstOrDefaultAsync(cancellationToken);
+            var warnedLastWeek = lastWeek is { } lw ? await WarnedAsync(lw, cancellationToken) : [];
+            var warnedBefore = computedBefore ? await WarnedAsync(week, cancellationToken) : warnedLastWeek;
 
             var rows = new List<ClosureWarning>();
             var crossed = new List<(ClosureWarning Row, IReadOnlyList<ClosureReason> Reasons)>();
@@ -65,9 +76,9 @@ internal sealed class ClosureWarningComputation(
 
                 var warned = score >= threshold;
                 var row = new ClosureWarning(Guid.NewGuid(), week, entry.OperatorUserId, entry.TenantId, entry.Uscc, Truncate(entry.Name, ClosureWarning.NameMaxLength),
-                    score, JsonSerializer.Serialize(reasons, ReasonsJson), warned, warned && !warnedBefore.Contains(entry.OperatorUserId), nowUtc);
+                    score, JsonSerializer.Serialize(reasons, ReasonsJson), warned, warned && !warnedLastWeek.Contains(entry.OperatorUserId), nowUtc);
                 rows.Add(row);
-                if (row.Crossed)
+                if (warned && !warnedBefore.Contains(entry.OperatorUserId))
                 {
                     crossed.Add((row, reasons));
                 }
@@ -77,19 +88,16 @@ internal sealed class ClosureWarningComputation(
             await new SetBasedWriter(db).InsertAsync(rows, cancellationToken);
             await NotifyAsync(crossed, threshold, cancellationToken);
 
-            var run = await db.Set<ClosureWarningRun>().FirstOrDefaultAsync(r => r.Week == week, cancellationToken);
-            if (run is null)
-            {
-                run = new ClosureWarningRun(week);
-                db.Add(run);
-            }
-
+            var run = await db.Set<ClosureWarningRun>().SingleAsync(r => r.Week == week, cancellationToken);
             (run.ComputedAtUtc, run.Threshold, run.Trigger) = (nowUtc, threshold, Truncate(trigger, ClosureWarningRun.TriggerMaxLength));
             (run.Scored, run.Warned, run.Crossed) = (rows.Count, rows.Count(r => r.Warned), crossed.Count);
             await db.SaveChangesAsync(cancellationToken);
             return run;
         }, _ => true, cancellationToken);
     }
+
+    private async Task<HashSet<Guid>> WarnedAsync(DateOnly week, CancellationToken cancellationToken) =>
+        [.. await db.Set<ClosureWarning>().Where(w => w.Week == week && w.Warned).Select(w => w.OperatorUserId).ToListAsync(cancellationToken)];
 
     /// <summary>One message per crossing to each active staff account of the operator's district (a list per district, read once).</summary>
     private async Task NotifyAsync(IReadOnlyList<(ClosureWarning Row, IReadOnlyList<ClosureReason> Reasons)> crossed, int threshold, CancellationToken cancellationToken)
