@@ -8,8 +8,11 @@ namespace PrepaidPlatform.Custody;
 public interface ICustodyHistory
 {
     /// <summary>
-    /// Per operator account, 存管金额 of the latest statement read on or before <paramref name="day"/> (a Beijing day);
-    /// an operator without a statement by then is missing.
+    /// Per operator account, 存管金额 of the latest statement read on or before <paramref name="day"/> (a Beijing day) and
+    /// no more than <see cref="StatementWindowDays"/> days before it; an operator without such a statement is missing.
     /// </summary>
     Task<IReadOnlyDictionary<Guid, long>> CustodyOnAsync(DateOnly day, CancellationToken cancellationToken = default);
+
+    /// <summary>Banks report daily: a statement older than this says nothing of the day, and the bound keeps the read to a month of statements.</summary>
+    public const int StatementWindowDays = 31;
 }

@@ -11,7 +11,8 @@ internal sealed class CustodyHistory(PlatformDbContext db) : ICustodyHistory
     {
         // The end of the Beijing day (UTC+8, no daylight saving) in the UTC the statements are stored in.
         var before = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
-        var statements = db.Set<CustodyStatement>().AsNoTracking().Where(s => s.AsOfUtc < before);
+        var after = before.AddDays(-ICustodyHistory.StatementWindowDays - 1);
+        var statements = db.Set<CustodyStatement>().AsNoTracking().Where(s => s.AsOfUtc < before && s.AsOfUtc >= after);
         var latest = statements.GroupBy(s => s.OperatorId).Select(g => new { OperatorId = g.Key, AsOfUtc = g.Max(s => s.AsOfUtc) });
         var rows = await (
             from s in statements
