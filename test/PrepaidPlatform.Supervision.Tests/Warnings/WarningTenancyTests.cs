@@ -27,7 +27,9 @@ public sealed class WarningTenancyTests(SupervisionFactory factory) : IClassFixt
         list.ShouldNotContain("data-testid=\"recompute\"");
 
         (await district.GetPageAsync($"/Supervision/Warnings?district={other.TenantId}")).ShouldNotContain(other.Name);
-        (await district.GetPageAsync($"/Supervision/Warnings/Operator?id={own.OperatorUserId}")).ShouldContain(own.Name);
+        var details = await district.GetPageAsync($"/Supervision/Warnings/Operator?id={own.OperatorUserId}");
+        details.ShouldContain(own.Name);
+        details.ShouldContain($"href=\"/CreditRisk/Archive/{own.OperatorUserId}\"");
         (await district.GetAsync($"/Supervision/Warnings/Operator?id={other.OperatorUserId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var recompute = await district.PostFormAsync("/Supervision/Warnings", new Dictionary<string, string>(), "/Supervision/Warnings?handler=Recompute");
