@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Filing.Tests;
@@ -38,6 +40,10 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         var request = await client.GetPageAsync(Url);
         FilingInfoPage.TestId(request, "notice").ShouldBe("注销申请已提交，登记注册地所在区商务部门将于3个工作日内办理备案号注销，并向社会公示。");
         FilingInfoPage.TestId(request, "status").ShouldBe("审核中");
+        // Open for the closure-risk early warning (IDeregistrationApplications), in its district only.
+        var operatorId = (await factory.UserAsync(FilingRows.DemoUser)).Id;
+        (await OpenDeregistrationsAsync(null)).ShouldContain(d => d.OperatorUserId == operatorId && !d.PublicNotice);
+        (await OpenDeregistrationsAsync((await factory.UserAsync("reviewer110108")).TenantId)).ShouldNotContain(d => d.OperatorUserId == operatorId);
 
         using var reviewer = await factory.SignedInClientAsync("reviewer110107");
         var list = await reviewer.GetPageAsync("/Filing/Deregistrations");
@@ -55,6 +61,7 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         var done = await StepAsync(reviewer, id, "approve");
         FilingInfoPage.TestId(done, "decision-notice").ShouldBe("已办理备案号注销，并在备案注销公示中向社会公示。");
         await Poller.UntilAsync(factory.DemoFilingAsync, f => f.Status == OperatorFilingStatus.Deregistered, "the filing to be deregistered on the district's consent");
+        (await OpenDeregistrationsAsync(null)).ShouldNotContain(d => d.OperatorUserId == operatorId);
 
         using var consumer = factory.AnonymousClient();
         (await consumer.GetPageAsync("/FilingCode/" + filing.FilingNumber)).ShouldContain("data-testid=\"code-deregistered\"");
@@ -64,6 +71,14 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         await Poller.UntilAsync(() => factory.SmsToAdministratorAsync("filing.deregistered"), n => n == 1, "the operator's SMS");
         FilingInfoPage.TestId(await client.GetPageAsync(Url), "status").ShouldBe("已注销");
     }
+
+    private Task<IReadOnlyList<OpenDeregistration>> OpenDeregistrationsAsync(Guid? district) =>
+        factory.InScopeAsync(async sp =>
+        {
+            using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(district);
+            using var filter = district is null ? sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>() : null;
+            return await sp.GetRequiredService<IDeregistrationApplications>().ListOpenAsync();
+        });
 
     private static Dictionary<string, string> Conditions(DateOnly today, int noticeDaysAgo) => new()
     {

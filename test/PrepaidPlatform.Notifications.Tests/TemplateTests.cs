@@ -27,13 +27,14 @@ public sealed class TemplateTests(NotificationsFactory factory) : IClassFixture<
             NotificationTemplateKeys.AdminChangeApproved, NotificationTemplateKeys.AdminChangeRejected,
             NotificationTemplateKeys.FilingChangeApproved, NotificationTemplateKeys.FilingChangeRejected, NotificationTemplateKeys.DeregistrationNoticeStarted,
             NotificationTemplateKeys.DeregistrationRejected, NotificationTemplateKeys.Deregistered, NotificationTemplateKeys.CustodyShortfall,
+            NotificationTemplateKeys.ClosureRiskWarning,
         }.Order().ToList());
 
         await factory.InScopeAsync(sp => sp.GetRequiredService<TemplateService>().SaveAsync(NotificationTemplateKeys.ReportOverdue, "逾期提醒", "{operatorName}：{period}已逾期。", default));
         await factory.InScopeAsync(sp => TemplateService.SeedAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetRequiredService<IClock>(), default));
 
         var templates = await factory.RowsAsync<NotificationTemplate>();
-        templates.Count.ShouldBe(17);
+        templates.Count.ShouldBe(18);
         templates.Single(t => t.Key == NotificationTemplateKeys.ReportOverdue).Title.ShouldBe("逾期提醒");
     }
 

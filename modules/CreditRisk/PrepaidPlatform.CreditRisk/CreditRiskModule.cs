@@ -41,6 +41,7 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddScoped<ICreditRiskProfile, CreditRiskProfile>();
         context.Services.AddScoped<ICreditPublicity, CreditPublicity>();
         context.Services.AddScoped<ICreditRiskOverview, CreditRiskOverview>();
+        context.Services.AddScoped<ICreditRecordFacts, CreditRecordFacts>();
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>, CustodyComplianceHandler>();
         context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>, ReportingFactsHandler>();
         context.Services.AddScoped<Legality>();

@@ -43,6 +43,7 @@ public sealed class CustodyModule : PlatformModule
         context.Services.AddScoped<ISupervisedOperators, SupervisedOperatorDirectory>();
         context.Services.AddScoped<IPublicCustodyCompliance, PublicCustodyCompliance>();
         context.Services.AddScoped<ICustodyOverview, CustodyOverview>();
+        context.Services.AddScoped<ICustodyHistory, CustodyHistory>();
         context.Services.AddScoped<CustodyPolicyIntake>();
         context.Services.AddScoped<CustodyMonitoring>();
         context.Services.AddTransient<CustodyDailyCheckJob>();

@@ -35,6 +35,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<FilingUploads>();
         context.Services.AddScoped<FilingStatusReader>();
         context.Services.AddScoped<IFiledOperatorDirectory, FiledOperatorDirectory>();
+        context.Services.AddScoped<IDeregistrationApplications, DeregistrationApplications>();
         context.Services.AddScoped<JournalActors>();
         context.Services.AddScoped<FilingStatusSync>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<FilingStatusSync>());

@@ -45,6 +45,9 @@ public static class NotificationTemplateKeys
     /// <summary>存管不足 (one per episode). Parameters: operatorName, required, custody, shortfall (元).</summary>
     public const string CustodyShortfall = "custody.shortfall";
 
+    /// <summary>闭店风险预警, to the district's staff when an operator crosses the threshold. Parameters: operatorName, score, threshold, reasons.</summary>
+    public const string ClosureRiskWarning = "supervision.closureRisk";
+
     /// <summary>验证码. Parameters: code, minutes.</summary>
     public const string VerificationCode = "verification.code";
     public const string AdminChangeApproved = "account.adminChange.approved";

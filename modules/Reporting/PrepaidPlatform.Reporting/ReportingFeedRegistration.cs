@@ -14,6 +14,7 @@ internal static class ReportingFeedRegistration
         services.AddScoped<CardSystems>();
         services.AddScoped<FeedIngestion>();
         services.AddScoped<ICardSystemConnections, CardSystemConnections>();
+        services.AddScoped<ICardFeedPositions, CardFeedPositions>();
         services.AddScoped<QuarterBoard>();
         services.AddScoped<QuarterSummaries>();
     }

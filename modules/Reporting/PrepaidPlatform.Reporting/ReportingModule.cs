@@ -40,6 +40,7 @@ public sealed class ReportingModule : PlatformModule
         context.Services.AddReportingFeed();
         context.Services.AddScoped<ReportVerification>();
         context.Services.AddScoped<IReportingRiskFacts, ReportingRiskFacts>();
+        context.Services.AddScoped<IQuarterlyFlows, QuarterlyFlows>();
         context.Services.AddScoped<ReportStatusSync>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<ReportStatusSync>());
         context.Services.AddScoped<IWorkflowSubjectStatusWriter>(sp => sp.GetRequiredService<ReportStatusSync>());

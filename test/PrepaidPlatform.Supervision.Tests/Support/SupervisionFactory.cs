@@ -22,7 +22,7 @@ public sealed record ArrangedOperator(
 /// a T+1 feed and a risk code each take a whole journey elsewhere, and the dashboards read them only through these
 /// contracts. Custody stays real: the arranged operators are put under supervision as an approval does.
 /// </summary>
-public sealed class SupervisionFactory : PlatformFactory
+public sealed partial class SupervisionFactory : PlatformFactory
 {
     public ConcurrentDictionary<Guid, ArrangedOperator> Operators { get; } = new();
 
@@ -34,6 +34,7 @@ public sealed class SupervisionFactory : PlatformFactory
         services.AddSingleton<IFiledOperatorDirectory>(new ArrangedDirectory(this));
         services.AddSingleton<ICardSystemConnections>(new ArrangedConnections(this));
         services.AddSingleton<ICreditRiskOverview>(new ArrangedRisk(this));
+        ArrangeWarningSources(services);
     }
 
     /// <summary>An operator in the district, under custody with the filing's balance; a statement of <paramref name="custodyFen"/> when given.</summary>
@@ -93,7 +94,9 @@ public sealed class SupervisionFactory : PlatformFactory
 
     private sealed class ArrangedRisk(SupervisionFactory factory) : ICreditRiskOverview
     {
+        // An operator with dated complaints arranged counts those in the period; the others their flat count.
         public Task<IReadOnlyList<CreditRiskOverviewEntry>> ListAsync(DateOnly complaintsFrom, DateOnly complaintsTo, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<CreditRiskOverviewEntry>>([.. factory.Operators.Values.Select(o => new CreditRiskOverviewEntry(o.OperatorUserId, o.TenantId, o.Colour, o.Complaints))]);
+            Task.FromResult<IReadOnlyList<CreditRiskOverviewEntry>>([.. factory.Operators.Values.Select(o => new CreditRiskOverviewEntry(o.OperatorUserId, o.TenantId, o.Colour,
+                factory.ComplaintDays.TryGetValue(o.OperatorUserId, out var days) ? days.Count(d => d >= complaintsFrom && d <= complaintsTo) : o.Complaints))]);
     }
 }

@@ -2980,6 +2980,88 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Reporting_Reminders", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("Crossed")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ReasonsJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<bool>("Warned")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Week");
+
+                    b.HasIndex("Week", "OperatorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Week", "TenantId", "Score");
+
+                    b.ToTable("Supervision_ClosureWarnings", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarningRun", b =>
+                {
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Crossed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("Warned")
+                        .HasColumnType("int");
+
+                    b.HasKey("Week");
+
+                    b.ToTable("Supervision_ClosureWarningRuns", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.FigureSnapshot", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2965,6 +2965,88 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Reporting_Reminders", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Crossed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Warned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperatorUserId", "Week");
+
+                    b.HasIndex("Week", "OperatorUserId")
+                        .IsUnique();
+
+                    b.HasIndex("Week", "TenantId", "Score");
+
+                    b.ToTable("Supervision_ClosureWarnings", (string)null);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarningRun", b =>
+                {
+                    b.Property<DateOnly>("Week")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Crossed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Warned")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Week");
+
+                    b.ToTable("Supervision_ClosureWarningRuns", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.FigureSnapshot", b =>
                 {
                     b.Property<Guid>("Id")

@@ -25,7 +25,7 @@ internal static class CreditClasses
     public const string AbnormalOperation = "经营异常名录";
     public const string EquityFrozen = "股权冻结";
     public const string AdministrativePenalty = "行政处罚";
-    public const string Deregistering = "申请注销";
+    public const string Deregistering = CreditRecordTypes.Deregistering;
     public const string PrepaidComplaint = "12345预付卡投诉";
 
     public static readonly IReadOnlyDictionary<CreditClass, string> Names = new Dictionary<CreditClass, string>
@@ -39,7 +39,13 @@ internal static class CreditClasses
     public static readonly IReadOnlyDictionary<CreditClass, IReadOnlyList<string>> Types = new Dictionary<CreditClass, IReadOnlyList<string>>
     {
         [CreditClass.Basic] = ["营业执照", "股东出资", "行政许可", Deregistering],
-        [CreditClass.Tax] = ["欠缴税款", "欠缴住房公积金", "欠缴水费", "欠缴电费", "欠缴燃气费"],
+        // 欠缴房租 and 拖欠工资 are not taxes, but the data centre sends them with the other arrears (欠费); the closure-risk
+        // early warning (issue 18 · 3) reads them all as one signal.
+        [CreditClass.Tax] =
+        [
+            "欠缴税款", "欠缴住房公积金", CreditRecordTypes.WaterArrears, CreditRecordTypes.PowerArrears, CreditRecordTypes.GasArrears,
+            CreditRecordTypes.RentArrears, CreditRecordTypes.WageArrears,
+        ],
         [CreditClass.Negative] = [JudgmentDefaulter, AbnormalOperation, SeriousDishonest, EquityFrozen, AdministrativePenalty],
         [CreditClass.Complaint] = [PrepaidComplaint],
     };

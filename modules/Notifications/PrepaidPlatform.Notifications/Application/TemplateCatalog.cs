@@ -47,6 +47,8 @@ internal static class TemplateCatalog
             "数据填报已逾期", "{operatorName}：{period}数据填报已于{deadline}截止，您尚未报送，请尽快补报。"),
         new(NotificationTemplateKeys.CustodyShortfall, "存管不足", [OperatorName, new("required", "应存管金额（元）", "138,040.00"), new("custody", "存管金额（元）", "119,900.00"), new("shortfall", "差额（元）", "18,140.00")],
             "专用存管账户存管金额不足", "{operatorName}：您的专用存管账户存管金额{custody}元，低于应存管金额{required}元，差额{shortfall}元，请尽快补足。"),
+        new(NotificationTemplateKeys.ClosureRiskWarning, "闭店风险预警", [OperatorName, new("score", "风险分", "65"), new("threshold", "预警阈值", "50"), new("reasons", "预警原因", "季度预收资金较上季度增长 180%，季度消费金额下降 40%；近90天投诉 5 件，前90天 1 件")],
+            "闭店风险预警", "{operatorName}的闭店风险分为{score}分，已达到预警阈值{threshold}分。原因：{reasons}。请及时核查。"),
         new(NotificationTemplateKeys.VerificationCode, "验证码", [new("code", "验证码", "428913", Secret: true), new("minutes", "有效分钟数", "5")],
             "验证码", "您的验证码为{code}，{minutes}分钟内有效，请勿泄露给他人。"),
         new(NotificationTemplateKeys.AdminChangeApproved, "管理员变更通过", [OperatorName],

@@ -3,7 +3,7 @@ using PrepaidPlatform.Supervision.Domain;
 
 namespace PrepaidPlatform.Supervision.Data;
 
-/// <summary>The module's tables under the <c>Supervision_</c> prefix: snapshots only, rebuilt from the other modules' contracts.</summary>
+/// <summary>The module's tables under the <c>Supervision_</c> prefix: snapshots and the weekly closure-risk warnings, rebuilt from the other modules' contracts.</summary>
 internal static class SupervisionModelConfiguration
 {
     public const string Prefix = "Supervision_";
@@ -44,6 +44,25 @@ internal static class SupervisionModelConfiguration
             b.HasKey(x => x.Quarter);
             b.Property(x => x.Quarter).HasMaxLength(6);
             b.Property(x => x.Trigger).HasMaxLength(SnapshotRun.TriggerMaxLength);
+        });
+
+        builder.Entity<ClosureWarning>(b =>
+        {
+            b.ToTable(Prefix + "ClosureWarnings");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.Week, x.OperatorUserId }).IsUnique();
+            b.HasIndex(x => new { x.Week, x.TenantId, x.Score });
+            b.HasIndex(x => new { x.OperatorUserId, x.Week });
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.Name).HasMaxLength(ClosureWarning.NameMaxLength);
+        });
+
+        builder.Entity<ClosureWarningRun>(b =>
+        {
+            b.ToTable(Prefix + "ClosureWarningRuns");
+            b.HasKey(x => x.Week);
+            b.Property(x => x.Trigger).HasMaxLength(ClosureWarningRun.TriggerMaxLength);
         });
     }
 }

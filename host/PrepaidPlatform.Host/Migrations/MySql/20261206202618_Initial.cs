@@ -1402,6 +1402,50 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Supervision_ClosureWarningRuns",
+                columns: table => new
+                {
+                    Week = table.Column<DateOnly>(type: "date", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Threshold = table.Column<int>(type: "int", nullable: false),
+                    Trigger = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Scored = table.Column<int>(type: "int", nullable: false),
+                    Warned = table.Column<int>(type: "int", nullable: false),
+                    Crossed = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_ClosureWarningRuns", x => x.Week);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_ClosureWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Week = table.Column<DateOnly>(type: "date", nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "longtext", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Warned = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Crossed = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_ClosureWarnings", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Supervision_Figures",
                 columns: table => new
                 {
@@ -2240,6 +2284,22 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ClosureWarnings_OperatorUserId_Week",
+                table: "Supervision_ClosureWarnings",
+                columns: new[] { "OperatorUserId", "Week" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ClosureWarnings_Week_OperatorUserId",
+                table: "Supervision_ClosureWarnings",
+                columns: new[] { "Week", "OperatorUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ClosureWarnings_Week_TenantId_Score",
+                table: "Supervision_ClosureWarnings",
+                columns: new[] { "Week", "TenantId", "Score" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Supervision_Figures_Quarter_Dimension_TenantId",
                 table: "Supervision_Figures",
                 columns: new[] { "Quarter", "Dimension", "TenantId" });
@@ -2481,6 +2541,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Reporting_Reminders");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_ClosureWarningRuns");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_ClosureWarnings");
 
             migrationBuilder.DropTable(
                 name: "Supervision_Figures");

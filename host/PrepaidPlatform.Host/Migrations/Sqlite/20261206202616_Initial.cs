@@ -1147,6 +1147,44 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Supervision_ClosureWarningRuns",
+                columns: table => new
+                {
+                    Week = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scored = table.Column<int>(type: "INTEGER", nullable: false),
+                    Warned = table.Column<int>(type: "INTEGER", nullable: false),
+                    Crossed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_ClosureWarningRuns", x => x.Week);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Supervision_ClosureWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Week = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReasonsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Warned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Crossed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supervision_ClosureWarnings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Supervision_Figures",
                 columns: table => new
                 {
@@ -1933,6 +1971,22 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ClosureWarnings_OperatorUserId_Week",
+                table: "Supervision_ClosureWarnings",
+                columns: new[] { "OperatorUserId", "Week" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ClosureWarnings_Week_OperatorUserId",
+                table: "Supervision_ClosureWarnings",
+                columns: new[] { "Week", "OperatorUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supervision_ClosureWarnings_Week_TenantId_Score",
+                table: "Supervision_ClosureWarnings",
+                columns: new[] { "Week", "TenantId", "Score" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Supervision_Figures_Quarter_Dimension_TenantId",
                 table: "Supervision_Figures",
                 columns: new[] { "Quarter", "Dimension", "TenantId" });
@@ -2174,6 +2228,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Reporting_Reminders");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_ClosureWarningRuns");
+
+            migrationBuilder.DropTable(
+                name: "Supervision_ClosureWarnings");
 
             migrationBuilder.DropTable(
                 name: "Supervision_Figures");
