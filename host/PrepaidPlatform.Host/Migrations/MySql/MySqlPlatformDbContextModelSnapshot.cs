@@ -1498,6 +1498,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Uscc");
+
                     b.ToTable("Filing_Filings", (string)null);
                 });
 

@@ -1489,6 +1489,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("Uscc");
+
                     b.ToTable("Filing_Filings", (string)null);
                 });
 

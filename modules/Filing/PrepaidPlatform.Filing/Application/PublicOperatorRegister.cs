@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Dictionaries;
 using PrepaidPlatform.Filing.Domain;
@@ -10,7 +11,7 @@ namespace PrepaidPlatform.Filing.Application;
 /// <see cref="IPublicOperatorRegister"/> over the filings, their applications and licences, city-wide. Each call is a
 /// fixed number of queries (a count and a page), never one per operator: the portal's search is public and hit often.
 /// </summary>
-internal sealed class PublicOperatorRegister(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants) : IPublicOperatorRegister
+internal sealed partial class PublicOperatorRegister(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants) : IPublicOperatorRegister
 {
     private const int MaxPageSize = 100;
 
@@ -23,8 +24,11 @@ internal sealed class PublicOperatorRegister(PlatformDbContext db, IDataFilter d
         {
             // Numbers and codes are printed in upper case; a consumer may type them in lower case.
             var code = term.ToUpperInvariant();
-            rows = rows.Where(r => r.Filing.FilingNumber == code || r.Filing.Uscc == code
-                || (r.LicenceName != null && r.LicenceName.Contains(term)) || (r.ShopName != null && r.ShopName.Contains(term)));
+            // A scanned or typed 备案编号 or USCC is looked up by its index alone: OR-ed with the names' LIKE it made
+            // every exact search read all filings (3 s p95 with 100,000 operators, benchmarks, issue 18).
+            rows = FilingNumberShape().IsMatch(code) ? rows.Where(r => r.Filing.FilingNumber == code)
+                : UsccShape().IsMatch(code) ? rows.Where(r => r.Filing.Uscc == code)
+                : rows.Where(r => (r.LicenceName != null && r.LicenceName.Contains(term)) || (r.ShopName != null && r.ShopName.Contains(term)));
         }
 
         var total = await rows.CountAsync(cancellationToken);
@@ -108,6 +112,13 @@ internal sealed class PublicOperatorRegister(PlatformDbContext db, IDataFilter d
 
         public string? LicenceName { get; init; }
     }
+
+    [GeneratedRegex("^SW[0-9]{13}$")]
+    private static partial Regex FilingNumberShape();
+
+    /// <summary>统一社会信用代码's shape (GB 32100): 18 characters of digits and capitals without I, O, S, V, Z.</summary>
+    [GeneratedRegex("^[0-9A-HJ-NPQRTUWXY]{18}$")]
+    private static partial Regex UsccShape();
 
     private IQueryable<FilingRow> Rows() =>
         from f in db.Set<OperatorFiling>().AsNoTracking()

@@ -79,6 +79,8 @@ internal static class FilingApplicationConfiguration
             b.HasIndex(x => x.TenantId);
             b.HasIndex(x => x.OperatorUserId);
             b.Property(x => x.Uscc).HasMaxLength(18).IsRequired();
+            // The portal finds an operator's filings by USCC (a deregistered one keeps its filing under the same code).
+            b.HasIndex(x => x.Uscc);
             b.Property(x => x.ActiveKey).HasMaxLength(18);
             b.HasIndex(x => x.ActiveKey).IsUnique();
             b.Property(x => x.FilingNumber).HasMaxLength(16).IsRequired();

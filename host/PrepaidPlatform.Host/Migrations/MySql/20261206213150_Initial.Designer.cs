@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261206202618_Initial")]
+    [Migration("20261206213150_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1500,6 +1500,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("OperatorUserId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Uscc");
 
                     b.ToTable("Filing_Filings", (string)null);
                 });

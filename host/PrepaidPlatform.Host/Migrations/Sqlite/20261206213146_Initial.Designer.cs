@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261206202616_Initial")]
+    [Migration("20261206213146_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1491,6 +1491,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasIndex("OperatorUserId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("Uscc");
 
                     b.ToTable("Filing_Filings", (string)null);
                 });

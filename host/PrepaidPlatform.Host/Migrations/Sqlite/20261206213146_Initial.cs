@@ -1739,6 +1739,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_Uscc",
+                table: "Filing_Filings",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_OperatorLicences_TenantId",
                 table: "Filing_OperatorLicences",
                 column: "TenantId");
