@@ -45,7 +45,7 @@ public sealed partial class ClosureWarningJourneyTests(BrowserFixture browser) :
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("reviewer110105", "Demo@2026", open: true);
-        await page.WaitForURLAsync(WorkUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(WorkUrl(), new() { Timeout = 60_000 });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "闭店风险预警" }).ClickAsync();
 

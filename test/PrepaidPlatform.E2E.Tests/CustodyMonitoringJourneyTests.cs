@@ -19,7 +19,7 @@ public sealed class CustodyMonitoringJourneyTests(BrowserFixture browser) : ICla
 
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("reviewer110108", "Demo@2026", open: true);
-        await page.WaitForURLAsync(new Regex("/Work$"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Work$"), new() { Timeout = 60_000 });
         var monitoring = new CustodyMonitoringPages(page);
         await monitoring.OpenFromMenuAsync();
 

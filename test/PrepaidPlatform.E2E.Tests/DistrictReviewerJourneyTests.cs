@@ -16,7 +16,7 @@ public sealed partial class DistrictReviewerJourneyTests(BrowserFixture browser)
         await login.OpenAsync();
         await login.SignInAsync("reviewer110108", "Demo@2026");
 
-        await page.WaitForURLAsync(WorkUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(WorkUrl(), new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("work-layout")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("work-scope")).ToHaveTextAsync("海淀区");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "工作台" })).ToBeVisibleAsync();

@@ -30,7 +30,7 @@ public sealed partial class FilingJourneyTests(BrowserFixture browser) : IClassF
 
         var reviewerPage = await browser.NewPageAsync();
         await new LoginPage(reviewerPage).SignInAsync("reviewer110107", Password, open: true);
-        await reviewerPage.WaitForURLAsync(WorkUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(reviewerPage).ToHaveURLAsync(WorkUrl(), new() { Timeout = 60_000 });
         await reviewerPage.GetByRole(AriaRole.Link, new() { Name = "备案审核" }).ClickAsync();
         await reviewerPage.GetByRole(AriaRole.Link, new() { Name = applicationNumber }).ClickAsync();
         await Assertions.Expect(reviewerPage.GetByTestId("attachment-CommitmentLetter")).ToContainTextAsync("CommitmentLetter.pdf");

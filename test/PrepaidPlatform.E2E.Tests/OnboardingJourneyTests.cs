@@ -60,7 +60,7 @@ public sealed partial class OnboardingJourneyTests(BrowserFixture browser) : ICl
     {
         var city = await browser.NewPageAsync();
         await new LoginPage(city).SignInAsync("cityadmin", "Demo@2026", open: true);
-        await city.WaitForURLAsync(EnableAuthenticatorUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(city).ToHaveURLAsync(EnableAuthenticatorUrl(), new() { Timeout = 60_000 });
         var enrolment = new EnableAuthenticatorPage(city);
         var key = await enrolment.KeyAsync();
         await enrolment.CompleteAsync(new Totp(Base32Encoding.ToBytes(key)).ComputeTotp());

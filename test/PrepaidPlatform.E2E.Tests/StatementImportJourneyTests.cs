@@ -23,7 +23,7 @@ public sealed partial class StatementImportJourneyTests(BrowserFixture browser) 
 
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("cityadmin", "Demo@2026", open: true);
-        await page.WaitForURLAsync(EnableAuthenticatorUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(EnableAuthenticatorUrl(), new() { Timeout = 60_000 });
         var enrolment = new EnableAuthenticatorPage(page);
         await enrolment.CompleteAsync(new Totp(Base32Encoding.ToBytes(await enrolment.KeyAsync())).ComputeTotp());
 

@@ -20,7 +20,7 @@ public sealed partial class SupervisionJourneyTests(BrowserFixture browser) : IC
     {
         var page = await browser.NewPageAsync();
         await new LoginPage(page).SignInAsync("reviewer110105", "Demo@2026", open: true);
-        await page.WaitForURLAsync(WorkUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(WorkUrl(), new() { Timeout = 60_000 });
         var supervision = new SupervisionPages(page);
         await supervision.OpenDashboardFromMenuAsync();
 
@@ -49,7 +49,7 @@ public sealed partial class SupervisionJourneyTests(BrowserFixture browser) : IC
 
         var city = await browser.NewPageAsync();
         await new LoginPage(city).SignInAsync("cityadmin", "Demo@2026", open: true);
-        await city.WaitForURLAsync(EnableAuthenticatorUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(city).ToHaveURLAsync(EnableAuthenticatorUrl(), new() { Timeout = 60_000 });
         var enrolment = new EnableAuthenticatorPage(city);
         await enrolment.CompleteAsync(new Totp(Base32Encoding.ToBytes(await enrolment.KeyAsync())).ComputeTotp());
         var citySupervision = new SupervisionPages(city);

@@ -31,7 +31,7 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
         };
         page.PageError += (_, error) => refused.Add(error);
         await new LoginPage(page).SignInAsync("cityadmin", "Demo@2026", open: true);
-        await page.WaitForURLAsync(EnableAuthenticatorUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(EnableAuthenticatorUrl(), new() { Timeout = 60_000 });
         var enrolment = new EnableAuthenticatorPage(page);
         await enrolment.CompleteAsync(new Totp(Base32Encoding.ToBytes(await enrolment.KeyAsync())).ComputeTotp());
 
