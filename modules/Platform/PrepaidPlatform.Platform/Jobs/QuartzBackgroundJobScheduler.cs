@@ -8,7 +8,25 @@ namespace PrepaidPlatform.Platform.Jobs;
 /// </summary>
 internal sealed class QuartzBackgroundJobScheduler(ISchedulerFactory schedulerFactory) : IBackgroundJobScheduler
 {
+    // ScheduleNextRunAsync reads the key's trigger and then replaces it; a run asked for in between (the city's
+    // "run now" as a run ends) was lost. Serialised within the process; across instances the window stays.
+    private static readonly SemaphoreSlim KeyWrites = new(1, 1);
+
     public async Task<string> ScheduleAsync<TJob>(object? args, DateTimeOffset runAt, Guid? tenantId, string? key = null, CancellationToken cancellationToken = default)
+        where TJob : class
+    {
+        await KeyWrites.WaitAsync(cancellationToken);
+        try
+        {
+            return await ScheduleCoreAsync<TJob>(args, runAt, tenantId, key, cancellationToken);
+        }
+        finally
+        {
+            KeyWrites.Release();
+        }
+    }
+
+    private async Task<string> ScheduleCoreAsync<TJob>(object? args, DateTimeOffset runAt, Guid? tenantId, string? key, CancellationToken cancellationToken)
         where TJob : class
     {
         var jobKey = KeyOf<TJob>(key ?? Guid.NewGuid().ToString("N"));
@@ -50,16 +68,24 @@ internal sealed class QuartzBackgroundJobScheduler(ISchedulerFactory schedulerFa
         ArgumentException.ThrowIfNullOrEmpty(key);
         var jobKey = KeyOf<TJob>(key);
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        // The trigger that fired this run stays stored while the run lasts (and Quartz calls it executing); another
-        // under the key was scheduled since, to run sooner or on another node now.
-        var pending = await scheduler.GetTrigger(new TriggerKey(jobKey.Name, jobKey.Group), cancellationToken);
-        if (pending is not null && pending.StartTimeUtc < runAt
-            && pending.JobDataMap.GetString(TenantJob.FiringIdKey) is { } firing && firing != TenantJob.CurrentFiringId)
+        await KeyWrites.WaitAsync(cancellationToken);
+        try
         {
-            return key;
-        }
+            // The trigger that fired this run stays stored while the run lasts (and Quartz calls it executing); another
+            // under the key was scheduled since, to run sooner or on another node now.
+            var pending = await scheduler.GetTrigger(new TriggerKey(jobKey.Name, jobKey.Group), cancellationToken);
+            if (pending is not null && pending.StartTimeUtc < runAt
+                && pending.JobDataMap.GetString(TenantJob.FiringIdKey) is { } firing && firing != TenantJob.CurrentFiringId)
+            {
+                return key;
+            }
 
-        return await ScheduleAsync<TJob>(null, runAt, null, key, cancellationToken);
+            return await ScheduleCoreAsync<TJob>(null, runAt, null, key, cancellationToken);
+        }
+        finally
+        {
+            KeyWrites.Release();
+        }
     }
 
     public async Task<bool> CancelAsync<TJob>(string key, CancellationToken cancellationToken = default)
