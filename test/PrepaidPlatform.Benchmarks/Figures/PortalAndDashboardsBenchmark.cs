@@ -28,6 +28,13 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         ORDER BY f.FiledOn DESC, f.FilingNumber LIMIT @skip, 20
         """;
 
+    // The product looks a 备案编号 up by its index alone (PublicOperatorRegister): so does its baseline.
+    private const string NumberSql = """
+        SELECT COUNT(*) FROM Filing_Filings f JOIN Filing_Applications a ON a.Id = f.ApplicationId WHERE f.FilingNumber = @code;
+        SELECT f.*, a.ShopName, a.IndustryCode, a.PremisesAddress, l.Name FROM Filing_Filings f JOIN Filing_Applications a ON a.Id = f.ApplicationId
+        LEFT JOIN Filing_OperatorLicences l ON l.Uscc = f.Uscc WHERE f.FilingNumber = @code LIMIT 20
+        """;
+
     private const string DashboardSql = "SELECT * FROM Supervision_Figures WHERE Quarter = @quarter AND (@tenant IS NULL OR TenantId = @tenant)";
 
     public async Task<Figure> RunAsync(BenchContext context, CancellationToken cancellationToken)
@@ -42,16 +49,16 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         var ordinals = Enumerable.Range(0, requests + 3).Select(i => (i * 7_919 % Math.Max(operators / 10, 1)) + 1).ToList();
         var broadPages = Math.Max(operators / 20, 1);
         var measures = new List<Measure>();
-        var searches = new (string Name, Func<int, string> Url, Func<int, (string Code, string Like, int Skip)> Raw)[]
+        var searches = new (string Name, Func<int, string> Url, string Sql, Func<int, (string Code, string Like, int Skip)> Raw)[]
         {
-            ("检索 企业名称片段", i => "/Gongshi?q=" + Uri.EscapeDataString(Fragment(ordinals[i])), i => (Fragment(ordinals[i]), $"%{Fragment(ordinals[i])}%", 0)),
-            ("检索 备案编号", i => "/Gongshi?q=" + numbers[(i * 131) % numbers.Count], i => (numbers[(i * 131) % numbers.Count], $"%{numbers[(i * 131) % numbers.Count]}%", 0)),
-            ("检索 宽泛词 (演示企业, 深页)", i => $"/Gongshi?q=%E6%BC%94%E7%A4%BA%E4%BC%81%E4%B8%9A&p={Page(i, broadPages)}", i => ("演示企业", "%演示企业%", (Page(i, broadPages) - 1) * 20)),
+            ("检索 企业名称片段", i => "/Gongshi?q=" + Uri.EscapeDataString(Fragment(ordinals[i])), SearchSql, i => (Fragment(ordinals[i]), $"%{Fragment(ordinals[i])}%", 0)),
+            ("检索 备案编号", i => "/Gongshi?q=" + numbers[(i * 131) % numbers.Count], NumberSql, i => (numbers[(i * 131) % numbers.Count], $"%{numbers[(i * 131) % numbers.Count]}%", 0)),
+            ("检索 宽泛词 (演示企业, 深页)", i => $"/Gongshi?q=%E6%BC%94%E7%A4%BA%E4%BC%81%E4%B8%9A&p={Page(i, broadPages)}", SearchSql, i => ("演示企业", "%演示企业%", (Page(i, broadPages) - 1) * 20)),
         };
         foreach (var search in searches)
         {
             var page = await TimeAsync(requests, async i => await ExpectOkAsync(anonymous, search.Url(i), cancellationToken));
-            var raw = await TimeAsync(requests, i => RawSearchAsync(connectionString, search.Raw(i), cancellationToken));
+            var raw = await TimeAsync(requests, i => RawSearchAsync(connectionString, search.Sql, search.Raw(i), cancellationToken));
             var p95 = page.Percentile(95);
             measures.Add(new Measure(search.Name, p95, "ms", raw.Percentile(95), "≤ 100 ms", p95 <= 100));
             BenchContext.Log($"{search.Name}: p95 {p95:F1} ms");
@@ -121,11 +128,11 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         return new Latencies(times);
     }
 
-    private static async Task RawSearchAsync(string connectionString, (string Code, string Like, int Skip) query, CancellationToken cancellationToken)
+    private static async Task RawSearchAsync(string connectionString, string sql, (string Code, string Like, int Skip) query, CancellationToken cancellationToken)
     {
         await using var connection = new MySqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new MySqlCommand(SearchSql, connection);
+        await using var command = new MySqlCommand(sql, connection);
         command.Parameters.AddWithValue("@code", query.Code);
         command.Parameters.AddWithValue("@like", query.Like);
         command.Parameters.AddWithValue("@skip", query.Skip);
