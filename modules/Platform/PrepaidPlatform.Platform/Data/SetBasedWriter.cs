@@ -10,8 +10,8 @@ namespace PrepaidPlatform.Platform.Data;
 
 /// <summary>
 /// Writes thousands of a module's rows set-based, in the caller's transaction: multi-row INSERTs, and one UPDATE per chunk
-/// of rows with each column set by a CASE on the key, with parameters converted by EF's own type mappings (the same SQL on
-/// SQLite and MariaDB) instead of thousands of tracked entities through the change tracker (issue 12 · Speed). Used by
+/// of rows joined to its new values on the key, with parameters converted by EF's own type mappings (each provider's
+/// form of the join for updates) instead of thousands of tracked entities through the change tracker (issue 12 · Speed). Used by
 /// the machine APIs' batch ingestion. A unique-index violation surfaces as a <see cref="DbUpdateException"/>, as
 /// SaveChanges would raise it. The rows bypass the change tracker, so the entity audit does not see them: the caller
 /// records the batch itself (a delivery row).
@@ -19,8 +19,8 @@ namespace PrepaidPlatform.Platform.Data;
 public sealed class SetBasedWriter(PlatformDbContext db)
 {
     // Rows per INSERT and rows per UPDATE command: well under both providers' parameter limits.
-    private const int RowsPerInsert = 500;
-    private const int RowsPerUpdate = 250;
+    private const int RowsPerInsert = 1000;
+    private const int RowsPerUpdate = 1000;
 
     /// <summary>Inserts <paramref name="rows"/> with every mapped column as it stands on the instances.</summary>
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
@@ -62,26 +62,38 @@ public sealed class SetBasedWriter(PlatformDbContext db)
             throw new InvalidOperationException($"{typeof(T).Name} has a composite key: the set-based update needs a single key column.");
         }
 
+        var sqlite = db.Database.IsSqlite();
         foreach (var chunk in rows.Chunk(RowsPerUpdate))
         {
+            // The new values travel as a derived table joined on the key: one index lookup per row. A CASE per column over
+            // the chunk's keys (the first way) compared each row's key with every key of the chunk, in the column's
+            // collation, and took 7 ms a 250-row chunk on MariaDB, a third of a 5,000-record batch.
             await using var command = new Command(db);
-            var ids = chunk.Select(row => command.Parameter(key[0], key[0].Property.GetGetter().GetClrValue(row))).ToList();
-            var sql = new StringBuilder("UPDATE ").Append(table).Append(" SET ");
-            for (var c = 0; c < columns.Count; c++)
+            var values = new StringBuilder();
+            for (var i = 0; i < chunk.Length; i++)
             {
-                sql.Append(c == 0 ? "" : ", ").Append(columns[c].Name).Append(" = CASE ").Append(key[0].Name);
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    sql.Append(" WHEN ").Append(ids[i]).Append(" THEN ").Append(command.Parameter(columns[c], columns[c].Property.GetGetter().GetClrValue(chunk[i])));
-                }
-
-                sql.Append(" END");
+                values.Append(i == 0 ? "" : sqlite ? ", " : " UNION ALL ").Append(sqlite ? "(" : "SELECT ");
+                var cells = key.Concat(columns).Select((column, c) => command.Parameter(column, column.Property.GetGetter().GetClrValue(chunk[i]))
+                    + (sqlite || i > 0 ? "" : " AS " + column.Name));
+                values.AppendJoin(", ", cells).Append(sqlite ? ")" : "");
             }
 
-            sql.Append(" WHERE ").Append(key[0].Name).Append(" IN (").AppendJoin(", ", ids).Append(')');
-            await command.ExecuteAsync(sql.ToString(), cancellationToken);
+            await command.ExecuteAsync(sqlite ? SqliteUpdate(table, key[0], columns, values) : MySqlUpdate(table, key[0], columns, values), cancellationToken);
         }
     }
+
+    // SQLite's VALUES rows are not bounded by its 500 terms of a compound SELECT; their columns are column1, column2, ….
+    private static string SqliteUpdate(string table, Column key, List<Column> columns, StringBuilder values) =>
+        new StringBuilder("UPDATE ").Append(table).Append(" SET ")
+            .AppendJoin(", ", columns.Select((c, i) => $"{c.Name} = v.column{i + 2}"))
+            .Append(" FROM (VALUES ").Append(values).Append(") AS v WHERE ").Append(table).Append('.').Append(key.Name).Append(" = v.column1")
+            .ToString();
+
+    // MariaDB's VALUES constructor names its columns after the first row's values: a UNION ALL of SELECTs names them.
+    private static string MySqlUpdate(string table, Column key, List<Column> columns, StringBuilder values) =>
+        new StringBuilder("UPDATE ").Append(table).Append(" AS t JOIN (").Append(values).Append(") AS v ON t.").Append(key.Name).Append(" = v.").Append(key.Name)
+            .Append(" SET ").AppendJoin(", ", columns.Select(c => $"t.{c.Name} = v.{c.Name}"))
+            .ToString();
 
     private sealed record Column(string Name, IProperty Property, RelationalTypeMapping Mapping);
 
