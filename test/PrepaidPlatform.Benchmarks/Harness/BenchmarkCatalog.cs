@@ -14,6 +14,7 @@ internal static class BenchmarkCatalog
         new CustodyIngestionBenchmark(),
         new CardFeedIngestionBenchmark(),
         new PortalAndDashboardsBenchmark(),
+        new RiskCodeRecomputeBenchmark(),
         new HostMemoryBenchmark(),
     ];
 }

@@ -111,6 +111,40 @@ public sealed class RiskCodeTests(PlatformFactory factory) : IClassFixture<Platf
         code.Barred.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_night_that_finds_a_code_as_it_was_leaves_its_row_and_history_alone()
+    {
+        var op = await factory.OperatorAsync("110107");
+        (await factory.IngestAsync(Input(op.Uscc, "欠缴燃气费", "税费"))).Single().Result.ShouldBe(IntakeResult.Accepted);
+        var first = (await factory.CodeAsync(op.OperatorUserId))!;
+        first.Colour.ShouldBe(RiskColour.Yellow);
+        var history = (await factory.HistoryAsync(op.OperatorUserId)).Count;
+
+        // The nightly run writes only what changes (issue 17 · Speed): a later night that finds the same colour and
+        // reasons keeps the row as it was, the time of its last change included.
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await NightlyAsync();
+        var after = (await factory.CodeAsync(op.OperatorUserId))!;
+        (after.Colour, after.ReasonsJson, after.ComputedAtUtc).ShouldBe((first.Colour, first.ReasonsJson, first.ComputedAtUtc));
+        (await factory.HistoryAsync(op.OperatorUserId)).Count.ShouldBe(history);
+
+        // A record that ends changes the code: that night writes it, with its history row.
+        await factory.InScopeAsync(async sp =>
+        {
+            using var city = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var record = await db.Set<CreditRecord>().SingleAsync(r => r.OperatorUserId == op.OperatorUserId && r.Type == "欠缴燃气费");
+            db.Entry(record).Property(r => r.EndsOn).CurrentValue = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(-1);
+            await db.SaveChangesAsync();
+        });
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await NightlyAsync();
+        var ended = (await factory.CodeAsync(op.OperatorUserId))!;
+        ended.Colour.ShouldBe(RiskColour.Green);
+        ended.ComputedAtUtc.ShouldBe(factory.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromMilliseconds(1));
+        (await factory.HistoryAsync(op.OperatorUserId)).Count.ShouldBe(history + 1);
+    }
+
     private Task<int> RuleCountAsync() => factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<RiskRule>().CountAsync());
 
     private Task<CustodyFact?> FactAsync(Guid operatorUserId) =>

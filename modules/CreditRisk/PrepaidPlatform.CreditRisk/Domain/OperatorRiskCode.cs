@@ -35,10 +35,20 @@ internal sealed class OperatorRiskCode : IMultiTenant
     /// <summary>Whether the records list it as 严重失信主体: what CreditRisk last told Custody.</summary>
     public bool SeriousDishonest { get; private set; }
 
+    /// <summary>The recompute that last changed the code (one that finds it as it was leaves it, and this, alone).</summary>
     public DateTime ComputedAtUtc { get; private set; }
 
-    public void Set(RiskColour colour, string reasonsJson, bool barred, bool seriousDishonest, DateTime nowUtc) =>
+    /// <returns>Whether anything changed.</returns>
+    public bool Set(RiskColour colour, string reasonsJson, bool barred, bool seriousDishonest, DateTime nowUtc)
+    {
+        if (Colour == colour && ReasonsJson == reasonsJson && Barred == barred && SeriousDishonest == seriousDishonest && ComputedAtUtc != default)
+        {
+            return false;
+        }
+
         (Colour, ReasonsJson, Barred, SeriousDishonest, ComputedAtUtc) = (colour, reasonsJson, barred, seriousDishonest, nowUtc);
+        return true;
+    }
 }
 
 /// <summary>A change of an operator's code (colour or reasons), with the reasons after it and what caused the recompute.</summary>
