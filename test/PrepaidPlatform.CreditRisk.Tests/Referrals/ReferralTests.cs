@@ -133,6 +133,11 @@ public sealed class ReferralTests(PlatformFactory factory) : IClassFixture<Platf
         status.ShouldBe(HttpStatusCode.Redirect, html);
         var referral = (await factory.ReferralAsync(found.Id))!;
         (referral.Source, referral.Uscc, referral.Status).ShouldBe((ReferralSource.Inspection, found.Uscc, ReferralStatus.Referred));
+
+        // The same finding to the same department again (a second submit): refused, still one.
+        var again = await reviewer.SubmitAsync(newPage, Form(department, "预付卡章程未公示（测试）"));
+        PlatformClient.ValidationSummary(again.Html).ShouldContain("该线索已移交市场监管综合执法（测试丙），请勿重复移交。");
+        (await factory.ReferralCountAsync(found.Id)).ShouldBe(1);
     }
 
     [Fact]
@@ -156,6 +161,33 @@ public sealed class ReferralTests(PlatformFactory factory) : IClassFixture<Platf
 
         (await factory.ReferralAsync(violation.Id))!.Status.ShouldBe(ReferralStatus.Referred);
         (await factory.ReferralCountAsync(violation.Id)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_city_adds_edits_and_disables_departments_refusing_an_empty_or_repeated_name_and_a_district_may_not_open_the_list()
+    {
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        var (status, html, _) = await city.SubmitAsync(DepartmentsPage, new() { ["Input.Name"] = " ", ["Input.Contact"] = "010-00000000" });
+        status.ShouldBe(HttpStatusCode.OK);
+        PlatformClient.ValidationSummary(html).ShouldContain("请填写部门名称");
+        (status, html, _) = await city.SubmitAsync(DepartmentsPage, new() { ["Input.Name"] = "文化市场综合执法（测试）", ["Input.Contact"] = "" });
+        PlatformClient.ValidationSummary(html).ShouldContain("请填写联系方式");
+        (await city.GetPageAsync(DepartmentsPage)).ShouldNotContain("文化市场综合执法（测试）");
+
+        var id = await factory.DepartmentAsync("文化市场综合执法（测试）");
+        (status, html, _) = await city.SubmitAsync(DepartmentsPage, new() { ["Input.Name"] = "文化市场综合执法（测试）", ["Input.Contact"] = "另一窗口" });
+        PlatformClient.ValidationSummary(html).ShouldContain("执法部门“文化市场综合执法（测试）”已登记，请勿重复添加。");
+
+        var edit = $"{DepartmentsPage}/Edit/{id}";
+        (status, html, _) = await city.SubmitAsync(edit, new() { ["Input.Name"] = "文化市场综合执法（测试改）", ["Input.Contact"] = "执法总队受理科", ["Input.IsActive"] = "false" });
+        status.ShouldBe(HttpStatusCode.Redirect, html);
+        html.ShouldContain("已保存执法部门“文化市场综合执法（测试改）”（停用）。");
+        html.ShouldContain("执法总队受理科");
+
+        using var reviewer = await factory.SignedInClientAsync("reviewer" + District);
+        var denied = await reviewer.GetAsync(DepartmentsPage);
+        denied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        denied.Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
     }
 
     /// <summary>A draw of the district with two results recorded, one 发现问题 and one 未发现问题, as its inspectors leave them.</summary>

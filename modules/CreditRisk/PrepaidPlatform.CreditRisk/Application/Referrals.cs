@@ -113,6 +113,12 @@ internal sealed class Referrals(
             errors["DepartmentId"] = $"执法部门“{department.Name}”已停用，请选择其他部门。";
         }
 
+        // One finding may go to several departments, but to each once: a second submit of the form adds nothing.
+        else if (await db.Set<Referral>().AnyAsync(r => r.SourceId == sourceId && r.DepartmentId == department.Id, cancellationToken))
+        {
+            errors["DepartmentId"] = $"该线索已移交{department.Name}，请勿重复移交。";
+        }
+
         finding = finding?.Trim();
         if (string.IsNullOrEmpty(finding) || finding.Length > Referral.FindingMaxLength)
         {
