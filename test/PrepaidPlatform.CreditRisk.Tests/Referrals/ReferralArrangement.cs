@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Tests.Legality;
 using PrepaidPlatform.Platform.Data;
@@ -64,6 +65,9 @@ internal static class ReferralArrangement
 
     public static Task<int> ReferralCountAsync(this PlatformFactory factory, Guid sourceId) =>
         factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<Referral>().IgnoreQueryFilters().CountAsync(r => r.SourceId == sourceId));
+
+    /// <summary>The documents in the module's evidence category of the file store (this factory's data folder).</summary>
+    public static Task<int> StoredEvidenceAsync(this PlatformFactory factory) => factory.StoredFilesAsync(EvidenceFiles.Category);
 
     public static Task<List<ReferralStep>> StepsAsync(this PlatformFactory factory, Guid referralId) =>
         factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<ReferralStep>().IgnoreQueryFilters().AsNoTracking()

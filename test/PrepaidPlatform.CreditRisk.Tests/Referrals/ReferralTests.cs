@@ -164,6 +164,35 @@ public sealed class ReferralTests(PlatformFactory factory) : IClassFixture<Platf
     }
 
     [Fact]
+    public async Task A_referrals_attachment_is_kept_for_the_district_and_the_city_and_a_file_that_is_no_document_is_refused()
+    {
+        var department = await factory.DepartmentAsync("市场监管综合执法（测试戊）");
+        using var reviewer = await factory.SignedInClientAsync("reviewer" + District);
+        var violation = await factory.OrderedViolationAsync(reviewer, District);
+        var newPage = NewPage(ReferralSource.Violation, violation.Id);
+        var pdf = "%PDF-1.4\n%线索材料\n"u8.ToArray();
+
+        var (status, html, _) = await reviewer.PostMultipartAsync(newPage, Form(department, "附现场检查记录（测试）"), ("not a pdf"u8.ToArray(), "现场检查记录.pdf", "Attachment"));
+        status.ShouldBe(HttpStatusCode.OK);
+        PlatformClient.ValidationSummary(html).ShouldContain("线索材料须为 PDF、JPG 或 PNG 文件");
+        // A good file with a refused form: the file stored for it is removed again.
+        (status, html, _) = await reviewer.PostMultipartAsync(newPage, Form(null, "附现场检查记录（测试）"), (pdf, "现场检查记录.pdf", "Attachment"));
+        PlatformClient.ValidationSummary(html).ShouldContain("请选择接收线索的执法部门。");
+        (await factory.ReferralCountAsync(violation.Id)).ShouldBe(0);
+        (await factory.StoredEvidenceAsync()).ShouldBe(0);
+
+        (status, html, var location) = await reviewer.PostMultipartAsync(newPage, Form(department, "附现场检查记录（测试）"), (pdf, "现场检查记录.pdf", "Attachment"));
+        status.ShouldBe(HttpStatusCode.Redirect, html);
+        WebUtility.HtmlDecode(await reviewer.GetPageAsync(location!)).ShouldContain("现场检查记录.pdf");
+        (await reviewer.Http.GetByteArrayAsync(location + "?handler=Attachment")).ShouldBe(pdf);
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        (await city.Http.GetByteArrayAsync(location + "?handler=Attachment")).ShouldBe(pdf);
+        using var other = await factory.SignedInClientAsync("reviewer" + OtherDistrict);
+        (await other.GetAsync(location + "?handler=Attachment")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.StoredEvidenceAsync()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_city_adds_edits_and_disables_departments_refusing_an_empty_or_repeated_name_and_a_district_may_not_open_the_list()
     {
         using var city = await factory.SignedInClientAsync("cityadmin");

@@ -464,6 +464,14 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("AttachmentKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("varchar(80)");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("datetime(6)");
 

@@ -89,8 +89,9 @@ internal sealed class Referrals(
             $"{violation.Description}（责令整改通知书 {violation.OrderNumber}）", IsFinding: true);
     }
 
-    /// <summary>移交: to a 启用 department, with the finding's text; 已移交 from now.</summary>
-    public async Task<ReferralOutcome> ReferAsync(ReferralSource source, Guid sourceId, Guid? departmentId, string? finding, CancellationToken cancellationToken)
+    /// <summary>移交: to a 启用 department, with the finding's text and the stored 线索材料 if any; 已移交 from now.</summary>
+    public async Task<ReferralOutcome> ReferAsync(
+        ReferralSource source, Guid sourceId, Guid? departmentId, string? finding, CancellationToken cancellationToken, (string Key, string Name)? attachment = null)
     {
         if (!CanManage || tenant.Id is not { } district || await OriginAsync(source, sourceId, cancellationToken) is not { } origin)
         {
@@ -132,6 +133,11 @@ internal sealed class Referrals(
 
         var now = clock.UtcNow.UtcDateTime;
         var referral = new Referral(Guid.NewGuid(), district, source, sourceId, origin.OperatorUserId, origin.Uscc, origin.OperatorName, department!, finding!, user.Id!.Value, now);
+        if (attachment is { } file)
+        {
+            referral.Attach(file.Key, file.Name);
+        }
+
         db.Add(referral);
         db.Add(await StepAsync(referral, ReferralStatus.Referred, department!.Name, now, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);

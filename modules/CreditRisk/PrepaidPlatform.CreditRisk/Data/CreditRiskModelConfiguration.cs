@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
 
 namespace PrepaidPlatform.CreditRisk.Data;
@@ -147,6 +148,8 @@ internal static class CreditRiskModelConfiguration
             b.Property(x => x.DepartmentName).HasMaxLength(EnforcementDepartment.NameMaxLength);
             b.Property(x => x.Finding).HasMaxLength(Referral.FindingMaxLength);
             b.Property(x => x.Outcome).HasMaxLength(Referral.OutcomeMaxLength);
+            b.Property(x => x.AttachmentKey).HasMaxLength(80);
+            b.Property(x => x.AttachmentName).HasMaxLength(EvidenceFiles.NameMaxLength);
         });
 
         builder.Entity<ReferralStep>(b =>

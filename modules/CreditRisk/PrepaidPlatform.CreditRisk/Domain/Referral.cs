@@ -95,6 +95,13 @@ internal sealed class Referral : IMultiTenant
 
     public DateTime? ClosedAtUtc { get; private set; }
 
+    /// <summary>线索材料 in the file store, when the district attached one.</summary>
+    public string? AttachmentKey { get; private set; }
+
+    public string? AttachmentName { get; private set; }
+
+    public void Attach(string key, string name) => (AttachmentKey, AttachmentName) = (key, name);
+
     /// <summary>A step may only follow the one before it: 受理 an 已移交 referral, 办结 an 已受理 one.</summary>
     public string? RefusalToAccept() => Status switch
     {

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.CreditRisk.Areas.CreditRisk.Pages.Referrals;
 
 /// <summary>One referral with its steps; the district records 已受理 and 已办结 here, the city only reads.</summary>
 [Authorize]
-internal sealed class DetailsModel(Application.Referrals referrals, IClock clock) : PageModel
+internal sealed class DetailsModel(Application.Referrals referrals, IFileStore files, IClock clock) : PageModel
 {
     public Referral Referral { get; private set; } = null!;
 
@@ -30,6 +31,18 @@ internal sealed class DetailsModel(Application.Referrals referrals, IClock clock
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>线索材料, for whoever may read the referral (the district that made it, the city).</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = referrals.CanRead ? await referrals.FindAsync(id, cancellationToken) : null;
+        if (found?.Referral.AttachmentKey is not { } key || await files.OpenReadAsync(key, cancellationToken) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        return File(stream, "application/octet-stream", found.Value.Referral.AttachmentName);
     }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id, DateOnly? acceptedOn, CancellationToken cancellationToken) =>

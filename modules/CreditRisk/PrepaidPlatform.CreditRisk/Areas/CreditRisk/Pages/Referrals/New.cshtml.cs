@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Web;
 
 namespace PrepaidPlatform.CreditRisk.Areas.CreditRisk.Pages.Referrals;
 
 /// <summary>移交线索 (district): a finding of the district's — an inspection result or a violation — to a 启用 enforcement department.</summary>
 [Authorize(Policy = CreditRiskPermissions.ReferralsManage)]
-internal sealed class NewModel(Application.Referrals referrals, EnforcementDepartments departments) : PageModel
+internal sealed class NewModel(Application.Referrals referrals, EnforcementDepartments departments, IFileStore files) : PageModel
 {
     [BindProperty]
     public ReferralForm Input { get; set; } = new();
+
+    /// <summary>线索材料, optional.</summary>
+    [BindProperty]
+    public IFormFile? Attachment { get; set; }
 
     public ReferralOrigin Origin { get; private set; } = null!;
 
@@ -32,11 +38,17 @@ internal sealed class NewModel(Application.Referrals referrals, EnforcementDepar
     public async Task<IActionResult> OnPostAsync(ReferralSource source, Guid sourceId, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var outcome = await referrals.ReferAsync(source, sourceId, Input.DepartmentId, Input.Finding, cancellationToken);
+        var (stored, outcome) = await ReferAsync(source, sourceId, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Notice"] = outcome.Message;
             return Redirect($"/CreditRisk/Referrals/{outcome.ReferralId}");
+        }
+
+        // Refused: the file stored for it goes too, nothing is left of the attempt.
+        if (stored is not null)
+        {
+            await files.DeleteAsync(stored, CancellationToken.None);
         }
 
         if (!await LoadAsync(source, sourceId, cancellationToken))
@@ -46,6 +58,25 @@ internal sealed class NewModel(Application.Referrals referrals, EnforcementDepar
 
         ModelState.AddRefusal(outcome.Message, outcome.FieldErrors);
         return Page();
+    }
+
+    /// <summary>The referral with the attachment stored first (its key is returned to delete on a refusal); a bad file refuses it before anything is stored.</summary>
+    private async Task<(string? StoredKey, ReferralOutcome Outcome)> ReferAsync(ReferralSource source, Guid sourceId, CancellationToken cancellationToken)
+    {
+        if (Attachment is null || Attachment.Length == 0)
+        {
+            return (null, await referrals.ReferAsync(source, sourceId, Input.DepartmentId, Input.Finding, cancellationToken));
+        }
+
+        var (content, refusal) = await EvidenceFiles.ReadAsync(Attachment, "线索材料", cancellationToken);
+        if (refusal is not null)
+        {
+            return (null, ReferralOutcome.Refuse("Attachment", refusal));
+        }
+
+        var stored = await files.SaveAsync(EvidenceFiles.Category, new MemoryStream(content!), cancellationToken);
+        var outcome = await referrals.ReferAsync(source, sourceId, Input.DepartmentId, Input.Finding, cancellationToken, (stored.Key, EvidenceFiles.Name(Attachment)));
+        return (stored.Key, outcome);
     }
 
     private async Task<bool> LoadAsync(ReferralSource source, Guid sourceId, CancellationToken cancellationToken)

@@ -249,7 +249,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     ReferredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AttachmentKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {

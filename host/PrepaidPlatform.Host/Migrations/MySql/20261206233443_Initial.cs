@@ -309,7 +309,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Outcome = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    ClosedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true)
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    AttachmentKey = table.Column<string>(type: "varchar(80)", maxLength: 80, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AttachmentName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
                 {
