@@ -219,6 +219,46 @@ public sealed class ReferralTests(PlatformFactory factory) : IClassFixture<Platf
         denied.Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
     }
 
+    [Fact]
+    public async Task The_list_pages_thirty_referrals_at_a_time_and_filters_by_status()
+    {
+        const string Paged = "110113";
+        var tenant = await factory.TenantAsync(Paged);
+        var reviewer = (await factory.UserAsync("reviewer" + Paged)).Id;
+        await factory.InScopeAsync(async sp =>
+        {
+            using var inDistrict = sp.GetRequiredService<ICurrentTenant>().Change(tenant);
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var department = new EnforcementDepartment(Guid.NewGuid(), "市场监管综合执法（测试分页）", "010-00000000", DateTime.UtcNow);
+            db.Add(department);
+            for (var i = 0; i < 31; i++)
+            {
+                var referral = new Referral(Guid.NewGuid(), tenant, ReferralSource.Violation, Guid.NewGuid(), Guid.NewGuid(), $"91110113PAGE{i:D6}", $"分页企业{i:D2}",
+                    department, "分页测试线索", reviewer, DateTime.UtcNow.AddMinutes(-i));
+                if (i == 0)
+                {
+                    referral.Accept(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+                }
+
+                db.Add(referral);
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        using var client = await factory.SignedInClientAsync("reviewer" + Paged);
+        var first = WebUtility.HtmlDecode(await client.GetPageAsync(ListPage));
+        first.ShouldContain("共 31 条");
+        first.ShouldContain("分页企业00");
+        first.ShouldNotContain("分页企业30");
+        var second = WebUtility.HtmlDecode(await client.GetPageAsync(ListPage + "?p=2"));
+        second.ShouldContain("分页企业30");
+        second.ShouldNotContain("分页企业00");
+        var accepted = WebUtility.HtmlDecode(await client.GetPageAsync(ListPage + "?Status=Accepted"));
+        accepted.ShouldContain("共 1 条");
+        accepted.ShouldContain("分页企业00");
+    }
+
     /// <summary>A draw of the district with two results recorded, one 发现问题 and one 未发现问题, as its inspectors leave them.</summary>
     private async Task<(InspectionItem Found, InspectionItem Clean)> InspectedAsync()
     {
