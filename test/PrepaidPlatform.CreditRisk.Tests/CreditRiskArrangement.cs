@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,26 @@ internal static class CreditRiskArrangement
     {
         using var client = factory.CreateClient();
         return await client.SendAsync(ApiSigner.Signed(HttpMethod.Post, ApiPath, JsonSerializer.Serialize(body), key, factory.Clock.GetUtcNow()));
+    }
+
+    /// <summary>Posts a form with its file as a browser does (multipart), the page's antiforgery token read first.</summary>
+    public static async Task<(HttpStatusCode Status, string Html, string? Location)> PostMultipartAsync(
+        this PlatformClient client, string url, Dictionary<string, string> fields, (byte[] Content, string Name, string Field)? file)
+    {
+        var page = await client.GetPageAsync(url);
+        using var form = new MultipartFormDataContent { { new StringContent(PlatformClient.AntiforgeryToken(page)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        if (file is { } f)
+        {
+            form.Add(new ByteArrayContent(f.Content), f.Field, f.Name);
+        }
+
+        using var response = await client.Http.PostAsync(url, form);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), response.Headers.Location?.OriginalString);
     }
 
     /// <summary>The filing facts Custody keeps of an operator, as an approval hands them over.</summary>

@@ -22,4 +22,13 @@ public static class CreditRiskPermissions
 
     /// <summary>District: draw 双随机 inspections, record their results (the drawn inspectors) and publish them.</summary>
     public const string InspectionsManage = "CreditRisk.Inspections.Manage";
+
+    /// <summary>District: refer a finding to an enforcement department (线索移交) and record its 受理 and 办结.</summary>
+    public const string ReferralsManage = "CreditRisk.Referrals.Manage";
+
+    /// <summary>City: read every district's 线索移交 (read-only).</summary>
+    public const string ReferralsReadAll = "CreditRisk.Referrals.ReadAll";
+
+    /// <summary>City: keep the 执法部门 list the districts refer to.</summary>
+    public const string DepartmentsManage = "CreditRisk.Departments.Manage";
 }

@@ -54,6 +54,8 @@ public sealed class CreditRiskModule : PlatformModule
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Violation.SubjectType, id => $"/CreditRisk/Legality#v-{id}"));
         context.Services.AddScoped<KeyListService>();
         context.Services.AddScoped<Inspections>();
+        context.Services.AddScoped<EnforcementDepartments>();
+        context.Services.AddScoped<Referrals>();
         context.Services.AddScoped<IPublishedInspections, PublishedInspections>();
         context.Services.AddTransient<RiskCodeNightlyJob>();
         context.Services.AddHostedService<RiskCodeNightlyStarter>();
@@ -69,6 +71,9 @@ public sealed class CreditRiskModule : PlatformModule
         context.Add(CreditRiskPermissions.RulesManage, "设置风险码规则", CreditRiskPermissions.GroupName, PlatformSide.City);
         context.Add(CreditRiskPermissions.LegalityManage, "责令整改与合法性灯", CreditRiskPermissions.GroupName, PlatformSide.District);
         context.Add(CreditRiskPermissions.InspectionsManage, "双随机、一公开抽查", CreditRiskPermissions.GroupName, PlatformSide.District);
+        context.Add(CreditRiskPermissions.ReferralsManage, "线索移交", CreditRiskPermissions.GroupName, PlatformSide.District);
+        context.Add(CreditRiskPermissions.ReferralsReadAll, "查看各区线索移交", CreditRiskPermissions.GroupName, PlatformSide.City);
+        context.Add(CreditRiskPermissions.DepartmentsManage, "管理执法部门", CreditRiskPermissions.GroupName, PlatformSide.City);
     }
 
     public override void ConfigureMenu(IMenuContext context)
@@ -77,6 +82,9 @@ public sealed class CreditRiskModule : PlatformModule
         context.Add(new MenuItem("work.creditrisk.legality", "合法性灯", "/CreditRisk/Legality", PlatformSide.District, 31, CreditRiskPermissions.LegalityManage));
         context.Add(new MenuItem("work.creditrisk.keylist", "重点抽查目录", "/CreditRisk/KeyList", PlatformSide.District, 32, CreditRiskPermissions.LegalityManage));
         context.Add(new MenuItem("work.creditrisk.inspections", "双随机、一公开", "/CreditRisk/Inspections", PlatformSide.District, 33, CreditRiskPermissions.InspectionsManage));
+        context.Add(new MenuItem("work.creditrisk.referrals", "线索移交", "/CreditRisk/Referrals", PlatformSide.District, 34, CreditRiskPermissions.ReferralsManage));
+        context.Add(new MenuItem("city.creditrisk.referrals", "线索移交", "/CreditRisk/Referrals", PlatformSide.City, 73, CreditRiskPermissions.ReferralsReadAll));
+        context.Add(new MenuItem("city.creditrisk.departments", "执法部门", "/CreditRisk/Departments", PlatformSide.City, 74, CreditRiskPermissions.DepartmentsManage));
         context.Add(new MenuItem("city.creditrisk.import", "信用信息导入", "/CreditRisk/Import", PlatformSide.City, 70, CreditRiskPermissions.RecordsImport));
         context.Add(new MenuItem("city.creditrisk.datacentre", "数据中心接口", "/CreditRisk/DataCentre", PlatformSide.City, 71, CreditRiskPermissions.RecordsImport));
         context.Add(new MenuItem("city.creditrisk.rules", "风险码规则", "/CreditRisk/Rules", PlatformSide.City, 72, CreditRiskPermissions.RulesManage));

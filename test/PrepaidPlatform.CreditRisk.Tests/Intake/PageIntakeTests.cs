@@ -13,24 +13,6 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
 {
     private static readonly byte[] Pdf = "%PDF-1.4\n%测试\n"u8.ToArray();
 
-    private static async Task<(HttpStatusCode Status, string Html, string? Location)> PostMultipartAsync(PlatformClient client, string url, Dictionary<string, string> fields, (byte[] Content, string Name, string Field)? file)
-    {
-        var page = await client.GetPageAsync(url);
-        using var form = new MultipartFormDataContent { { new StringContent(PlatformClient.AntiforgeryToken(page)), "__RequestVerificationToken" } };
-        foreach (var (name, value) in fields)
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        if (file is { } f)
-        {
-            form.Add(new ByteArrayContent(f.Content), f.Field, f.Name);
-        }
-
-        using var response = await client.Http.PostAsync(url, form);
-        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), response.Headers.Location?.OriginalString);
-    }
-
     private static Dictionary<string, string> Manual(string uscc, string reference, string date = "2026-02-01", string source = "区人民法院") => new()
     {
         ["Input.Uscc"] = uscc, ["Input.Class"] = "负面", ["Input.Type"] = "失信被执行人", ["Input.Source"] = source, ["Input.Date"] = date,
@@ -43,7 +25,7 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         var op = await factory.OperatorAsync("110107");
         using var reviewer = await factory.SignedInClientAsync("reviewer110107");
         var reference = "FY-" + op.Uscc;
-        var (status, _, location) = await PostMultipartAsync(reviewer, "/CreditRisk/Records/New", Manual(op.Uscc, reference), (Pdf, "判决书.pdf", "Attachment"));
+        var (status, _, location) = await reviewer.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, reference), (Pdf, "判决书.pdf", "Attachment"));
         status.ShouldBe(HttpStatusCode.Redirect);
         location.ShouldBe($"/CreditRisk/Archive/{op.OperatorUserId}");
 
@@ -63,7 +45,7 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         using var other = await factory.SignedInClientAsync("reviewer110108");
         (await other.GetAsync(location!)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetPageAsync("/CreditRisk/Archive")).ShouldNotContain(op.Uscc);
-        var (otherStatus, otherHtml, _) = await PostMultipartAsync(other, "/CreditRisk/Records/New", Manual(op.Uscc, "FY2-" + op.Uscc), (Pdf, "判决书.pdf", "Attachment"));
+        var (otherStatus, otherHtml, _) = await other.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, "FY2-" + op.Uscc), (Pdf, "判决书.pdf", "Attachment"));
         otherStatus.ShouldBe(HttpStatusCode.OK);
         PlatformClient.ValidationSummary(otherHtml).ShouldContain("未知的统一社会信用代码");
         (await factory.RecordCountAsync(op.OperatorUserId)).ShouldBe(1);
@@ -74,21 +56,21 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
     {
         var op = await factory.OperatorAsync("110107");
         using var reviewer = await factory.SignedInClientAsync("reviewer110107");
-        var (_, noFile, _) = await PostMultipartAsync(reviewer, "/CreditRisk/Records/New", Manual(op.Uscc, "M1-" + op.Uscc), null);
+        var (_, noFile, _) = await reviewer.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, "M1-" + op.Uscc), null);
         PlatformClient.ValidationSummary(noFile).ShouldContain("请上传证明材料");
 
-        var (_, fake, _) = await PostMultipartAsync(reviewer, "/CreditRisk/Records/New", Manual(op.Uscc, "M2-" + op.Uscc), ("not a pdf"u8.ToArray(), "判决书.pdf", "Attachment"));
+        var (_, fake, _) = await reviewer.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, "M2-" + op.Uscc), ("not a pdf"u8.ToArray(), "判决书.pdf", "Attachment"));
         PlatformClient.ValidationSummary(fake).ShouldContain("须为 PDF、JPG 或 PNG 文件");
 
         var tomorrow = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(1).ToString("yyyy-MM-dd");
-        var (_, future, _) = await PostMultipartAsync(reviewer, "/CreditRisk/Records/New", Manual(op.Uscc, "M3-" + op.Uscc, tomorrow), (Pdf, "a.pdf", "Attachment"));
+        var (_, future, _) = await reviewer.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, "M3-" + op.Uscc, tomorrow), (Pdf, "a.pdf", "Attachment"));
         PlatformClient.ValidationSummary(future).ShouldContain("不得填写将来的日期");
 
-        var (_, noSource, _) = await PostMultipartAsync(reviewer, "/CreditRisk/Records/New", Manual(op.Uscc, "M4-" + op.Uscc, source: ""), (Pdf, "a.pdf", "Attachment"));
+        var (_, noSource, _) = await reviewer.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, "M4-" + op.Uscc, source: ""), (Pdf, "a.pdf", "Attachment"));
         PlatformClient.ValidationSummary(noSource).ShouldContain("缺少信息来源");
 
         (await factory.IngestAsync(Input(op.Uscc, reference: "M5-" + op.Uscc))).Single().Result.ShouldBe(IntakeResult.Accepted);
-        var (_, duplicate, _) = await PostMultipartAsync(reviewer, "/CreditRisk/Records/New", Manual(op.Uscc, "M5-" + op.Uscc), (Pdf, "a.pdf", "Attachment"));
+        var (_, duplicate, _) = await reviewer.PostMultipartAsync("/CreditRisk/Records/New", Manual(op.Uscc, "M5-" + op.Uscc), (Pdf, "a.pdf", "Attachment"));
         PlatformClient.ValidationSummary(duplicate).ShouldContain("已有记录");
         (await factory.RecordCountAsync(op.OperatorUserId)).ShouldBe(1);
     }
@@ -104,20 +86,20 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd");
         var good = new[] { op.Uscc, "投诉", CreditClasses.PrepaidComplaint, "12345热线", today, "TS-1-" + op.Uscc, "", "" };
         var bad = new[] { op.Uscc, "投诉", CreditClasses.PrepaidComplaint, "", today, "TS-2-" + op.Uscc, "", "" };
-        var (_, refused, _) = await PostMultipartAsync(city, "/CreditRisk/Import", [], (Xlsx(good, bad), "信用信息.xlsx", "Upload"));
+        var (_, refused, _) = await city.PostMultipartAsync("/CreditRisk/Import", [], (Xlsx(good, bad), "信用信息.xlsx", "Upload"));
         refused.ShouldContain("整份文件未导入");
         refused.ShouldContain("缺少信息来源");
         refused.ShouldContain("本行无误，但文件中有被拒绝的行");
         (await factory.RecordCountAsync(op.OperatorUserId)).ShouldBe(0);
 
-        var (_, header, _) = await PostMultipartAsync(city, "/CreditRisk/Import", [], ("not a workbook"u8.ToArray(), "信用信息.xlsx", "Upload"));
+        var (_, header, _) = await city.PostMultipartAsync("/CreditRisk/Import", [], ("not a workbook"u8.ToArray(), "信用信息.xlsx", "Upload"));
         header.ShouldContain("不是有效的Excel");
 
         var second = (string[])good.Clone();
         second[5] = "TS-3-" + op.Uscc;
         var third = (string[])good.Clone();
         third[5] = "TS-4-" + op.Uscc;
-        var (_, stored, _) = await PostMultipartAsync(city, "/CreditRisk/Import", [], (Xlsx(good, second, third), "信用信息.xlsx", "Upload"));
+        var (_, stored, _) = await city.PostMultipartAsync("/CreditRisk/Import", [], (Xlsx(good, second, third), "信用信息.xlsx", "Upload"));
         stored.ShouldContain("已导入。");
         (await factory.RecordCountAsync(op.OperatorUserId)).ShouldBe(3);
         (await factory.CodeAsync(op.OperatorUserId))!.Colour.ShouldBe(RiskColour.Yellow);

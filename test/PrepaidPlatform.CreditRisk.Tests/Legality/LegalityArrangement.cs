@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.CreditRisk.Domain;
@@ -24,12 +25,18 @@ internal static class LegalityArrangement
         return await ReadAsync(client, response);
     }
 
+    /// <summary>
+    /// 确认已整改 with the idempotency key the page renders in the order's row, as a browser sends it (the key's length is the
+    /// product's: MariaDB refuses one longer than the journal's column, SQLite does not); a fresh key where the page shows
+    /// no such row (another district's order).
+    /// </summary>
     public static async Task<(HttpStatusCode Status, string Html)> RectifyAsync(this PlatformClient client, Guid id, int version, string note)
     {
+        var row = Regex.Match(await client.GetPageAsync(Page), $"id=\"v-{id}\"(?:(?!</tr>)[\\s\\S])*?name=\"idempotencyKey\" value=\"([^\"]+)\"");
         using var response = await client.PostFormAsync(Page, new Dictionary<string, string>
         {
             ["id"] = id.ToString(), ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["note"] = note,
-            ["idempotencyKey"] = Guid.NewGuid().ToString("N"),
+            ["idempotencyKey"] = row.Success ? row.Groups[1].Value : Guid.NewGuid().ToString("N"),
         }, Page + "?handler=Rectify");
         return await ReadAsync(client, response);
     }

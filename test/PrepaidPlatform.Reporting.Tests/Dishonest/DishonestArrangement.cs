@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Custody.Domain;
@@ -53,15 +52,7 @@ internal static class DishonestArrangement
         });
 
     /// <summary>The statements kept in the file store (every host's data folder of this factory).</summary>
-    public static Task<int> StoredStatementsAsync(PlatformFactory factory) =>
-        factory.InScopeAsync(sp =>
-        {
-            var folder = sp.GetRequiredService<IConfiguration>()["Database:DataFolder"]!;
-            var count = Directory.Exists(folder)
-                ? Directory.GetDirectories(folder, DishonestReporting.FileCategory, SearchOption.AllDirectories).Sum(d => Directory.GetFiles(d).Length)
-                : 0;
-            return Task.FromResult(count);
-        });
+    public static Task<int> StoredStatementsAsync(PlatformFactory factory) => factory.StoredFilesAsync(DishonestReporting.FileCategory);
 
     public static Dictionary<string, string> MonthForm(string balance = "120000.50") => new()
     {

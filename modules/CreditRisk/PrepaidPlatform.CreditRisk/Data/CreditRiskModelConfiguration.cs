@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.CreditRisk.Application;
 using PrepaidPlatform.CreditRisk.Domain;
 
 namespace PrepaidPlatform.CreditRisk.Data;
@@ -121,6 +122,44 @@ internal static class CreditRiskModelConfiguration
             b.Property(x => x.Uscc).HasMaxLength(18);
             b.Property(x => x.OperatorName).HasMaxLength(200);
             b.Property(x => x.Note).HasMaxLength(InspectionItem.NoteMaxLength);
+        });
+    
+
+        builder.Entity<EnforcementDepartment>(b =>
+        {
+            b.ToTable(Prefix + "EnforcementDepartments");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => x.Name).IsUnique();
+            b.Property(x => x.Name).HasMaxLength(EnforcementDepartment.NameMaxLength);
+            b.Property(x => x.Contact).HasMaxLength(EnforcementDepartment.ContactMaxLength);
+        });
+
+        builder.Entity<Referral>(b =>
+        {
+            b.ToTable(Prefix + "Referrals");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.TenantId, x.Status, x.ReferredAtUtc });
+            b.HasIndex(x => x.ReferredAtUtc);
+            b.HasIndex(x => x.SourceId);
+            b.Property(x => x.Uscc).HasMaxLength(18);
+            b.Property(x => x.OperatorName).HasMaxLength(200);
+            b.Property(x => x.DepartmentName).HasMaxLength(EnforcementDepartment.NameMaxLength);
+            b.Property(x => x.Finding).HasMaxLength(Referral.FindingMaxLength);
+            b.Property(x => x.Outcome).HasMaxLength(Referral.OutcomeMaxLength);
+            b.Property(x => x.AttachmentKey).HasMaxLength(80);
+            b.Property(x => x.AttachmentName).HasMaxLength(EvidenceFiles.NameMaxLength);
+        });
+
+        builder.Entity<ReferralStep>(b =>
+        {
+            b.ToTable(Prefix + "ReferralSteps");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.HasIndex(x => new { x.ReferralId, x.AtUtc });
+            b.Property(x => x.ByName).HasMaxLength(200);
+            b.Property(x => x.Note).HasMaxLength(Referral.OutcomeMaxLength);
         });
     }
 }

@@ -29,6 +29,10 @@ internal sealed class IndexModel(Application.Legality legality, IWorkflowRuntime
     /// <summary>Each operator's light: the worst of its orders.</summary>
     public IReadOnlyDictionary<Guid, LegalityLight> Lights { get; private set; } = new Dictionary<Guid, LegalityLight>();
 
+    /// <summary>
+    /// One key for the page's forms: the journal holds it per instance, and each order has its own. It stays short — with the
+    /// step's prefix it must fit the journal's 64 characters, which MariaDB enforces (a longer one failed every 确认已整改 there).
+    /// </summary>
     public string IdempotencyKey { get; } = Guid.NewGuid().ToString("N");
 
     [TempData]

@@ -18,9 +18,6 @@ namespace PrepaidPlatform.CreditRisk.Areas.CreditRisk.Pages.Records;
 [Authorize(Policy = CreditRiskPermissions.RecordsManage)]
 internal sealed class NewModel(CreditRecordIntake intake, IFileStore files, ICurrentTenant tenant, ICurrentUser user) : PageModel
 {
-    public const long MaxAttachmentBytes = 10 * 1024 * 1024;
-    public const string FileCategory = "creditrisk-evidence";
-
     [BindProperty]
     public CreditRecordForm Input { get; set; } = new();
 
@@ -38,18 +35,12 @@ internal sealed class NewModel(CreditRecordIntake intake, IFileStore files, ICur
         {
             ModelState.AddModelError(nameof(Attachment), "请上传证明材料（PDF、JPG 或 PNG，不超过 10 MB）。");
         }
-        else if (Attachment.Length > MaxAttachmentBytes)
-        {
-            ModelState.AddModelError(nameof(Attachment), "证明材料超过 10 MB 的大小限制。");
-        }
         else
         {
-            using var buffer = new MemoryStream();
-            await Attachment.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-            if (!IsDocument(content))
+            (content, var refusal) = await EvidenceFiles.ReadAsync(Attachment, "证明材料", cancellationToken);
+            if (refusal is not null)
             {
-                ModelState.AddModelError(nameof(Attachment), "证明材料须为 PDF、JPG 或 PNG 文件（按文件内容判断，只改扩展名无效）。");
+                ModelState.AddModelError(nameof(Attachment), refusal);
             }
         }
 
@@ -58,12 +49,12 @@ internal sealed class NewModel(CreditRecordIntake intake, IFileStore files, ICur
             return Page();
         }
 
-        var stored = await files.SaveAsync(FileCategory, new MemoryStream(content!), cancellationToken);
-        var name = Path.GetFileName(Attachment!.FileName);
+        var stored = await files.SaveAsync(EvidenceFiles.Category, new MemoryStream(content!), cancellationToken);
+        var name = EvidenceFiles.Name(Attachment!);
         var outcome = (await intake.IngestAsync(
             [new CreditRecordInput(Input.Uscc, Input.Class, Input.Type, Input.Source, Input.Date, Input.Reference, Input.EndDate, Input.Summary)],
             CreditChannel.Manual, user.Id, tenant.Id, wholeOrNothing: true, cancellationToken,
-            (record, _) => record.Attach(stored.Key, name.Length > 200 ? name[^200..] : name))).Single();
+            (record, _) => record.Attach(stored.Key, name))).Single();
         if (outcome.Result != IntakeResult.Accepted)
         {
             await files.DeleteAsync(stored.Key, CancellationToken.None);
@@ -74,9 +65,6 @@ internal sealed class NewModel(CreditRecordIntake intake, IFileStore files, ICur
         var saved = await HttpContext.RequestServices.GetRequiredService<CreditArchive>().RecordAsync(outcome.RecordId!.Value, cancellationToken);
         return Redirect($"/CreditRisk/Archive/{saved!.OperatorUserId}");
     }
-
-    private static bool IsDocument(ReadOnlySpan<byte> content) =>
-        content.StartsWith("%PDF-"u8) || content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]);
 }
 
 /// <summary>The manual entry's fields, as text: the intake checks them like the API's.</summary>

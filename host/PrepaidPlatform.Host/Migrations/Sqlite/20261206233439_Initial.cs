@@ -125,6 +125,21 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_EnforcementDepartments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_EnforcementDepartments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CreditRisk_InspectionDraws",
                 columns: table => new
                 {
@@ -213,6 +228,52 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CreditRisk_Records", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferredBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AttachmentKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_ReferralSteps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    By = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_ReferralSteps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1511,6 +1572,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 columns: new[] { "TenantId", "Colour" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_EnforcementDepartments_Name",
+                table: "CreditRisk_EnforcementDepartments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_InspectionDraws_PublishedAtUtc",
                 table: "CreditRisk_InspectionDraws",
                 column: "PublishedAtUtc");
@@ -1556,6 +1623,26 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 name: "IX_CreditRisk_Records_TenantId_OperatorUserId",
                 table: "CreditRisk_Records",
                 columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Referrals_ReferredAtUtc",
+                table: "CreditRisk_Referrals",
+                column: "ReferredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Referrals_SourceId",
+                table: "CreditRisk_Referrals",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Referrals_TenantId_Status_ReferredAtUtc",
+                table: "CreditRisk_Referrals",
+                columns: new[] { "TenantId", "Status", "ReferredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_ReferralSteps_ReferralId_AtUtc",
+                table: "CreditRisk_ReferralSteps",
+                columns: new[] { "ReferralId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_Violations_OperatorUserId_Status",
@@ -2082,6 +2169,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 name: "CreditRisk_CustodyFacts");
 
             migrationBuilder.DropTable(
+                name: "CreditRisk_EnforcementDepartments");
+
+            migrationBuilder.DropTable(
                 name: "CreditRisk_InspectionDraws");
 
             migrationBuilder.DropTable(
@@ -2092,6 +2182,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_Records");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Referrals");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_ReferralSteps");
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_Rules");

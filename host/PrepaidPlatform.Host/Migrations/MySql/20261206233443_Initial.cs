@@ -154,6 +154,24 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "CreditRisk_EnforcementDepartments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Contact = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IsActive = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_EnforcementDepartments", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "CreditRisk_InspectionDraws",
                 columns: table => new
                 {
@@ -264,6 +282,63 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CreditRisk_Records", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Source = table.Column<int>(type: "int", nullable: false),
+                    SourceId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DepartmentId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DepartmentName = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Finding = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReferredBy = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ReferredAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ClosedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    AttachmentKey = table.Column<string>(type: "varchar(80)", maxLength: 80, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AttachmentName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_Referrals", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "CreditRisk_ReferralSteps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ReferralId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    By = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ByName = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditRisk_ReferralSteps", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -1824,6 +1899,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: new[] { "TenantId", "Colour" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_EnforcementDepartments_Name",
+                table: "CreditRisk_EnforcementDepartments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_InspectionDraws_PublishedAtUtc",
                 table: "CreditRisk_InspectionDraws",
                 column: "PublishedAtUtc");
@@ -1869,6 +1950,26 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 name: "IX_CreditRisk_Records_TenantId_OperatorUserId",
                 table: "CreditRisk_Records",
                 columns: new[] { "TenantId", "OperatorUserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Referrals_ReferredAtUtc",
+                table: "CreditRisk_Referrals",
+                column: "ReferredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Referrals_SourceId",
+                table: "CreditRisk_Referrals",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_Referrals_TenantId_Status_ReferredAtUtc",
+                table: "CreditRisk_Referrals",
+                columns: new[] { "TenantId", "Status", "ReferredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRisk_ReferralSteps_ReferralId_AtUtc",
+                table: "CreditRisk_ReferralSteps",
+                columns: new[] { "ReferralId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CreditRisk_Violations_OperatorUserId_Status",
@@ -2395,6 +2496,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 name: "CreditRisk_CustodyFacts");
 
             migrationBuilder.DropTable(
+                name: "CreditRisk_EnforcementDepartments");
+
+            migrationBuilder.DropTable(
                 name: "CreditRisk_InspectionDraws");
 
             migrationBuilder.DropTable(
@@ -2405,6 +2509,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_Records");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_Referrals");
+
+            migrationBuilder.DropTable(
+                name: "CreditRisk_ReferralSteps");
 
             migrationBuilder.DropTable(
                 name: "CreditRisk_Rules");
