@@ -109,6 +109,29 @@ public sealed class PageIntakeTests(PlatformFactory factory) : IClassFixture<Pla
         (await reviewer.GetAsync("/CreditRisk/Import")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task A_zip_bomb_an_external_link_and_an_old_xls_are_refused_by_the_kernels_check_and_nothing_is_kept()
+    {
+        var op = await factory.OperatorAsync("110108");
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd");
+        var valid = Xlsx([op.Uscc, "投诉", CreditClasses.PrepaidComplaint, "12345热线", today, "TS-H-" + op.Uscc, "", ""]);
+        var hostile = new (byte[] Content, string Refusal)[]
+        {
+            (HostileWorkbooks.WithBomb(new MemoryStream(valid), 51 * 1024 * 1024).ToArray(), "文件解压后过大，不是按模板填写的信用信息"),
+            (HostileWorkbooks.WithExternalLink(new MemoryStream(valid)).ToArray(), "文件含有指向其他工作簿的外部链接或宏"),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], "文件是旧版Excel（.xls）文件或设有打开密码"),
+        };
+        foreach (var (content, refusal) in hostile)
+        {
+            var (_, page, _) = await city.PostMultipartAsync("/CreditRisk/Import", [], (content, "信用信息.xlsx", "Upload"));
+            page.ShouldContain("整份文件未导入");
+            page.ShouldContain(refusal);
+        }
+
+        (await factory.RecordCountAsync(op.OperatorUserId)).ShouldBe(0);
+    }
+
     private static byte[] Xlsx(params string[][] rows)
     {
         var table = new DataTable(CreditRecordImport.Title);
