@@ -58,13 +58,19 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         var compiled = await rules.CompiledAsync(cancellationToken);
         using var anyDistrict = dataFilter.Disable<IMultiTenant>();
         var holders = new Dictionary<Guid, (Guid? TenantId, string Uscc)>();
-        foreach (var holder in await db.Set<CreditRecord>().AsNoTracking().Select(r => new { r.OperatorUserId, r.TenantId, r.Uscc }).Distinct()
-                     .ToListAsync(cancellationToken))
+        await foreach (var holder in db.Set<CreditRecord>().AsNoTracking().Select(r => new { r.OperatorUserId, r.TenantId, r.Uscc }).Distinct()
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             holders.TryAdd(holder.OperatorUserId, (holder.TenantId, holder.Uscc));
         }
 
-        var records = (await Countable(db.Set<CreditRecord>().AsNoTracking()).ToListAsync(cancellationToken)).ToLookup(r => r.OperatorUserId);
+        // Held for the whole run, so only what the rules and the 严重失信主体 listing read (the operator's name, USCC and
+        // the summary stay in the table): the memory target is the host's 400 MB with 100,000 operators.
+        var records = (await Countable(db.Set<CreditRecord>().AsNoTracking())
+                .Select(r => new CreditRecord(r.Id, r.TenantId, r.OperatorUserId, string.Empty, string.Empty, r.Class, r.Type, r.Source, r.OccurredOn, r.Reference,
+                    r.EndsOn, null, r.Channel, null, default))
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.OperatorUserId);
         var ids = await db.Set<CustodyFact>().Select(f => f.OperatorUserId)
             .Union(db.Set<OperatorRiskCode>().Select(c => c.OperatorUserId))
             .Union(db.Set<Violation>().Where(v => v.Status != ViolationStatus.Rectified).Select(v => v.OperatorUserId))
