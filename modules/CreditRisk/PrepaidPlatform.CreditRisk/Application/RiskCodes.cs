@@ -57,12 +57,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
     {
         var compiled = await rules.CompiledAsync(cancellationToken);
         using var anyDistrict = dataFilter.Disable<IMultiTenant>();
-        var holders = new Dictionary<Guid, (Guid? TenantId, string Uscc)>();
-        await foreach (var holder in db.Set<CreditRecord>().AsNoTracking().Select(r => new { r.OperatorUserId, r.TenantId, r.Uscc }).Distinct()
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            holders.TryAdd(holder.OperatorUserId, (holder.TenantId, holder.Uscc));
-        }
+        var holders = await HoldersAsync(null, cancellationToken);
 
         // Held for the whole run, so only what the rules and the 严重失信主体 listing read (the operator's name, USCC and
         // the summary stay in the table): the memory target is the host's 400 MB with 100,000 operators.
@@ -115,16 +110,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         var codes = await db.Set<OperatorRiskCode>().AsNoTracking().Where(c => ids.Contains(c.OperatorUserId)).ToDictionaryAsync(c => c.OperatorUserId, cancellationToken);
         var lights = await LegalityFactsAsync(ids, cancellationToken);
         // An operator with records of any class gets its code row (the 信用档案 lists codes), though no rule may count them.
-        var missing = ids.Where(id => !codes.ContainsKey(id)).ToList();
-        var holders = preloaded?.Holders ?? new Dictionary<Guid, (Guid? TenantId, string Uscc)>();
-        if (preloaded is null && missing.Count > 0)
-        {
-            foreach (var holder in await db.Set<CreditRecord>().AsNoTracking().Where(r => missing.Contains(r.OperatorUserId))
-                         .Select(r => new { r.OperatorUserId, r.TenantId, r.Uscc }).Distinct().ToListAsync(cancellationToken))
-            {
-                holders.TryAdd(holder.OperatorUserId, (holder.TenantId, holder.Uscc));
-            }
-        }
+        var holders = preloaded?.Holders ?? await HoldersAsync(ids.Where(id => !codes.ContainsKey(id)).ToList(), cancellationToken);
 
         var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();
         var added = new List<OperatorRiskCode>();
@@ -200,6 +186,32 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         {
             await SyncListingAsync(operatorUserId, listed, record, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Which operators hold records of any class (<paramref name="ids"/>, or every one when null), with the district and USCC
+    /// their code row takes; streamed, one entry per operator.
+    /// </summary>
+    private async Task<Dictionary<Guid, (Guid? TenantId, string Uscc)>> HoldersAsync(List<Guid>? ids, CancellationToken cancellationToken)
+    {
+        var holders = new Dictionary<Guid, (Guid? TenantId, string Uscc)>();
+        if (ids is { Count: 0 })
+        {
+            return holders;
+        }
+
+        var records = db.Set<CreditRecord>().AsNoTracking();
+        if (ids is not null)
+        {
+            records = records.Where(r => ids.Contains(r.OperatorUserId));
+        }
+
+        await foreach (var holder in records.Select(r => new { r.OperatorUserId, r.TenantId, r.Uscc }).Distinct().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            holders.TryAdd(holder.OperatorUserId, (holder.TenantId, holder.Uscc));
+        }
+
+        return holders;
     }
 
     /// <summary>The open 责令整改 orders of these operators (合法性灯), one query.</summary>

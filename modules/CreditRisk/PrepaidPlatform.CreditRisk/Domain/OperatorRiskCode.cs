@@ -38,7 +38,7 @@ internal sealed class OperatorRiskCode : IMultiTenant
     /// <summary>The recompute that last changed the code (one that finds it as it was leaves it, and this, alone).</summary>
     public DateTime ComputedAtUtc { get; private set; }
 
-    /// <returns>Whether anything changed.</returns>
+    /// <returns>Whether anything changed; a new code (never computed) always takes the values and the time.</returns>
     public bool Set(RiskColour colour, string reasonsJson, bool barred, bool seriousDishonest, DateTime nowUtc)
     {
         if (Colour == colour && ReasonsJson == reasonsJson && Barred == barred && SeriousDishonest == seriousDishonest && ComputedAtUtc != default)

@@ -18,9 +18,12 @@ namespace PrepaidPlatform.Platform.Data;
 /// </summary>
 public sealed class SetBasedWriter(PlatformDbContext db)
 {
-    // Rows per INSERT and rows per UPDATE command: well under both providers' parameter limits.
-    private const int RowsPerInsert = 1000;
-    private const int RowsPerUpdate = 1000;
+    // Rows per command: up to a thousand, fewer for wide rows, so that a command's parameters stay under SQLite's 32,766
+    // (MariaDB allows 65,535).
+    private const int MaxRowsPerCommand = 1000;
+    private const int MaxParametersPerCommand = 30_000;
+
+    private static int RowsPerCommand(int parametersPerRow) => Math.Clamp(MaxParametersPerCommand / parametersPerRow, 1, MaxRowsPerCommand);
 
     /// <summary>Inserts <paramref name="rows"/> with every mapped column as it stands on the instances.</summary>
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
@@ -29,7 +32,7 @@ public sealed class SetBasedWriter(PlatformDbContext db)
         ArgumentNullException.ThrowIfNull(rows);
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var (table, columns) = Columns(entity, entity.GetProperties().ToList());
-        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        foreach (var chunk in rows.Chunk(RowsPerCommand(columns.Count)))
         {
             await using var command = new Command(db);
             var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns.Select(c => c.Name)).Append(") VALUES ");
@@ -63,7 +66,7 @@ public sealed class SetBasedWriter(PlatformDbContext db)
         }
 
         var sqlite = db.Database.IsSqlite();
-        foreach (var chunk in rows.Chunk(RowsPerUpdate))
+        foreach (var chunk in rows.Chunk(RowsPerCommand(columns.Count + 1)))
         {
             // The new values travel as a derived table joined on the key: one index lookup per row. A CASE per column over
             // the chunk's keys (the first way) compared each row's key with every key of the chunk, in the column's
