@@ -31,5 +31,7 @@ public sealed class PortalModule : PlatformModule
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());
         context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());
+        context.Services.AddScoped<IIntegrationEventHandler<FilingCodeStatusChanged>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());
+        context.Services.AddScoped<IIntegrationEventHandler<PublicCreditInformationChanged>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());
     }
 }

@@ -4,6 +4,7 @@ using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Rules;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Risk;
@@ -17,7 +18,9 @@ namespace PrepaidPlatform.CreditRisk.Application;
 /// <see cref="ISeriousDishonestFlags"/> (only listings CreditRisk made are lifted: a hand-set one stays).
 /// <para>The operators named decide, not the current district: callers pass only operators they may act on.</para>
 /// </summary>
-internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IEnumerable<IReportingRiskFacts> reportingSources, IDataFilter dataFilter, IClock clock)
+internal sealed class RiskCodes(
+    PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IEnumerable<IReportingRiskFacts> reportingSources, IIntegrationEventPublisher events,
+    IDataFilter dataFilter, IClock clock)
 {
     public const int ChunkSize = 1000;
 
@@ -113,6 +116,7 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
         var holders = preloaded?.Holders ?? await HoldersAsync(ids.Where(id => !codes.ContainsKey(id)).ToList(), cancellationToken);
 
         var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();
+        var history = 0;
         var added = new List<OperatorRiskCode>();
         var changed = new List<OperatorRiskCode>();
         foreach (var id in ids)
@@ -149,12 +153,20 @@ internal sealed class RiskCodes(PlatformDbContext db, RiskRules rules, ISeriousD
             if (isNew ? outcome.Colour != RiskColour.Green || outcome.Reasons.Count > 0 : code.Colour != outcome.Colour || code.ReasonsJson != json)
             {
                 db.Add(new RiskCodeChange(Guid.NewGuid(), code.TenantId, id, isNew ? null : code.Colour, outcome.Colour, json, trigger, now));
+                history++;
             }
 
             if (code.Set(outcome.Colour, json, outcome.Barred, outcome.SeriousDishonest, now) && !isNew)
             {
                 changed.Add(code);
             }
+        }
+
+        // The portal caches public pages: the event path (records added, facts changed) may change its lists even when no
+        // code moves; a night tells it only when a code or a listing did.
+        if (preloaded is null || history > 0 || listings.Count > 0)
+        {
+            events.Publish(new PublicCreditInformationChanged(ids.Length == 1 ? ids[0] : null, trigger));
         }
 
         // A night's recompute touches every operator of the city: the codes go in set-based, and only those that change

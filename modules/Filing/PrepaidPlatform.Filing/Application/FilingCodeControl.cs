@@ -3,6 +3,7 @@ using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Application;
@@ -11,7 +12,7 @@ namespace PrepaidPlatform.Filing.Application;
 /// 暂停 / 恢复备案码 by the district (F5): the change, the in-app message to the operator and the SMS to its
 /// administrator are one save. The tenant filter keeps a district to its own filings (another's id is not found).
 /// </summary>
-internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory accounts, INotificationSender notifications, IClock clock)
+internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory accounts, INotificationSender notifications, IIntegrationEventPublisher events, IClock clock)
 {
     public const int ReasonMaxLength = 200;
 
@@ -56,6 +57,7 @@ internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory 
         }
 
         filing.SuspendCode(text, clock.UtcNow.UtcDateTime);
+        events.Publish(new FilingCodeStatusChanged(filing.Id, filing.OperatorUserId, Suspended: true));
         await NotifyAsync(filing, NotificationTemplateKeys.FilingCodeSuspended, text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new FilingOutcome(true, "备案码已暂停，公开页面将显示暂停状态。", new Dictionary<string, string>());
@@ -75,6 +77,7 @@ internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory 
         }
 
         filing.ResumeCode(clock.UtcNow.UtcDateTime);
+        events.Publish(new FilingCodeStatusChanged(filing.Id, filing.OperatorUserId, Suspended: false));
         await NotifyAsync(filing, NotificationTemplateKeys.FilingCodeResumed, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new FilingOutcome(true, "备案码已恢复使用。", new Dictionary<string, string>());
