@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Benchmarks.Figures;
 using PrepaidPlatform.Benchmarks.Harness;
 using PrepaidPlatform.Benchmarks.Seeding;
 using PrepaidPlatform.Platform.Timing;
@@ -11,10 +12,15 @@ if (args.Contains("--help") || args.Contains("-h"))
     return 0;
 }
 
-var options = BenchOptions.Parse(args);
 // WebApplicationFactory reads the host's content root from MvcTestingAppManifest.json in the working folder, which
-// `dotnet test` makes the build output; a console program is run from anywhere (paths in the options are already full).
+// `dotnet test` makes the build output; a console program is run from anywhere (paths in the options are made full first).
+var options = BenchOptions.Parse(args);
 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+if (args is [RiskNightProcess.Argument, var nightConnection])
+{
+    return await RiskNightProcess.MainAsync(nightConnection);
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

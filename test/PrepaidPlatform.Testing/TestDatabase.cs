@@ -44,8 +44,11 @@ public sealed class TestDatabase : IDisposable
     /// <summary>A database without any table, for tests of the migrations themselves.</summary>
     public static TestDatabase CreateEmpty() => Create(migrated: false);
 
-    /// <summary>A database that exists already and outlives this object (the template, while a host seeds it).</summary>
-    internal static TestDatabase Existing(string provider, string connectionString) => new(provider, connectionString, () => { });
+    /// <summary>
+    /// A database that exists already and outlives this object: the template while a host seeds it, or a database another
+    /// process made (the benchmarks start a second host process on their seeded city to measure that host alone).
+    /// </summary>
+    public static TestDatabase Existing(string provider, string connectionString) => new(provider, connectionString, () => { });
 
     /// <summary>A context of the host's provider on this database, outside any host (no interceptors, no tenant).</summary>
     public PlatformDbContext CreateContext() => CreateContext(Provider, ConnectionString);

@@ -20,6 +20,14 @@ internal sealed class BenchHost : PlatformFactory
         UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
     }
 
+    /// <summary>A host on a database that exists already and is left in place (a second process on the seeded city).</summary>
+    public BenchHost(TestDatabase database)
+        : base(database)
+    {
+        Port = LoopbackPort.Free();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+    }
+
     public int Port { get; }
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");

@@ -82,6 +82,9 @@ internal sealed class RiskCodes(
         foreach (var chunk in ids.Distinct().Chunk(ChunkSize))
         {
             await RecomputeChunkAsync(compiled, chunk, new Preloaded(records, holders), trigger, cancellationToken);
+            // A chunk's history rows (and their audit entries) are written and never read again: tracked, a night would
+            // hold every one of them to its end. The run is a unit of work of its own (the job, or a rule saved first).
+            db.ChangeTracker.Clear();
         }
     }
 
