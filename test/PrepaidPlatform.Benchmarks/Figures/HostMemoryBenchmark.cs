@@ -25,6 +25,6 @@ internal sealed class HostMemoryBenchmark : IBenchmark
             new Measure("RSS after a full GC", afterCollect, "MiB", context.RssAfterStartMiB),
             new Measure("managed heap after a full GC", GC.GetTotalMemory(forceFullCollection: false) / MiB, "MiB"),
         ],
-            "baseline: the same process right after the host started, before the seed; server GC, as the host runs in production"));
+            "baseline: the same process right after the host started, before the seed; the background workstation GC, as the host runs in production (ADR 0017)"));
     }
 }
