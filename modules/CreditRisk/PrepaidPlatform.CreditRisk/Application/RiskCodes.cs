@@ -177,25 +177,13 @@ internal sealed class RiskCodes(
         // entry per code per night; what a code's change means is its history row (colour, reasons, trigger), which goes
         // through the tracker and so into the audit chain.
         // A caller's transaction (a record's intake) takes these writes in; otherwise they get their own.
-        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        await db.JoinOrBeginTransactionAsync(async () =>
         {
             var writer = new SetBasedWriter(db);
             await writer.InsertAsync(added, cancellationToken);
             await writer.UpdateAsync(changed, Written, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (transaction is not null)
-            {
-                await transaction.DisposeAsync();
-            }
-        }
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
 
         foreach (var (operatorUserId, listed, record) in listings)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Text;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Auditing;
@@ -57,11 +58,11 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, ILogger<Reque
                 UserName = user.Identity?.Name,
                 TenantId = tenantId,
                 HttpMethod = context.Request.Method,
-                Path = Truncate(context.Request.Path + context.Request.QueryString, 512),
+                Path = TextLimits.Clip(context.Request.Path + context.Request.QueryString, 512),
                 StatusCode = failure is null ? context.Response.StatusCode : StatusCodes.Status500InternalServerError,
                 DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 ClientIp = context.Connection.RemoteIpAddress?.ToString(),
-                Exception = failure is null ? null : Truncate(failure.GetType().Name + ": " + failure.Message, 4000),
+                Exception = failure is null ? null : TextLimits.Clip(failure.GetType().Name + ": " + failure.Message, 4000),
                 CorrelationId = context.TraceIdentifier,
             });
             await db.SaveChangesAsync(context.RequestAborted.IsCancellationRequested ? CancellationToken.None : context.RequestAborted);
@@ -77,6 +78,4 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, ILogger<Reque
         path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js") ||
         path.StartsWithSegments("/_content") || path.StartsWithSegments("/favicon.ico") || path.StartsWithSegments("/health") ||
         path.StartsWithSegments("/metrics");
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

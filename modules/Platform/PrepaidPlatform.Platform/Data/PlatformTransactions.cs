@@ -39,4 +39,24 @@ public static class PlatformTransactions
             throw;
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the caller's transaction when there is one (its commit or rollback decides), else in
+    /// a transaction of its own, committed when the work completes and rolled back when it throws: for writes in several
+    /// statements that must land together whoever calls them.
+    /// </summary>
+    public static async Task<T> JoinOrBeginTransactionAsync<T>(this PlatformDbContext db, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(work);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 }

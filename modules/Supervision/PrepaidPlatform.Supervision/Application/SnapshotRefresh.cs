@@ -4,6 +4,7 @@ using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Text;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Reporting;
 using PrepaidPlatform.Supervision.Domain;
@@ -42,11 +43,11 @@ internal sealed class SnapshotRefresh(
             custodyByOperator.TryGetValue(o.OperatorUserId, out var c);
             riskByOperator.TryGetValue(o.OperatorUserId, out var r);
             connected.TryGetValue(o.OperatorUserId, out var card);
-            return new OperatorSnapshot(Guid.NewGuid(), quarter.Key, o.OperatorUserId, o.TenantId, o.Uscc, Truncate(o.Name, OperatorSnapshot.NameMaxLength))
+            return new OperatorSnapshot(Guid.NewGuid(), quarter.Key, o.OperatorUserId, o.TenantId, o.Uscc, TextLimits.Clip(o.Name, OperatorSnapshot.NameMaxLength))
             {
-                Industry = Truncate(o.IndustryName ?? Dimensions.NoIndustry, OperatorSnapshot.DimensionMaxLength),
-                Street = Truncate(o.StreetName ?? Dimensions.NoStreet, OperatorSnapshot.DimensionMaxLength),
-                CardSystem = Truncate(card?.CardSystemName ?? Dimensions.NotConnected, OperatorSnapshot.DimensionMaxLength),
+                Industry = TextLimits.Clip(o.IndustryName ?? Dimensions.NoIndustry, OperatorSnapshot.DimensionMaxLength),
+                Street = TextLimits.Clip(o.StreetName ?? Dimensions.NoStreet, OperatorSnapshot.DimensionMaxLength),
+                CardSystem = TextLimits.Clip(card?.CardSystemName ?? Dimensions.NotConnected, OperatorSnapshot.DimensionMaxLength),
                 CustodyMethod = Dimensions.CustodyMethod(c?.HasAccount == true, c?.HasInsurance == true),
                 Period = Dimensions.Period(o.FiledOn, asOf),
                 BalanceFen = c?.PrepaidBalanceFen ?? 0,
@@ -75,7 +76,7 @@ internal sealed class SnapshotRefresh(
                 db.Add(run);
             }
 
-            (run.RefreshedAtUtc, run.AsOf, run.Trigger, run.Operators) = (clock.UtcNow.UtcDateTime, asOf, Truncate(trigger, SnapshotRun.TriggerMaxLength), rows.Count);
+            (run.RefreshedAtUtc, run.AsOf, run.Trigger, run.Operators) = (clock.UtcNow.UtcDateTime, asOf, TextLimits.Clip(trigger, SnapshotRun.TriggerMaxLength), rows.Count);
             await db.SaveChangesAsync(cancellationToken);
             return run;
         }, _ => true, cancellationToken);
@@ -107,6 +108,4 @@ internal sealed class SnapshotRefresh(
 
         return [.. figures.Values];
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -9,6 +9,7 @@ using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Settings;
+using PrepaidPlatform.Platform.Text;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Reporting;
 using PrepaidPlatform.Supervision.Domain;
@@ -53,7 +54,7 @@ internal sealed class ClosureWarningComputation(
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.ComputedAtUtc, nowUtc), cancellationToken) > 0;
             if (!computedBefore)
             {
-                db.Add(new ClosureWarningRun(week) { ComputedAtUtc = nowUtc, Trigger = Truncate(trigger, ClosureWarningRun.TriggerMaxLength) });
+                db.Add(new ClosureWarningRun(week) { ComputedAtUtc = nowUtc, Trigger = TextLimits.Clip(trigger, ClosureWarningRun.TriggerMaxLength) });
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -75,7 +76,7 @@ internal sealed class ClosureWarningComputation(
                 }
 
                 var warned = score >= threshold;
-                var row = new ClosureWarning(Guid.NewGuid(), week, entry.OperatorUserId, entry.TenantId, entry.Uscc, Truncate(entry.Name, ClosureWarning.NameMaxLength),
+                var row = new ClosureWarning(Guid.NewGuid(), week, entry.OperatorUserId, entry.TenantId, entry.Uscc, TextLimits.Clip(entry.Name, ClosureWarning.NameMaxLength),
                     score, JsonSerializer.Serialize(reasons, ReasonsJson), warned, warned && !warnedLastWeek.Contains(entry.OperatorUserId), nowUtc);
                 rows.Add(row);
                 if (warned && !warnedBefore.Contains(entry.OperatorUserId))
@@ -89,7 +90,7 @@ internal sealed class ClosureWarningComputation(
             await NotifyAsync(crossed, threshold, cancellationToken);
 
             var run = await db.Set<ClosureWarningRun>().SingleAsync(r => r.Week == week, cancellationToken);
-            (run.ComputedAtUtc, run.Threshold, run.Trigger) = (nowUtc, threshold, Truncate(trigger, ClosureWarningRun.TriggerMaxLength));
+            (run.ComputedAtUtc, run.Threshold, run.Trigger) = (nowUtc, threshold, TextLimits.Clip(trigger, ClosureWarningRun.TriggerMaxLength));
             (run.Scored, run.Warned, run.Crossed) = (rows.Count, rows.Count(r => r.Warned), crossed.Count);
             await db.SaveChangesAsync(cancellationToken);
             return run;
@@ -123,6 +124,4 @@ internal sealed class ClosureWarningComputation(
             }
         }
     }
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }
