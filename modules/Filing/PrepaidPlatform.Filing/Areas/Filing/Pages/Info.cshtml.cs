@@ -115,9 +115,25 @@ internal sealed class InfoModel(
         return RedirectToPage();
     }
 
-    /// <summary>下载模板 of 兑付场所信息 / 分公司信息, with the dictionaries of districts and streets.</summary>
-    public async Task<IActionResult> OnGetTemplateAsync(AttachmentKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// 下载模板 of 兑付场所信息 / 分公司信息 (Excel, with the dictionaries of districts and streets), and the fill-in templates
+    /// 承诺书 / 存管账户证明 (PDF, or Word with <paramref name="format"/> docx) prefilled for the signed-in operator.
+    /// </summary>
+    public async Task<IActionResult> OnGetTemplateAsync(AttachmentKind kind, string? format, [FromServices] FilingTemplates templates,
+        [FromServices] Documents.FillInTemplatePdf pdf, CancellationToken cancellationToken)
     {
+        if (FilingTemplates.Has(kind))
+        {
+            if (await templates.BuildAsync(kind, cancellationToken) is not { } template)
+            {
+                return NotFound();
+            }
+
+            return string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase)
+                ? File(Documents.FillInTemplateDocx.Write(template), Documents.FillInTemplateDocx.ContentType, template.FileName + ".docx")
+                : File(pdf.Render(template), "application/pdf", template.FileName + ".pdf");
+        }
+
         var addresses = AddressDictionary.From(await tenants.ListAsync(cancellationToken));
         return kind switch
         {
@@ -181,7 +197,7 @@ internal sealed class InfoModel(
         ?? (ModelState.TryGetValue("Input." + FilingUploads.FieldOf(kind), out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null);
 
     public UploadFieldView UploadField(AttachmentKind kind, bool required, string accept, string hint) =>
-        new(kind, FilingUploads.Names[kind], required, accept, hint, kind is AttachmentKind.RedemptionSites or AttachmentKind.Branches,
+        new(kind, FilingUploads.Names[kind], required, accept, hint, kind is AttachmentKind.RedemptionSites or AttachmentKind.Branches || FilingTemplates.Has(kind),
             Attachments.GetValueOrDefault(kind), UploadError(kind), UploadRefusals.FirstOrDefault(r => r.Kind == kind));
 
     private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
