@@ -56,6 +56,8 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton(new Documents.ChineseFont(context.Configuration[Documents.ChineseFont.FontPathSetting]));
         context.Services.AddSingleton<Documents.FilingReceiptPdf>();
         context.Services.AddSingleton<Documents.ChinesePdf>();
+        context.Services.AddSingleton<Documents.SandboxLicenceImage>();
+        context.Services.AddScoped<LicenceImages>();
         context.Services.AddSingleton<Documents.FillInTemplatePdf>();
         context.Services.AddScoped<FilingTemplates>();
         context.Services.AddSingleton<Documents.FilingCodeImages>();

@@ -31,7 +31,8 @@ internal sealed class InfoModel(
     FilingCodeReader filings,
     FilingUploads uploads,
     IFileStore files,
-    IRuleProfile rules) : PageModel
+    IRuleProfile rules,
+    LicenceImages licenceImages) : PageModel
 {
     [BindProperty]
     public FilingInput Input { get; set; } = new();
@@ -57,6 +58,9 @@ internal sealed class InfoModel(
     public FilingApplication? Application { get; private set; }
 
     public OperatorLicence? Licence { get; private set; }
+
+    /// <summary>Whether 证照信息 has a 证照图片 to show.</summary>
+    public bool LicenceHasImage { get; private set; }
 
     public IReadOnlyList<TenantInfo> Districts { get; private set; } = [];
 
@@ -178,6 +182,7 @@ internal sealed class InfoModel(
         Application = await applications.MineAsync(cancellationToken);
         ApplicationId = Application?.Id;
         Licence = await applications.LicenceAsync(cancellationToken);
+        LicenceHasImage = Licence is not null && await licenceImages.ExistsAsync(Licence.Id, cancellationToken);
         Districts = (await tenants.ListAsync(cancellationToken)).Where(t => t.IsActive).ToList();
         Contact = currentUser.Id is { } id ? await accounts.FindAdministratorAsync(id, cancellationToken) : null;
         Rules = await rules.GetAsync(cancellationToken);
@@ -187,7 +192,10 @@ internal sealed class InfoModel(
             Status = await statusReader.ReadAsync(Application, cancellationToken);
             Attachments = (await uploads.OfAsync(Application.Id, cancellationToken)).ToDictionary(a => a.Kind);
             Custody = await custody.ReadAsync(Application.Id, cancellationToken);
-            Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, Custody, Licence?.Name);
+            Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, Custody, Licence?.Name)
+            {
+                Licence = Licence is null ? null : new LicenceSectionView(Licence, LicenceHasImage, CanUpdate: false),
+            };
         }
     }
 
