@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using PrepaidPlatform.Filing.Application;
+using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Testing;
 using static PrepaidPlatform.Filing.Tests.Documents.DocumentProbes;
 
@@ -140,6 +141,16 @@ public sealed partial class FillInTemplateTests(PlatformFactory factory) : IClas
             response.StatusCode.ShouldNotBe(HttpStatusCode.OK, staff);
             (await response.Content.ReadAsStringAsync()).ShouldNotContain("演示企业2");
         }
+    }
+
+    [Fact]
+    public void The_wording_setting_keeps_its_lines_without_trailing_blanks_and_is_neither_empty_nor_beyond_2000_characters()
+    {
+        var definition = new SettingDefinition("Test.Wording", "默认", "《承诺书》模板正文", "备案文书模板", SettingValueType.MultilineText);
+
+        SettingValueValidator.Normalize(definition, "一、甲。  \r\n二、乙。\r\n").ShouldBe(("一、甲。\n二、乙。", (string?)null));
+        SettingValueValidator.Normalize(definition, " \r\n ").Error.ShouldBe("请填写“《承诺书》模板正文”。");
+        SettingValueValidator.Normalize(definition, new string('字', 2001)).Error.ShouldBe("“《承诺书》模板正文”不能超过2000个字符。");
     }
 
     private static async Task SaveDraftAsync(PlatformClient client)
