@@ -16,7 +16,7 @@ public interface ICustodyAccounts
     /// <param name="accountNumber">The number as typed, or null to keep the stored one (pages only ever show it masked, so they cannot post it back).</param>
     Task StageAsync(Guid applicationId, string? bankCode, string? branchName, string? accountNumber, CancellationToken cancellationToken = default);
 
-    /// <summary>The readable account number, for the submit check only; null when none was entered.</summary>
+    /// <summary>The readable account number, for the submit check and the operator's own 存管账户证明 template only; null when none was entered.</summary>
     Task<string?> RevealAsync(Guid applicationId, CancellationToken cancellationToken = default);
 
     /// <summary>

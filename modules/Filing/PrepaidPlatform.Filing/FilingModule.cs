@@ -55,6 +55,11 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<FilingCodeLinks>();
         context.Services.AddSingleton(new Documents.ChineseFont(context.Configuration[Documents.ChineseFont.FontPathSetting]));
         context.Services.AddSingleton<Documents.FilingReceiptPdf>();
+        context.Services.AddSingleton<Documents.ChinesePdf>();
+        context.Services.AddSingleton<Documents.SandboxLicenceImage>();
+        context.Services.AddScoped<LicenceImages>();
+        context.Services.AddSingleton<Documents.FillInTemplatePdf>();
+        context.Services.AddScoped<FilingTemplates>();
         context.Services.AddSingleton<Documents.FilingCodeImages>();
         context.Services.AddSingleton<FilingDocuments>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowNotificationRequested>, FilingNotifications>();
@@ -95,6 +100,8 @@ public sealed class FilingModule : PlatformModule
         modelBuilder.ConfigureFiling();
         modelBuilder.ConfigureContractTemplates();
     }
+
+    public override void DefineSettings(Platform.Settings.ISettingDefinitionContext context) => FilingTemplateSettings.Define(context);
 
     public override void DefinePermissions(IPermissionDefinitionContext context)
     {

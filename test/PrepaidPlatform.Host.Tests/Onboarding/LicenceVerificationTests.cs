@@ -104,7 +104,7 @@ public sealed partial class LicenceVerificationTests(PlatformFactory factory) : 
     public async Task The_sandbox_store_drops_expired_challenges_and_keeps_a_bounded_number()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
-        var sandbox = new SandboxLicenceVerifier(new TestClock(clock));
+        var sandbox = new SandboxLicenceVerifier(new TestClock(clock), new PrepaidPlatform.Filing.Documents.SandboxLicenceImage(new PrepaidPlatform.Filing.Documents.ChineseFont(null)));
         for (var i = 0; i < 10; i++)
         {
             await sandbox.CreateChallengeAsync(CancellationToken.None);

@@ -1725,6 +1725,34 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Filing_OperatorLicences", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicenceImage", b =>
+                {
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2097152)
+                        .HasColumnType("longblob");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("LicenceId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_OperatorLicenceImages", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Numbering.FilingNumberSequence", b =>
                 {
                     b.Property<string>("Day")
@@ -3643,6 +3671,15 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasOne("PrepaidPlatform.Identity.Domain.PlatformUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicenceImage", b =>
+                {
+                    b.HasOne("PrepaidPlatform.Filing.Domain.OperatorLicence", null)
+                        .WithOne()
+                        .HasForeignKey("PrepaidPlatform.Filing.Domain.OperatorLicenceImage", "LicenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

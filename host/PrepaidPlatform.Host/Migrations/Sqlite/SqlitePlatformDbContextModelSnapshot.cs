@@ -1716,6 +1716,34 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Filing_OperatorLicences", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicenceImage", b =>
+                {
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2097152)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LicenceId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("Filing_OperatorLicenceImages", (string)null);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Numbering.FilingNumberSequence", b =>
                 {
                     b.Property<string>("Day")
@@ -3626,6 +3654,15 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasOne("PrepaidPlatform.Identity.Domain.PlatformUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorLicenceImage", b =>
+                {
+                    b.HasOne("PrepaidPlatform.Filing.Domain.OperatorLicence", null)
+                        .WithOne()
+                        .HasForeignKey("PrepaidPlatform.Filing.Domain.OperatorLicenceImage", "LicenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

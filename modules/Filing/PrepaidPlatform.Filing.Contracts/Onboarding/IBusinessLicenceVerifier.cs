@@ -19,7 +19,11 @@ public interface IBusinessLicenceVerifier
 /// <param name="QrContent">What the QR code encodes; the licence app opens it.</param>
 public sealed record LicenceChallenge(string Id, string QrContent, DateTimeOffset ExpiresAt);
 
-public sealed record LicenceChallengeStatus(LicenceChallengeState State, BusinessLicence? Licence = null, string? Message = null);
+/// <param name="Image">证照图片: the licence as an image (PNG or JPEG), when the service provides one.</param>
+public sealed record LicenceChallengeStatus(LicenceChallengeState State, BusinessLicence? Licence = null, string? Message = null, BusinessLicenceImage? Image = null);
+
+/// <summary>证照图片 as the licence service hands it over; the platform checks the bytes before it keeps them.</summary>
+public sealed record BusinessLicenceImage(byte[] Content);
 
 public enum LicenceChallengeState
 {

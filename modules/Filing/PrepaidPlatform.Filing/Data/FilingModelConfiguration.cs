@@ -30,6 +30,18 @@ internal static class FilingModelConfiguration
             b.Property(x => x.VerifiedBy).HasMaxLength(64).IsRequired();
         });
 
+        builder.Entity<OperatorLicenceImage>(b =>
+        {
+            b.ToTable(Prefix + "OperatorLicenceImages");
+            b.HasKey(x => x.LicenceId);
+            b.Property(x => x.LicenceId).ValueGeneratedNever();
+            b.HasOne<OperatorLicence>().WithOne().HasForeignKey<OperatorLicenceImage>(x => x.LicenceId).OnDelete(DeleteBehavior.Cascade);
+            b.HasIndex(x => x.TenantId);
+            // The audit writes a byte array as its length: it records that the image changed, not its megabytes.
+            b.Property(x => x.Content).HasMaxLength(OperatorLicenceImage.MaxBytes).IsRequired();
+            b.Property(x => x.ContentType).HasMaxLength(32).IsRequired();
+        });
+
         builder.Entity<FilingNumberSequence>(b =>
         {
             b.ToTable(Prefix + "NumberSequences");

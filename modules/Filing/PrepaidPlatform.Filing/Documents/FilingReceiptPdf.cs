@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SkiaSharp;
 
 namespace PrepaidPlatform.Filing.Documents;
@@ -12,11 +11,13 @@ namespace PrepaidPlatform.Filing.Documents;
 /// </summary>
 internal sealed class FilingReceiptPdf(ChineseFont font)
 {
+    private readonly ChinesePdf pdf = new(font);
+
     public const string Title = "单用途商业预付卡备案回执";
 
     // A4 in PDF points (1/72 inch).
-    private const float PageWidth = 595.28f;
-    private const float PageHeight = 841.89f;
+    private const float PageWidth = ChinesePdf.PageWidth;
+    private const float PageHeight = ChinesePdf.PageHeight;
     private const float Margin = 72f;
     private const float ContentWidth = PageWidth - (2 * Margin);
 
@@ -28,8 +29,6 @@ internal sealed class FilingReceiptPdf(ChineseFont font)
     private const float QrSide = 96f;
 
     private static readonly SKColor Ink = new(0x1A, 0x1A, 0x1A);
-    private static readonly SKColor Rule = new(0x66, 0x66, 0x66);
-    private static readonly SKColor LabelFill = new(0xF2, 0xF2, 0xF2);
     private static readonly SKColor Muted = new(0x80, 0x80, 0x80);
 
     public static string FormatDate(DateOnly day) => day.ToString("yyyy年MM月dd日", CultureInfo.InvariantCulture);
@@ -37,37 +36,12 @@ internal sealed class FilingReceiptPdf(ChineseFont font)
     public byte[] Render(FilingReceiptData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-
-        // First pass on a canvas that draws nothing: which characters the page uses, so the PDF embeds only their
-        // outlines (kilobytes instead of the font's megabytes). The subset measures as the full font: same layout.
-        var drawn = new StringBuilder();
-        using (var dryRun = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight))
-        {
-            DrawPage(new Pen(dryRun, drawn), font.Typeface, data);
-        }
-
-        using var subset = font.SubsetFor(drawn.ToString());
-
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = Title;
-        metadata.Subject = $"备案编号 {data.FilingNumber}";
-        metadata.Author = data.DistrictBureau;
-        metadata.Creator = "单用途商业预付卡备案管理服务系统";
-
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, metadata))
-        {
-            var canvas = document.BeginPage(PageWidth, PageHeight);
-            DrawPage(new Pen(canvas, null), subset ?? font.Typeface, data);
-            document.EndPage();
-            document.Close();
-        }
-
-        return stream.ToArray();
+        return pdf.Render(Title, $"备案编号 {data.FilingNumber}", data.DistrictBureau, pen => DrawPage(pen, data));
     }
 
-    private static void DrawPage(Pen pen, SKTypeface typeface, FilingReceiptData data)
+    private static void DrawPage(PdfPen pen, FilingReceiptData data)
     {
+        var typeface = pen.Typeface;
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
         using var titleFont = new SKFont(typeface, 22f) { Embolden = true };
         using var body = new SKFont(typeface, BodySize);
@@ -77,7 +51,7 @@ internal sealed class FilingReceiptPdf(ChineseFont font)
         pen.Text(Title, PageWidth / 2, y, SKTextAlign.Center, titleFont, ink);
 
         y += 30f;
-        y = DrawTable(pen, body, ink, y, Rows(data));
+        y = pen.Table(body, ink, Margin, ContentWidth, LabelWidth, y, Rows(data), RowLineHeight, CellPadding);
 
         // In the manual's words (备案信息; 二、备案要求; 预收资金存管要求), addressed to the operator.
         y += 34f;
@@ -137,54 +111,5 @@ internal sealed class FilingReceiptPdf(ChineseFont font)
         rows.Add(("备案机关", data.DistrictBureau));
         rows.Add(("备案日期", FormatDate(data.FiledOn)));
         return rows;
-    }
-
-    /// <returns>The y of the table's bottom rule.</returns>
-    private static float DrawTable(Pen pen, SKFont font, SKPaint ink, float top, List<(string Label, string Value)> rows)
-    {
-        using var rule = new SKPaint { Color = Rule, Style = SKPaintStyle.Stroke, StrokeWidth = 0.75f, IsAntialias = true };
-        using var fill = new SKPaint { Color = LabelFill, Style = SKPaintStyle.Fill };
-        var metrics = font.Metrics;
-        // Baseline that centres a line of text vertically in a band of RowLineHeight.
-        var baselineInBand = ((RowLineHeight - (metrics.Descent - metrics.Ascent)) / 2) - metrics.Ascent;
-        var valueLeft = Margin + LabelWidth;
-        var valueWidth = ContentWidth - LabelWidth - (2 * CellPadding);
-
-        var canvas = pen.Canvas;
-        var y = top;
-        foreach (var (label, value) in rows)
-        {
-            var lines = ChineseTextLayout.Wrap(value, font, valueWidth);
-            var height = (lines.Count * RowLineHeight) + (2 * CellPadding);
-            canvas.DrawRect(SKRect.Create(Margin, y, LabelWidth, height), fill);
-
-            var labelBand = y + ((height - RowLineHeight) / 2);
-            pen.Text(label, Margin + CellPadding, labelBand + baselineInBand, SKTextAlign.Left, font, ink);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                pen.Text(lines[i], valueLeft + CellPadding, y + CellPadding + (i * RowLineHeight) + baselineInBand, SKTextAlign.Left, font, ink);
-            }
-
-            canvas.DrawLine(Margin, y, Margin + ContentWidth, y, rule);
-            y += height;
-        }
-
-        canvas.DrawLine(Margin, y, Margin + ContentWidth, y, rule);
-        canvas.DrawLine(Margin, top, Margin, y, rule);
-        canvas.DrawLine(valueLeft, top, valueLeft, y, rule);
-        canvas.DrawLine(Margin + ContentWidth, top, Margin + ContentWidth, y, rule);
-        return y;
-    }
-
-    /// <summary>Draws text on the canvas and, on the layout pass, notes it for the font subset.</summary>
-    private sealed class Pen(SKCanvas canvas, StringBuilder? drawn)
-    {
-        public SKCanvas Canvas => canvas;
-
-        public void Text(string text, float x, float y, SKTextAlign align, SKFont font, SKPaint paint)
-        {
-            drawn?.Append(text);
-            canvas.DrawText(text, x, y, align, font, paint);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Data;
@@ -19,7 +20,8 @@ internal sealed class LicenceOnboarding(
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     IAccountDirectory accounts,
-    IClock clock)
+    IClock clock,
+    ILogger<LicenceOnboarding> logger)
 {
     internal sealed record Outcome(LicenceChallengeState State, string? Message, Guid? LicenceId = null, bool AlreadyRegistered = false);
 
@@ -56,7 +58,7 @@ internal sealed class LicenceOnboarding(
             return new Outcome(LicenceChallengeState.Refused, "营业执照的注册地址不在本市各区受理范围内，无法在本系统注册。");
         }
 
-        var id = await StoreAsync(licence, district.Id, cancellationToken);
+        var id = await StoreAsync(licence, status.Image, district.Id, cancellationToken);
         var taken = await accounts.IsUserNameTakenAsync(licence.Uscc, cancellationToken);
         return new Outcome(LicenceChallengeState.Confirmed, taken ? "账号已经被注册。" : null, id, taken);
     }
@@ -68,7 +70,7 @@ internal sealed class LicenceOnboarding(
         return await db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
     }
 
-    private async Task<Guid> StoreAsync(BusinessLicence licence, Guid districtId, CancellationToken cancellationToken)
+    private async Task<Guid> StoreAsync(BusinessLicence licence, BusinessLicenceImage? image, Guid districtId, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow.UtcDateTime;
         OperatorLicence? existing;
@@ -95,9 +97,42 @@ internal sealed class LicenceOnboarding(
                 existing.Apply(licence, verifier.DisplayName, now);
             }
 
+            await StageImageAsync(existing, image, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return existing.Id;
+    }
+
+    /// <summary>
+    /// 证照图片 goes with the licence it shows: replaced on every verification, and removed when the service sent none or
+    /// an unusable one (an image of the earlier licence would contradict the data beside it). Not PNG or JPEG, or beyond
+    /// <see cref="OperatorLicenceImage.MaxBytes"/>: the licence is kept without it and the refusal logged.
+    /// </summary>
+    private async Task StageImageAsync(OperatorLicence licence, BusinessLicenceImage? image, DateTime now, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<OperatorLicenceImage>().FirstOrDefaultAsync(i => i.LicenceId == licence.Id, cancellationToken);
+        var contentType = OperatorLicenceImage.ContentTypeOf(image);
+        if (image is not null && contentType is null)
+        {
+            logger.LogWarning("证照图片未保存：{Verifier} 返回的图片不是 PNG/JPEG 或超过 {Max} 字节（{Length} 字节）。", verifier.DisplayName,
+                OperatorLicenceImage.MaxBytes, image.Content.Length);
+        }
+
+        if (contentType is null)
+        {
+            if (stored is not null)
+            {
+                db.Remove(stored);
+            }
+        }
+        else if (stored is null)
+        {
+            db.Add(new OperatorLicenceImage(licence.Id, licence.TenantId!.Value, image!.Content, contentType, now));
+        }
+        else
+        {
+            stored.Replace(image!.Content, contentType, now);
+        }
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using PrepaidPlatform.Filing.Onboarding;
+using PrepaidPlatform.Filing.Documents;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Onboarding;
@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Filing.Onboarding;
 /// visit of the registration page makes one, so the store is bounded: expired challenges go when a new one is made,
 /// and beyond <see cref="MaxChallenges"/> the oldest go first.
 /// </summary>
-internal sealed class SandboxLicenceVerifier(IClock clock) : IBusinessLicenceVerifier
+internal sealed class SandboxLicenceVerifier(IClock clock, SandboxLicenceImage images) : IBusinessLicenceVerifier
 {
     internal static readonly TimeSpan ChallengeLifetime = TimeSpan.FromMinutes(5);
 
@@ -42,7 +42,8 @@ internal sealed class SandboxLicenceVerifier(IClock clock) : IBusinessLicenceVer
 
         return Task.FromResult(challenge.Licence is null
             ? new LicenceChallengeStatus(LicenceChallengeState.Pending, Message: "尚未在电子营业执照小程序中确认，请法定代表人扫码并确认。")
-            : new LicenceChallengeStatus(LicenceChallengeState.Confirmed, challenge.Licence));
+            // 证照图片 drawn when asked for, not kept with the challenge: a thousand open challenges stay small.
+            : new LicenceChallengeStatus(LicenceChallengeState.Confirmed, challenge.Licence, Image: new BusinessLicenceImage(images.RenderPng(challenge.Licence))));
     }
 
     /// <summary>The sandbox's stand-in for the licence app: the legal representative confirms one of the demo entities.</summary>

@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Filing.Seed;
 
 /// <summary>
 /// With <c>Seed:DemoData</c>, the demo operator (演示企业2, seeded by Identity without going through the licence step) gets
-/// the licence a sandbox verification would have stored, so its 证照信息 is prefilled like any registered operator's.
+/// the licence a sandbox verification would have stored (with its 证照图片), so its 证照信息 is prefilled like any registered operator's.
 /// </summary>
 internal static class DemoLicenceSeeder
 {
@@ -39,7 +39,11 @@ internal static class DemoLicenceSeeder
         }
 
         var now = services.GetRequiredService<IClock>().UtcNow.UtcDateTime;
-        db.Add(new OperatorLicence(Guid.NewGuid(), district.Id, licence, "演示数据", now));
+        var stored = new OperatorLicence(Guid.NewGuid(), district.Id, licence, "演示数据", now);
+        db.Add(stored);
+        // 证照图片 as the sandbox would have returned it.
+        var image = services.GetRequiredService<Documents.SandboxLicenceImage>().RenderPng(licence);
+        db.Add(new OperatorLicenceImage(stored.Id, district.Id, image, "image/png", now));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

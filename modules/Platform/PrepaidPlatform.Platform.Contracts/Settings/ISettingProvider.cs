@@ -22,6 +22,9 @@ public enum SettingValueType
     DecimalNumber = 3,
     Boolean = 4,
     Choice = 5,
+
+    /// <summary>Text of several lines (a document's wording), edited in a text area; line breaks are kept.</summary>
+    MultilineText = 6,
 }
 
 /// <summary>

@@ -42,6 +42,11 @@ internal static class SettingValueValidator
                     ? (choice, null)
                     : (null, $"{name}须为以下之一：{string.Join("、", choices.Select(c => ChoiceLabel(definition, c)))}。");
 
+            case SettingValueType.MultilineText:
+                // One form of line break whatever the browser sent (a text area posts CR LF), without trailing blanks.
+                var lines = string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()));
+                return lines.Length <= MaxLength ? (lines, null) : (null, $"{name}不能超过{MaxLength}个字符。");
+
             default:
                 return text.Length <= MaxLength ? (text, null) : (null, $"{name}不能超过{MaxLength}个字符。");
         }

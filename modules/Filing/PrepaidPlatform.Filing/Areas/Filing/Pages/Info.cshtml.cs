@@ -31,7 +31,8 @@ internal sealed class InfoModel(
     FilingCodeReader filings,
     FilingUploads uploads,
     IFileStore files,
-    IRuleProfile rules) : PageModel
+    IRuleProfile rules,
+    LicenceImages licenceImages) : PageModel
 {
     [BindProperty]
     public FilingInput Input { get; set; } = new();
@@ -57,6 +58,9 @@ internal sealed class InfoModel(
     public FilingApplication? Application { get; private set; }
 
     public OperatorLicence? Licence { get; private set; }
+
+    /// <summary>Whether 证照信息 has a 证照图片 to show.</summary>
+    public bool LicenceHasImage { get; private set; }
 
     public IReadOnlyList<TenantInfo> Districts { get; private set; } = [];
 
@@ -115,9 +119,25 @@ internal sealed class InfoModel(
         return RedirectToPage();
     }
 
-    /// <summary>下载模板 of 兑付场所信息 / 分公司信息, with the dictionaries of districts and streets.</summary>
-    public async Task<IActionResult> OnGetTemplateAsync(AttachmentKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// 下载模板 of 兑付场所信息 / 分公司信息 (Excel, with the dictionaries of districts and streets), and the fill-in templates
+    /// 承诺书 / 存管账户证明 (PDF, or Word with <paramref name="format"/> docx) prefilled for the signed-in operator.
+    /// </summary>
+    public async Task<IActionResult> OnGetTemplateAsync(AttachmentKind kind, string? format, [FromServices] FilingTemplates templates,
+        [FromServices] Documents.FillInTemplatePdf pdf, CancellationToken cancellationToken)
     {
+        if (FilingTemplates.Has(kind))
+        {
+            if (await templates.BuildAsync(kind, cancellationToken) is not { } template)
+            {
+                return NotFound();
+            }
+
+            return string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase)
+                ? File(Documents.FillInTemplateDocx.Write(template), Documents.FillInTemplateDocx.ContentType, template.FileName + ".docx")
+                : File(pdf.Render(template), "application/pdf", template.FileName + ".pdf");
+        }
+
         var addresses = AddressDictionary.From(await tenants.ListAsync(cancellationToken));
         return kind switch
         {
@@ -162,6 +182,7 @@ internal sealed class InfoModel(
         Application = await applications.MineAsync(cancellationToken);
         ApplicationId = Application?.Id;
         Licence = await applications.LicenceAsync(cancellationToken);
+        LicenceHasImage = Licence is not null && await licenceImages.ExistsAsync(Licence.Id, cancellationToken);
         Districts = (await tenants.ListAsync(cancellationToken)).Where(t => t.IsActive).ToList();
         Contact = currentUser.Id is { } id ? await accounts.FindAdministratorAsync(id, cancellationToken) : null;
         Rules = await rules.GetAsync(cancellationToken);
@@ -171,7 +192,10 @@ internal sealed class InfoModel(
             Status = await statusReader.ReadAsync(Application, cancellationToken);
             Attachments = (await uploads.OfAsync(Application.Id, cancellationToken)).ToDictionary(a => a.Kind);
             Custody = await custody.ReadAsync(Application.Id, cancellationToken);
-            Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, Custody, Licence?.Name);
+            Summary = new FilingSummaryView(Application, Districts.FirstOrDefault(d => d.Code == Application.DistrictCode)?.Name, Custody, Licence?.Name)
+            {
+                Licence = Licence is null ? null : new LicenceSectionView(Licence, LicenceHasImage, CanUpdate: false),
+            };
         }
     }
 
@@ -181,7 +205,7 @@ internal sealed class InfoModel(
         ?? (ModelState.TryGetValue("Input." + FilingUploads.FieldOf(kind), out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null);
 
     public UploadFieldView UploadField(AttachmentKind kind, bool required, string accept, string hint) =>
-        new(kind, FilingUploads.Names[kind], required, accept, hint, kind is AttachmentKind.RedemptionSites or AttachmentKind.Branches,
+        new(kind, FilingUploads.Names[kind], required, accept, hint, kind is AttachmentKind.RedemptionSites or AttachmentKind.Branches || FilingTemplates.Has(kind),
             Attachments.GetValueOrDefault(kind), UploadError(kind), UploadRefusals.FirstOrDefault(r => r.Kind == kind));
 
     private const string ExcelType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

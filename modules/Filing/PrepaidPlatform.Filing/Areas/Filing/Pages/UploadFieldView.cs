@@ -11,6 +11,17 @@ internal sealed record UploadFieldView(AttachmentKind Kind, string Label, bool R
 
     public string Id => "UploadFiles_" + Kind;
 
+    /// <summary>The link's words as the manual has them: 下载《承诺书》模版 and 下载模版 (证明文件) beside the Excel 下载模板.</summary>
+    public string TemplateLabel => Kind switch
+    {
+        AttachmentKind.CommitmentLetter => "下载《承诺书》模版",
+        AttachmentKind.CustodyProof => "下载模版",
+        _ => "下载模板",
+    };
+
+    /// <summary>A fill-in template (承诺书, 存管账户证明) comes as PDF to print and as Word to fill in on a computer.</summary>
+    public bool HasWordTemplate => FilingTemplates.Has(Kind);
+
     /// <summary>Where the hint points, when it names something to read first (预付卡合同 → 合同模板).</summary>
     public string? HintHref { get; init; }
 

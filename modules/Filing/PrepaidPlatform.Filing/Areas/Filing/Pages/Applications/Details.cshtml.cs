@@ -18,7 +18,7 @@ namespace PrepaidPlatform.Filing.Areas.Filing.Pages.Applications;
 /// </summary>
 [Authorize(Policy = FilingPermissions.ApplicationsRead)]
 internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenants, ICustodyAccounts custody, FilingStatusReader statusReader,
-    FilingReview review, IWorkflowRuntime workflows, FilingUploads uploads, IFileStore files) : WorkflowStepPageModel(workflows)
+    FilingReview review, IWorkflowRuntime workflows, FilingUploads uploads, IFileStore files, LicenceImages licenceImages) : WorkflowStepPageModel(workflows)
 {
     public IReadOnlyCollection<FilingAttachment> Attachments { get; private set; } = [];
 
@@ -57,9 +57,13 @@ internal sealed class DetailsModel(PlatformDbContext db, ITenantDirectory tenant
             return false;
         }
 
-        OperatorName = await db.Set<OperatorLicence>().Where(l => l.Uscc == application.Uscc).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
+        var licence = await db.Set<OperatorLicence>().AsNoTracking().FirstOrDefaultAsync(l => l.Uscc == application.Uscc, cancellationToken);
+        OperatorName = licence?.Name;
         var district = application.DistrictCode is null ? null : await tenants.FindByCodeAsync(application.DistrictCode, cancellationToken);
-        Summary = new FilingSummaryView(application, district?.Name, await custody.ReadAsync(application.Id, cancellationToken), OperatorName);
+        Summary = new FilingSummaryView(application, district?.Name, await custody.ReadAsync(application.Id, cancellationToken), OperatorName)
+        {
+            Licence = licence is null ? null : new LicenceSectionView(licence, await licenceImages.ExistsAsync(licence.Id, cancellationToken), CanUpdate: false),
+        };
         Status = await statusReader.ReadAsync(application, cancellationToken);
         Filing = await review.FilingOfAsync(application, cancellationToken);
         Attachments = await uploads.OfAsync(application.Id, cancellationToken);

@@ -1332,6 +1332,27 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Filing_OperatorLicenceImages",
+                columns: table => new
+                {
+                    LicenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 2097152, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StoredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_OperatorLicenceImages", x => x.LicenceId);
+                    table.ForeignKey(
+                        name: "FK_Filing_OperatorLicenceImages_Filing_OperatorLicences_LicenceId",
+                        column: x => x.LicenceId,
+                        principalTable: "Filing_OperatorLicences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Identity_RoleClaims",
                 columns: table => new
                 {
@@ -1831,6 +1852,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "Uscc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_OperatorLicenceImages_TenantId",
+                table: "Filing_OperatorLicenceImages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_OperatorLicences_TenantId",
                 table: "Filing_OperatorLicences",
                 column: "TenantId");
@@ -2241,7 +2267,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 name: "Filing_NumberSequences");
 
             migrationBuilder.DropTable(
-                name: "Filing_OperatorLicences");
+                name: "Filing_OperatorLicenceImages");
 
             migrationBuilder.DropTable(
                 name: "Identity_AdminChangeRequests");
@@ -2350,6 +2376,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Wf_Timers");
+
+            migrationBuilder.DropTable(
+                name: "Filing_OperatorLicences");
 
             migrationBuilder.DropTable(
                 name: "Identity_Roles");

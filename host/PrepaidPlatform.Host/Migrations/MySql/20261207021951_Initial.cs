@@ -1626,6 +1626,29 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Filing_OperatorLicenceImages",
+                columns: table => new
+                {
+                    LicenceId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Content = table.Column<byte[]>(type: "longblob", maxLength: 2097152, nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StoredAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_OperatorLicenceImages", x => x.LicenceId);
+                    table.ForeignKey(
+                        name: "FK_Filing_OperatorLicenceImages_Filing_OperatorLicences_Licence~",
+                        column: x => x.LicenceId,
+                        principalTable: "Filing_OperatorLicences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Identity_RoleClaims",
                 columns: table => new
                 {
@@ -2158,6 +2181,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 column: "Uscc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_OperatorLicenceImages_TenantId",
+                table: "Filing_OperatorLicenceImages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_OperatorLicences_TenantId",
                 table: "Filing_OperatorLicences",
                 column: "TenantId");
@@ -2568,7 +2596,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 name: "Filing_NumberSequences");
 
             migrationBuilder.DropTable(
-                name: "Filing_OperatorLicences");
+                name: "Filing_OperatorLicenceImages");
 
             migrationBuilder.DropTable(
                 name: "Identity_AdminChangeRequests");
@@ -2677,6 +2705,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Wf_Timers");
+
+            migrationBuilder.DropTable(
+                name: "Filing_OperatorLicences");
 
             migrationBuilder.DropTable(
                 name: "Identity_Roles");
