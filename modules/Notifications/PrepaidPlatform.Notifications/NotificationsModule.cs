@@ -14,6 +14,7 @@ using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Notifications;
 
@@ -33,6 +34,7 @@ public sealed class NotificationsModule : PlatformModule
         services.AddOptions<HttpSmsGatewayOptions>().Bind(context.Configuration.GetSection(HttpSmsGatewayOptions.Section));
 
         services.AddScoped<TemplateService>();
+        services.AddSingleton<IWorkflowChoiceSource, WorkflowTemplateChoices>();
         services.AddScoped<INotificationSender, NotificationSender>();
         services.AddScoped<IIntegrationEventHandler<UserNotificationRequested>, UserNotificationRequestedHandler>();
         services.AddScoped<InboxService>();
