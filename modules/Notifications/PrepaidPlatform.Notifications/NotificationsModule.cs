@@ -20,6 +20,7 @@ namespace PrepaidPlatform.Notifications;
 
 /// <summary>消息通知 (SPEC N1–N2): in-app messages, SMS through a pluggable gateway delivered in the background, templates, verification codes.</summary>
 [DependsOn(typeof(PlatformKernelModule))]
+[DependsOn(WorkflowsContracts.ModuleName)] // offers its templates to the designer's notify (IWorkflowChoiceSource)
 public sealed class NotificationsModule : PlatformModule
 {
     public override string Name => NotificationsContracts.ModuleName;
