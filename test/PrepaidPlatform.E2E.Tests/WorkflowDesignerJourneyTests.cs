@@ -103,6 +103,13 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
         var status = page.GetByTestId("transition-form").GetByLabel("业务状态 *");
         await status.SelectOptionAsync(new SelectOptionValue { Label = "审核中" });
         await Assertions.Expect(status).ToHaveValueAsync("under_review");
+
+        // A state's timer action gets its code from the designer too (no name to type).
+        await designer.State("备案驳回").ClickAsync();
+        var stateForm = page.GetByTestId("state-form");
+        await stateForm.GetByLabel("进入动作 · 添加").SelectOptionAsync(new SelectOptionValue { Label = "工作日计时" });
+        await stateForm.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("state-form").GetByTestId("generated-code").Filter(new() { HasText = "计时器代码" })).ToContainTextAsync("timer1");
         await BrowserFixture.ScreenshotAsync(page, "designer-1440");
     }
 

@@ -54,5 +54,10 @@ public sealed class DesignerPaletteTests(PlatformFactory factory) : IClassFixtur
         var audience = palette.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "notify")
             .GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "audience");
         audience.GetProperty("valueLabels").GetProperty("operator").GetString().ShouldBe("经营者");
+
+        // The one code a step carried as free text, a timer's name, is made by the designer too.
+        palette.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "timer.workingDays")
+            .GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "name")
+            .GetProperty("choicesFrom").GetString().ShouldBe("designer.code");
     }
 }

@@ -35,6 +35,9 @@ public static class WorkflowChoiceLists
 
     /// <summary>The fill-in items of the transition in question, from the canvas itself.</summary>
     public const string Input = "designer.input";
+
+    /// <summary>Not a list: a code the designer makes (unique in the state) and shows read-only, like the state codes.</summary>
+    public const string GeneratedCode = "designer.code";
 }
 
 /// <summary>

@@ -15,7 +15,7 @@ internal sealed class WorkingDaysTimerAction(TimerPlanner planner, IClock clock)
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } =
     [
-        new("name", WorkflowParameterType.Text, true, "计时器代码，同一状态内不重复", Label: "计时器代码"),
+        new("name", WorkflowParameterType.Text, true, "计时器代码，同一状态内不重复", Label: "计时器代码（自动生成）", ChoicesFrom: WorkflowChoiceLists.GeneratedCode),
         new("days", WorkflowParameterType.WholeNumber, true, "工作日数（按平台工作日历）", Label: "工作日数"),
         new("trigger", WorkflowParameterType.Text, false, "到期时触发的流转；不选则记为办理超时", Label: "到期触发", ChoicesFrom: WorkflowChoiceLists.Trigger),
         new("deadline", WorkflowParameterType.Boolean, false, "是否为办理时限（到期即超时）", Label: "办理时限（到期即超时）"),

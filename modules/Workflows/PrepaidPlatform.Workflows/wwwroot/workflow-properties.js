@@ -99,6 +99,12 @@
     };
     const label = (parameter.label || parameter.description) + (parameter.required ? ' *' : '');
     const help = parameter.label ? parameter.description : null;
+    if (parameter.choicesFrom === 'designer.code') {
+      if (!value) {
+        set(nextName('timer', lists['designer.timers'] || []));
+      }
+      return code(label, parameters[parameter.name]);
+    }
     switch (parameter.type) {
       case 'WholeNumber':
         return field(label, input(value, function (v) { set(v === '' ? undefined : parseInt(v, 10)); }, 'number'), help);
@@ -250,6 +256,10 @@
     const lists = Object.assign({}, ctx.palette.choices || {}, {
       'designer.trigger': triggers,
       'designer.input': (data.inputs || []).map(function (i) { return [i.name, i.label || i.name]; }),
+      // Timer codes taken in the state: its timers and the timers its entry actions start.
+      'designer.timers': (data.timers || []).map(function (x) { return x.name; }).concat((data.entryActions || []).map(function (a) {
+        return (a.parameters || {}).name;
+      }).filter(Boolean)),
     });
     if (cell.isNode()) {
       data.entryActions = data.entryActions || [];
