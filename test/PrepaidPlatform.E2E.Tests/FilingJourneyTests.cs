@@ -22,7 +22,11 @@ public sealed partial class FilingJourneyTests(BrowserFixture browser) : IClassF
         var form = new FilingForm(operatorPage);
         // Issue 16: a street can be chosen in each of the 17 districts (distinct codes, each under its district).
         (await form.ChooseAStreetInEveryDistrictAsync()).Distinct().Count().ShouldBe(17);
+        await Assertions.Expect(form.Counter("ProductName")).ToHaveTextAsync("0/99");
         await form.FillAllAsync();
+        // Issue 16 · 6: the 0/99 counters follow the typing (餐饮储值卡, 无), before any save.
+        await Assertions.Expect(form.Counter("ProductName")).ToHaveTextAsync("5/99");
+        await Assertions.Expect(form.Counter("Remarks")).ToHaveTextAsync("1/99");
         await form.SubmitAsync();
         await Assertions.Expect(operatorPage.GetByTestId("status")).ToHaveTextAsync("待确认");
         await Assertions.Expect(operatorPage.GetByTestId("attachment-RedemptionSites")).ToContainTextAsync("兑付场所信息.xlsx");

@@ -20,6 +20,8 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
         before.DefinitionVersion.ShouldBe(1);
 
         var page = await browser.NewPageAsync();
+        // Issue 16 · 8: a common office screen, at which the canvas used to clip the right-hand states.
+        await page.SetViewportSizeAsync(1440, 900);
         // X6 draws with SVG attributes and sets styles through the DOM; the CSP (no inline styles or scripts) must refuse nothing on these pages.
         var refused = new List<string>();
         page.Console += (_, message) =>
@@ -39,14 +41,16 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
         await designer.OpenFromMenuAsync(Key);
         await Assertions.Expect(designer.State("待审核")).ToBeVisibleAsync();
 
-        await designer.AddStateAsync("correcting", "补正中");
-        await designer.DrawTransitionAsync("待审核", "补正中", "requestFix", "要求补正");
+        // Codes are made by the designer from the order of creation, never typed (issue 16 · 8).
+        (await designer.AddStateAsync("补正中")).ShouldMatch("^s[0-9]+$");
+        var requestFix = await designer.DrawTransitionAsync("待审核", "补正中", "要求补正");
+        requestFix.ShouldMatch("^t[0-9]+$");
         await designer.ValidateAsync();
         await Assertions.Expect(designer.Problems).ToContainTextAsync("从状态“补正中”无法到达任何结束状态。");
         await Assertions.Expect(WorkflowDesignerPage.Marked(designer.State("补正中"), "wf-error")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "designer-problem");
 
-        await designer.DrawTransitionAsync("补正中", "待审核", "resubmit", "重新提交");
+        (await designer.DrawTransitionAsync("补正中", "待审核", "重新提交")).ShouldNotBe(requestFix);
         await designer.ValidateAsync();
         await Assertions.Expect(designer.Status).ToHaveTextAsync("校验通过，可以发布。");
         await Assertions.Expect(WorkflowDesignerPage.Marked(designer.State("补正中"), "wf-error")).ToHaveCountAsync(0);
@@ -59,8 +63,8 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
 
         var after = await StartAsync(district);
         after.DefinitionVersion.ShouldBe(2);
-        (await FireAsync(district, after.Id, "requestFix")).Instance!.CurrentStateLabel.ShouldBe("补正中");
-        (await FireAsync(district, before.Id, "requestFix")).Outcome.ShouldBe(WorkflowFireOutcome.Refused);
+        (await FireAsync(district, after.Id, requestFix)).Instance!.CurrentStateLabel.ShouldBe("补正中");
+        (await FireAsync(district, before.Id, requestFix)).Outcome.ShouldBe(WorkflowFireOutcome.Refused);
         (await browser.Factory.InScopeAsync(async sp =>
         {
             using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(district);
@@ -74,7 +78,39 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
         await Assertions.Expect(WorkflowDesignerPage.Marked(diagram.Locator("g.x6-node", new() { HasText = "待审核" }), "wf-current")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "instance-diagram");
 
+        await TheWidestLifecycleFitsAndANewLabelStaysInFrontAsync(page, designer);
         refused.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// 备案登记 has the most columns: at 1440 px every state is inside the canvas; a transition drawn from 草稿 to 审核中
+    /// passes under 待确认, and its label is still in front; its action is chosen from lists by Chinese names (no codes).
+    /// </summary>
+    private static async Task TheWidestLifecycleFitsAndANewLabelStaysInFrontAsync(IPage page, WorkflowDesignerPage designer)
+    {
+        await designer.OpenFromMenuAsync("filing.registration");
+        await Assertions.Expect(designer.State("完成备案")).ToBeVisibleAsync();
+        (await designer.StatesOutsideCanvasAsync()).ShouldBeEmpty();
+
+        await designer.DrawTransitionAsync("草稿", "审核中", "直接受理");
+        var label = designer.TransitionLabel("直接受理");
+        await Assertions.Expect(label).ToBeVisibleAsync();
+        (await WorkflowDesignerPage.IsOnTopAsync(label)).ShouldBeTrue("the new transition's label is drawn behind a state");
+
+        var form = page.GetByTestId("transition-form");
+        await form.GetByLabel("动作 · 添加").SelectOptionAsync(new SelectOptionValue { Label = "设置业务状态" });
+        await form.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).Last.ClickAsync();
+        var status = page.GetByTestId("transition-form").GetByLabel("业务状态 *");
+        await status.SelectOptionAsync(new SelectOptionValue { Label = "审核中" });
+        await Assertions.Expect(status).ToHaveValueAsync("under_review");
+
+        // A state's timer action gets its code from the designer too (no name to type).
+        await designer.State("备案驳回").ClickAsync();
+        var stateForm = page.GetByTestId("state-form");
+        await stateForm.GetByLabel("进入动作 · 添加").SelectOptionAsync(new SelectOptionValue { Label = "工作日计时" });
+        await stateForm.GetByRole(AriaRole.Button, new() { Name = "添加", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("state-form").GetByTestId("generated-code").Filter(new() { HasText = "计时器代码" })).ToContainTextAsync("timer1");
+        await BrowserFixture.ScreenshotAsync(page, "designer-1440");
     }
 
     private Task<WorkflowInstanceDto> StartAsync(Guid district) =>

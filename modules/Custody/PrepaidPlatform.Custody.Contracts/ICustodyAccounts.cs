@@ -37,4 +37,11 @@ public interface ICustodyAccounts
     /// other than <paramref name="operatorUserId"/>, in any district. Says only yes or no, never whose it is.
     /// </summary>
     Task<bool> IsHeldByAnotherOperatorAsync(Guid operatorUserId, string accountNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The applications, in any district, whose section names <paramref name="accountNumber"/>: the caller (Filing) knows
+    /// which of them are submitted and whose, so an account can be refused while another operator's filing naming it is
+    /// still under review, before either is bound.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ApplicationsNamingAsync(string accountNumber, CancellationToken cancellationToken = default);
 }

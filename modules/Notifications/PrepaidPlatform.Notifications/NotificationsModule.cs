@@ -14,11 +14,13 @@ using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Platform.Timing;
+using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Notifications;
 
 /// <summary>消息通知 (SPEC N1–N2): in-app messages, SMS through a pluggable gateway delivered in the background, templates, verification codes.</summary>
 [DependsOn(typeof(PlatformKernelModule))]
+[DependsOn(WorkflowsContracts.ModuleName)] // offers its templates to the designer's notify (IWorkflowChoiceSource)
 public sealed class NotificationsModule : PlatformModule
 {
     public override string Name => NotificationsContracts.ModuleName;
@@ -33,6 +35,7 @@ public sealed class NotificationsModule : PlatformModule
         services.AddOptions<HttpSmsGatewayOptions>().Bind(context.Configuration.GetSection(HttpSmsGatewayOptions.Section));
 
         services.AddScoped<TemplateService>();
+        services.AddSingleton<IWorkflowChoiceSource, WorkflowTemplateChoices>();
         services.AddScoped<INotificationSender, NotificationSender>();
         services.AddScoped<IIntegrationEventHandler<UserNotificationRequested>, UserNotificationRequestedHandler>();
         services.AddScoped<InboxService>();

@@ -9,6 +9,9 @@ public interface IWorkflowGuard
     /// <summary>Stable name, <c>module.condition</c> (e.g. <c>input.required</c>, <c>filing.materialsComplete</c>).</summary>
     string Name { get; }
 
+    /// <summary>Short Chinese name officials pick it by in the designer (the <see cref="Name"/> stays the definition's key).</summary>
+    string DisplayName { get; }
+
     /// <summary>Chinese description for the designer's palette.</summary>
     string Description { get; }
 
@@ -32,6 +35,9 @@ public sealed record WorkflowGuardResult(bool Passed, string? Reason)
 public interface IWorkflowAction
 {
     string Name { get; }
+
+    /// <summary>Short Chinese name officials pick it by in the designer (the <see cref="Name"/> stays the definition's key).</summary>
+    string DisplayName { get; }
 
     string Description { get; }
 

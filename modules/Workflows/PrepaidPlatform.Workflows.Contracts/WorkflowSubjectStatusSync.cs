@@ -20,6 +20,9 @@ public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRunt
     /// <summary>The module's status for each status code a definition may set.</summary>
     protected abstract IReadOnlyDictionary<string, TStatus> Statuses { get; }
 
+    /// <summary>The Chinese name of each status code of <see cref="Statuses"/>, for the designer's list.</summary>
+    protected abstract IReadOnlyDictionary<string, string> StatusLabels { get; }
+
     /// <summary>The subject as the error about an unknown status names it (备案申请).</summary>
     protected abstract string SubjectName { get; }
 
@@ -40,6 +43,11 @@ public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRunt
             await ApplyAsync(subject, known, cancellationToken);
         }
     }
+
+    public IReadOnlyList<WorkflowChoice> StatusChoices(string subjectType) =>
+        SubjectTypes.Contains(subjectType)
+            ? Statuses.Keys.Select(code => new WorkflowChoice(code, StatusLabels.TryGetValue(code, out var label) ? label : code)).ToList()
+            : [];
 
     public async Task HandleAsync(WorkflowSubjectStatusRequested integrationEvent, CancellationToken cancellationToken)
     {
@@ -75,4 +83,7 @@ public interface IWorkflowSubjectStatusWriter
 {
     /// <summary>Sets the status when the subject type is this module's and the status one it knows; otherwise does nothing.</summary>
     Task WriteAsync(string subjectType, string subjectId, string status, CancellationToken cancellationToken);
+
+    /// <summary>The statuses a definition of <paramref name="subjectType"/> may set, with their Chinese names; none for another module's type.</summary>
+    IReadOnlyList<WorkflowChoice> StatusChoices(string subjectType);
 }

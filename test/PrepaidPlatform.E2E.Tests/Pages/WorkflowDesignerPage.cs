@@ -26,16 +26,20 @@ internal sealed class WorkflowDesignerPage(IPage page)
 
     public async Task WaitReadyAsync() => await Assertions.Expect(Root).ToHaveAttributeAsync("data-ready", "true");
 
-    public async Task AddStateAsync(string name, string label)
+    /// <summary>Adds a state and names it in Chinese; returns the code the designer made for it (no one types codes).</summary>
+    public async Task<string> AddStateAsync(string label)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "添加状态" }).ClickAsync();
-        await Panel.GetByLabel("状态代码").FillAsync(name);
         await Panel.GetByLabel("中文名称").FillAsync(label);
         await Assertions.Expect(State(label)).ToBeVisibleAsync();
+        return await GeneratedCodeAsync(Panel);
     }
 
-    /// <summary>Drags from the right-hand connection point of one state onto another, as a user draws a transition; then names it.</summary>
-    public async Task DrawTransitionAsync(string fromLabel, string toLabel, string trigger, string label)
+    /// <summary>
+    /// Drags from the right-hand connection point of one state onto another, as a user draws a transition; then names it.
+    /// Returns the transition's code, made by the designer.
+    /// </summary>
+    public async Task<string> DrawTransitionAsync(string fromLabel, string toLabel, string label)
     {
         var from = State(fromLabel);
         await from.HoverAsync();
@@ -47,9 +51,28 @@ internal sealed class WorkflowDesignerPage(IPage page)
         await page.Mouse.UpAsync();
         var form = page.GetByTestId("transition-form");
         await Assertions.Expect(form).ToBeVisibleAsync();
-        await form.GetByLabel("触发代码").FillAsync(trigger);
         await form.GetByLabel("中文名称").FillAsync(label);
+        return await GeneratedCodeAsync(form);
     }
+
+    private static async Task<string> GeneratedCodeAsync(ILocator form) =>
+        (await form.GetByTestId("generated-code").First.Locator("code").InnerTextAsync()).Trim();
+
+    /// <summary>A transition's label on the canvas, by its text.</summary>
+    public ILocator TransitionLabel(string text) => page.Locator("#wf-canvas g.x6-edge-label", new() { HasText = text });
+
+    /// <summary>
+    /// Whether the label is what a user sees at its own centre: the topmost element there belongs to it, so no state is
+    /// drawn over it.
+    /// </summary>
+    public static Task<bool> IsOnTopAsync(ILocator label) =>
+        label.EvaluateAsync<bool>("l => { const r = l.getBoundingClientRect(); const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); return !!top && l.contains(top); }");
+
+    /// <summary>The labels of the states drawn (partly) outside the canvas's visible area.</summary>
+    public async Task<IReadOnlyList<string>> StatesOutsideCanvasAsync() =>
+        await page.Locator("#wf-canvas").EvaluateAsync<string[]>(
+            "c => { const box = c.getBoundingClientRect(); return [...c.querySelectorAll('g.x6-node')].filter(n => { const r = n.querySelector('rect').getBoundingClientRect(); " +
+            "return r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom; }).map(n => n.textContent.trim()); }");
 
     public async Task ValidateAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "校验" }).ClickAsync();
 

@@ -128,7 +128,39 @@ public sealed class MaterialCheckTests
     public async Task Other_materials_that_are_neither_pdf_nor_jpg_nor_png_are_refused()
     {
         (await Refusal(MaterialKind.OtherMaterial, "GIF89a\u0001\u0000"u8.ToArray()))
-            .ShouldBe("其它材料须为PDF、JPG或PNG格式：所选文件的内容不是其中任何一种（只改文件扩展名无效）。");
+            .ShouldBe("其它材料须为PDF、JPG、PNG、Word（.docx）或Excel（.xlsx）格式：所选文件的内容不是其中任何一种（只改文件扩展名无效）。");
+    }
+
+    [Fact]
+    public async Task Other_materials_may_be_word_or_excel_documents_told_by_their_parts()
+    {
+        var word = (await Check(MaterialKind.OtherMaterial, OfficeFiles.Docx())).Accepted.ShouldNotBeNull();
+        (word.Document, word.ContentType, word.Extension)
+            .ShouldBe((OfficeDocument.Word, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"));
+        var excel = (await Check(MaterialKind.OtherMaterial, Workbooks.Sites().ToArray())).Accepted.ShouldNotBeNull();
+        (excel.Document, excel.ContentType, excel.Extension)
+            .ShouldBe((OfficeDocument.Excel, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"));
+    }
+
+    [Fact]
+    public async Task Office_documents_are_refused_where_the_manual_asks_for_pdf()
+    {
+        (await Refusal(MaterialKind.CommitmentLetter, OfficeFiles.Docx()))
+            .ShouldBe("承诺书须为PDF格式：所选文件的内容不是PDF（只改文件扩展名无效），请上传PDF文件。");
+    }
+
+    [Fact]
+    public async Task Old_ole_documents_macros_and_other_zips_are_refused_as_other_materials()
+    {
+        (await Refusal(MaterialKind.OtherMaterial, OfficeFiles.Ole()))
+            .ShouldBe("其它材料是旧版Word/Excel（.doc/.xls）文件或设有打开密码：请另存为.docx/.xlsx或PDF格式、取消密码后重新上传。");
+        (await Refusal(MaterialKind.OtherMaterial, OfficeFiles.Docx(("word/vbaProject.bin", "macro"))))
+            .ShouldBe("其它材料含有宏或外部链接，不能上传：请另存为不含宏的.docx/.xlsx文档后重新上传。");
+        (await Refusal(MaterialKind.OtherMaterial, OfficeFiles.Zip(("readme.txt", "不是文档"))))
+            .ShouldBe("其它材料不是有效的Word（.docx）或Excel（.xlsx）文档（只改文件扩展名无效）：请上传PDF、JPG、PNG、Word（.docx）或Excel（.xlsx）文件。");
+        // 2 MB packed, far more unpacked: a zip bomb, not a document.
+        (await Refusal(MaterialKind.OtherMaterial, OfficeFiles.Docx(("word/media/big.bin", new string('0', 21 * 1024 * 1024)))))
+            .ShouldBe("其它材料解压后内容过大，不是正常的Word或Excel文档：请另存为PDF后重新上传。");
     }
 
     [Fact]

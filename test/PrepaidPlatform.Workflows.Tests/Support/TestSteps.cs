@@ -38,6 +38,8 @@ internal sealed class SubjectNotBlockedGuard(StepRecorder recorder) : IWorkflowG
 {
     public string Name => "test.subjectNotBlocked";
 
+    public string DisplayName => "未被冻结（测试）";
+
     public string Description => "办理对象未被冻结（测试）";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } = [];
@@ -52,6 +54,8 @@ internal sealed class SubjectNotBlockedGuard(StepRecorder recorder) : IWorkflowG
 internal sealed class RecordAction(StepRecorder recorder) : IWorkflowAction
 {
     public string Name => "test.record";
+
+    public string DisplayName => "记录（测试）";
 
     public string Description => "记录一次执行（测试）";
 
@@ -68,6 +72,8 @@ internal sealed class RecordAction(StepRecorder recorder) : IWorkflowAction
 internal sealed class RendezvousAction(StepRecorder recorder) : IWorkflowAction
 {
     public string Name => "test.rendezvous";
+
+    public string DisplayName => "等待并发（测试）";
 
     public string Description => "等待并发的另一步（测试）";
 

@@ -25,6 +25,10 @@ internal sealed class ViolationStatusSync(PlatformDbContext db, IWorkflowRuntime
 
     protected override IReadOnlyDictionary<string, ViolationStatus> Statuses => KnownStatuses;
 
+    private static readonly Dictionary<string, string> KnownLabels = KnownStatuses.ToDictionary(s => s.Key, s => LegalityLights.StatusName(s.Value), StringComparer.Ordinal);
+
+    protected override IReadOnlyDictionary<string, string> StatusLabels => KnownLabels;
+
     protected override string SubjectName => "违法违规记录";
 
     protected override Task<Violation?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>

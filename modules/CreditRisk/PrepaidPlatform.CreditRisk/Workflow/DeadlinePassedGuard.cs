@@ -14,6 +14,8 @@ internal sealed class DeadlinePassedGuard(PlatformDbContext db, IClock clock) : 
 {
     public string Name => "creditrisk.deadlinePassed";
 
+    public string DisplayName => "整改期限已届满";
+
     public string Description => "整改期限已届满（按平台时钟）";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } = [];

@@ -14,11 +14,13 @@ internal sealed class RectificationDeadlineAction(PlatformDbContext db) : IWorkf
 {
     public string Name => "creditrisk.rectificationDeadline";
 
+    public string DisplayName => "整改期限计时";
+
     public string Description => "整改期限计时：整改期限（工作日）届满次日触发流转";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } =
     [
-        new("trigger", WorkflowParameterType.Text, true, "期限届满时触发的流转"),
+        new("trigger", WorkflowParameterType.Text, true, "期限届满时触发的流转", Label: "到期触发", ChoicesFrom: WorkflowChoiceLists.Trigger),
     ];
 
     public async Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)

@@ -49,6 +49,13 @@ internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtect
         return await db.Set<CustodyOperator>().AnyAsync(o => o.AccountKey == key && o.OperatorUserId != operatorUserId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Guid>> ApplicationsNamingAsync(string accountNumber, CancellationToken cancellationToken = default)
+    {
+        var hash = protector.BankAccountHash(accountNumber);
+        using var acrossDistricts = dataFilter.Disable<IMultiTenant>();
+        return await db.Set<CustodyAccount>().AsNoTracking().Where(a => a.AccountNumber.Hash == hash).Select(a => a.ApplicationId).ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The tracked row first: a section staged in this unit of work and not saved yet is what the caller's submit check
     /// must see. The query goes through the tenant filter, so another district's application finds nothing.

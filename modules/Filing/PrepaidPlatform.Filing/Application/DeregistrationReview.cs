@@ -81,6 +81,10 @@ internal sealed class DeregistrationStatusSync(PlatformDbContext db, IWorkflowRu
 
     protected override IReadOnlyDictionary<string, DeregistrationStatus> Statuses => KnownStatuses;
 
+    private static readonly Dictionary<string, string> KnownLabels = KnownStatuses.ToDictionary(s => s.Key, s => FilingDeregistrations.StatusLabel(s.Value), StringComparer.Ordinal);
+
+    protected override IReadOnlyDictionary<string, string> StatusLabels => KnownLabels;
+
     protected override string SubjectName => "备案注销";
 
     protected override Task<FilingDeregistration?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>

@@ -44,6 +44,7 @@ internal sealed class FilingApplications(
     internal const string NoLicenceMessage = "未找到本企业的证照信息，请先通过“更新证照”完成电子营业执照验证。";
 
     /// <summary>专用存管账户: the number is bound to another operator; the message does not say whose.</summary>
+    internal const string AccountPendingForAnotherMessage = "该银行账号已填写在其他经营者正在审核的备案申请中，一个专用存管账户只能属于一个经营者：请核对账号或联系开户银行。";
     internal const string AccountHeldByAnotherMessage = "该银行账号已是其他备案企业的专用存管账户，请核对账号或联系开户银行。";
 
     private Guid UserId => currentUser.Id ?? throw new InvalidOperationException("备案信息须由已登录的经营者办理。");
@@ -94,14 +95,15 @@ internal sealed class FilingApplications(
             var district = await tenants.FindByCodeAsync(licence.DistrictCode, cancellationToken);
             var section = await custody.ReadAsync(application!.Id, cancellationToken);
             var secrets = new FilingSecrets(Reveal(application.LegalRepIdNumber), Reveal(application.LegalRepPhone), await custody.RevealAsync(application.Id, cancellationToken));
-            var errors = FilingRules.Check(application, section, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai));
+            var errors = FilingRules.Check(application, section, secrets, new FilingRuleContext(licence.DistrictCode, district?.Name ?? licence.DistrictCode, clock.TodayInShanghai,
+                FilingIssuance.AsksCardKinds(await rules.GetAsync(cancellationToken))));
             var attached = (await uploads.OfAsync(application.Id, cancellationToken)).Select(a => a.Kind).Concat(files.Keys).ToHashSet();
             FilingRules.CheckAttachments(application, attached, errors);
             // 7. 专用存管账户: one account number belongs to one operator (C1); the unique index on the bound account is the last guard.
             if (secrets.AccountNumber is { } accountNumber && !errors.ContainsKey(nameof(FilingInput.CustodyAccountNumber))
-                && await custody.IsHeldByAnotherOperatorAsync(application.OperatorUserId, accountNumber, cancellationToken))
+                && await AccountTakenMessageAsync(application, accountNumber, cancellationToken) is { } taken)
             {
-                errors[nameof(FilingInput.CustodyAccountNumber)] = AccountHeldByAnotherMessage;
+                errors[nameof(FilingInput.CustodyAccountNumber)] = taken;
             }
 
             if (errors.Count > 0)
@@ -137,6 +139,30 @@ internal sealed class FilingApplications(
                 : $"备案申请已提交，等待登记注册地所在区商务部门确认，预计{days}个工作日完成。";
             return new FilingOutcome(true, submitted, new Dictionary<string, string>(), application);
         }, o => o.Succeeded, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Bound to another operator, or named by another operator's filing still under review: the second would otherwise
+    /// pass the submit and fail only at its approval, on the unique index, after the district's review.
+    /// </summary>
+    private async Task<string?> AccountTakenMessageAsync(FilingApplication application, string accountNumber, CancellationToken cancellationToken)
+    {
+        if (await custody.IsHeldByAnotherOperatorAsync(application.OperatorUserId, accountNumber, cancellationToken))
+        {
+            return AccountHeldByAnotherMessage;
+        }
+
+        var naming = await custody.ApplicationsNamingAsync(accountNumber, cancellationToken);
+        if (naming.Count == 0)
+        {
+            return null;
+        }
+
+        // Across districts (the number is unique city-wide); the answer is a bare yes or no, never whose.
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
+        var pending = await db.Set<FilingApplication>().AnyAsync(a => naming.Contains(a.Id) && a.OperatorUserId != application.OperatorUserId
+            && (a.Status == FilingApplicationStatus.Submitted || a.Status == FilingApplicationStatus.UnderReview), cancellationToken);
+        return pending ? AccountPendingForAnotherMessage : null;
+    }
 
     private string? Reveal(ProtectedValue value) => value.IsEmpty ? null : protector.Unprotect(value.Protected);
 
@@ -201,7 +227,8 @@ internal sealed class FilingApplications(
             application = await CreateAsync(cancellationToken);
         }
 
-        Apply(application, draft);
+        // Under a profile whose form has no 发卡类型 the stored kinds stay as they were, not cleared by the absent boxes.
+        Apply(application, draft, FilingIssuance.AsksCardKinds(await rules.GetAsync(cancellationToken)));
         // Staged, not saved: the section commits with the application in this transaction, or neither does.
         await custody.StageAsync(application.Id, draft.CustodyBankCode, draft.CustodyBranchName, draft.CustodyAccountNumber, cancellationToken);
         application.Touch(clock.UtcNow.UtcDateTime);
@@ -242,14 +269,14 @@ internal sealed class FilingApplications(
         }
     }
 
-    private void Apply(FilingApplication application, FilingDraft d)
+    private void Apply(FilingApplication application, FilingDraft d, bool asksCardKinds)
     {
         application.SetBasics(d.ShopName, d.IndustryCode, d.DistrictCode, d.StreetCode, d.Category);
         application.SetLegalRepresentative(d.LegalRepName, d.LegalRepIdType,
             d.LegalRepIdNumber is null ? null : ProtectedValue.ForIdNumber(protector, d.LegalRepIdNumber),
             d.LegalRepPhone is null ? null : ProtectedValue.ForPhone(protector, d.LegalRepPhone));
         application.SetPremises(d.PremisesAddress, d.PremisesOwnership, d.LeaseFrom, d.LeaseTo);
-        application.SetIssuance(d.ProductName, d.CardKinds, d.CardsIssued, d.PrepaidBalanceFen);
+        application.SetIssuance(d.ProductName, asksCardKinds ? d.CardKinds : application.CardKinds, d.CardsIssued, d.PrepaidBalanceFen);
         application.SetRemarks(d.Remarks);
     }
 }

@@ -6,10 +6,11 @@ using PrepaidPlatform.Platform.Identifiers;
 
 namespace PrepaidPlatform.Filing.Application;
 
-/// <summary>What a submit is checked against besides the form: the verified licence and today's date.</summary>
+/// <summary>What a submit is checked against besides the form: the verified licence, today's date and the rule profile.</summary>
 /// <param name="LicenceDistrictCode">The district of the registered address (注册地址).</param>
 /// <param name="LicenceDistrictName">Its name, for the message.</param>
-internal sealed record FilingRuleContext(string LicenceDistrictCode, string LicenceDistrictName, DateOnly Today);
+/// <param name="CardKindsAsked">发卡类型 is on the form: only under the Shanghai profile (see <see cref="FilingIssuance"/>).</param>
+internal sealed record FilingRuleContext(string LicenceDistrictCode, string LicenceDistrictName, DateOnly Today, bool CardKindsAsked = false);
 
 /// <summary>The readable protected values of the application, decrypted only for the check.</summary>
 internal sealed record FilingSecrets(string? IdNumber, string? Phone, string? AccountNumber);
@@ -97,7 +98,7 @@ internal static partial class FilingRules
 
         // 6. 发卡信息
         Require(errors, a.ProductName, nameof(FilingInput.ProductName), "请输入发行单用途卡的商品或服务名称。");
-        if (a.CardKinds == CardKinds.None)
+        if (context.CardKindsAsked && a.CardKinds == CardKinds.None)
         {
             errors[nameof(FilingInput.NamedCards)] = "请至少选择一种发卡类型（记名卡或不记名卡）。";
         }
@@ -150,6 +151,12 @@ internal static partial class FilingRules
         }
 
         Require(errors, custody.BranchName, nameof(FilingInput.CustodyBranchName), "请输入开户支行名称。");
+        // 开户支行 is chosen within 北京市 (the manual's region button); the bank list carries no branch dictionary, so the
+        // typed name is held to saying so: a bank's Beijing branches all name the city in their full name.
+        if (custody.BranchName is { Length: > 0 } branch && !branch.Contains("北京", StringComparison.Ordinal))
+        {
+            errors[nameof(FilingInput.CustodyBranchName)] = BranchOutsideBeijingMessage;
+        }
         if (string.IsNullOrEmpty(accountNumber))
         {
             errors[nameof(FilingInput.CustodyAccountNumber)] = "请输入专用存管账户的银行账号。";
@@ -167,6 +174,8 @@ internal static partial class FilingRules
             errors[field] = message;
         }
     }
+
+    internal const string BranchOutsideBeijingMessage = "开户支行须为北京市内的银行网点：请填写含“北京”的支行全称，如“××银行北京××支行”。";
 
     [GeneratedRegex(@"^\d{8,30}$")]
     private static partial Regex AccountNumberRegex();

@@ -27,6 +27,10 @@ internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime wo
 
     protected override IReadOnlyDictionary<string, FilingApplicationStatus> Statuses => KnownStatuses;
 
+    private static readonly Dictionary<string, string> KnownLabels = KnownStatuses.ToDictionary(s => s.Key, s => FilingStatusReader.LabelOf(s.Value), StringComparer.Ordinal);
+
+    protected override IReadOnlyDictionary<string, string> StatusLabels => KnownLabels;
+
     protected override string SubjectName => "备案申请";
 
     protected override Task<FilingApplication?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>

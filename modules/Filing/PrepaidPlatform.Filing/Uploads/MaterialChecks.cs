@@ -14,17 +14,26 @@ internal enum MaterialKind
     /// <summary>承诺书: “签字并加盖公章，上传PDF格式”.</summary>
     CommitmentLetter = 3,
 
-    /// <summary>其它材料: “上传图片或文档，大小不超过2Mb”.</summary>
+    /// <summary>其它材料: “上传图片或文档，大小不超过2Mb”: pictures, PDF, and Word or Excel documents.</summary>
     OtherMaterial = 4,
 }
 
 /// <summary>What a kind of material accepts, its Chinese name for messages and the file store category it is kept in.</summary>
-internal sealed record MaterialRule(MaterialKind Kind, string Name, long MaxBytes, IReadOnlyList<FileFormat> Formats, string StoreCategory)
+/// <param name="OfficeDocuments">Also Word (.docx) and Excel (.xlsx) documents, checked as packages (<see cref="WorkbookPackage.CheckOffice"/>).</param>
+internal sealed record MaterialRule(MaterialKind Kind, string Name, long MaxBytes, IReadOnlyList<FileFormat> Formats, string StoreCategory, bool OfficeDocuments = false)
 {
-    /// <summary>“PDF”, or “PDF、JPG或PNG”.</summary>
-    public string FormatNames => Formats.Count == 1
-        ? FormatName(Formats[0])
-        : string.Join("、", Formats.Take(Formats.Count - 1).Select(FormatName)) + "或" + FormatName(Formats[^1]);
+    /// <summary>“PDF”, or “PDF、JPG或PNG”, or “PDF、JPG、PNG、Word（.docx）或Excel（.xlsx）”.</summary>
+    public string FormatNames
+    {
+        get
+        {
+            var names = Formats.Select(FormatName).Concat(OfficeDocuments ? ["Word（.docx）", "Excel（.xlsx）"] : []).ToList();
+            return names.Count == 1 ? names[0] : string.Join("、", names.Take(names.Count - 1)) + "或" + names[^1];
+        }
+    }
+
+    /// <summary>How many kinds of file the rule takes: one is named in the refusal, several are "any of them".</summary>
+    public bool TakesOneFormat => Formats.Count == 1 && !OfficeDocuments;
 
     internal static string FormatName(FileFormat format) => format switch
     {
@@ -36,21 +45,26 @@ internal sealed record MaterialRule(MaterialKind Kind, string Name, long MaxByte
 }
 
 /// <summary>An accepted material: the checked bytes (save <see cref="Upload"/> to the file store) and what they are.</summary>
-internal sealed record AcceptedMaterial(MaterialRule Rule, BufferedUpload Upload, FileFormat Format)
+/// <param name="Document">For a <see cref="FileFormat.Zip"/>: the Office document it was found to be.</param>
+internal sealed record AcceptedMaterial(MaterialRule Rule, BufferedUpload Upload, FileFormat Format, OfficeDocument Document = OfficeDocument.None)
 {
-    public string ContentType => Format switch
+    public string ContentType => (Format, Document) switch
     {
-        FileFormat.Pdf => "application/pdf",
-        FileFormat.Jpeg => "image/jpeg",
-        _ => "image/png",
+        (FileFormat.Pdf, _) => "application/pdf",
+        (FileFormat.Jpeg, _) => "image/jpeg",
+        (FileFormat.Png, _) => "image/png",
+        (_, OfficeDocument.Word) => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     };
 
     /// <summary>The extension to offer on download, from the content (never the name the user gave).</summary>
-    public string Extension => Format switch
+    public string Extension => (Format, Document) switch
     {
-        FileFormat.Pdf => ".pdf",
-        FileFormat.Jpeg => ".jpg",
-        _ => ".png",
+        (FileFormat.Pdf, _) => ".pdf",
+        (FileFormat.Jpeg, _) => ".jpg",
+        (FileFormat.Png, _) => ".png",
+        (_, OfficeDocument.Word) => ".docx",
+        _ => ".xlsx",
     };
 }
 
@@ -72,7 +86,8 @@ internal static class MaterialChecks
         [MaterialKind.Contract] = new(MaterialKind.Contract, "预付卡合同", UploadLimits.PdfMaxBytes, [FileFormat.Pdf], "filing-contract"),
         [MaterialKind.CustodyProof] = new(MaterialKind.CustodyProof, "存管账户证明文件", UploadLimits.PdfMaxBytes, [FileFormat.Pdf], "filing-custody-proof"),
         [MaterialKind.CommitmentLetter] = new(MaterialKind.CommitmentLetter, "承诺书", UploadLimits.PdfMaxBytes, [FileFormat.Pdf], "filing-commitment"),
-        [MaterialKind.OtherMaterial] = new(MaterialKind.OtherMaterial, "其它材料", UploadLimits.OtherMaterialMaxBytes, [FileFormat.Pdf, FileFormat.Jpeg, FileFormat.Png], "filing-other"),
+        [MaterialKind.OtherMaterial] = new(MaterialKind.OtherMaterial, "其它材料", UploadLimits.OtherMaterialMaxBytes, [FileFormat.Pdf, FileFormat.Jpeg, FileFormat.Png], "filing-other",
+            OfficeDocuments: true),
     };
 
     public static MaterialRule RuleFor(MaterialKind kind) => Rules[kind];
@@ -98,9 +113,14 @@ internal static class MaterialChecks
         }
 
         var format = FileSignature.Detect(upload.Content);
+        if (rule.OfficeDocuments && format is FileFormat.Zip or FileFormat.Ole)
+        {
+            return CheckOffice(rule, upload);
+        }
+
         if (!rule.Formats.Contains(format))
         {
-            return Refused(rule.Formats.Count == 1
+            return Refused(rule.TakesOneFormat
                 ? $"{rule.Name}须为{rule.FormatNames}格式：所选文件的内容不是{rule.FormatNames}（只改文件扩展名无效），请上传{rule.FormatNames}文件。"
                 : $"{rule.Name}须为{rule.FormatNames}格式：所选文件的内容不是其中任何一种（只改文件扩展名无效）。");
         }
@@ -112,6 +132,23 @@ internal static class MaterialChecks
 
         return new MaterialCheckResult(new AcceptedMaterial(rule, upload, format), null);
     }
+
+    /// <summary>
+    /// A Word or Excel document, by its parts, with the kernel's package check (every part inflated against the cap, no
+    /// macros, no links to other workbooks). Old OLE files (.doc/.xls) are refused like the kernel refuses them for lists:
+    /// their macros cannot be told apart without parsing the compound file, and a password-protected .docx/.xlsx is an
+    /// OLE file too, which reviewers could not open anyway.
+    /// </summary>
+    private static MaterialCheckResult CheckOffice(MaterialRule rule, BufferedUpload upload) =>
+        WorkbookPackage.CheckOffice(upload.Content, UploadLimits.ExcelMaxUnpackedBytes) switch
+        {
+            (WorkbookCheck.Workbook, var document) => new MaterialCheckResult(new AcceptedMaterial(rule, upload, FileFormat.Zip, document), null),
+            (WorkbookCheck.LegacyOrEncrypted, _) =>
+                Refused($"{rule.Name}是旧版Word/Excel（.doc/.xls）文件或设有打开密码：请另存为.docx/.xlsx或PDF格式、取消密码后重新上传。"),
+            (WorkbookCheck.ExternalContent, _) => Refused($"{rule.Name}含有宏或外部链接，不能上传：请另存为不含宏的.docx/.xlsx文档后重新上传。"),
+            (WorkbookCheck.TooLargeUnpacked, _) => Refused($"{rule.Name}解压后内容过大，不是正常的Word或Excel文档：请另存为PDF后重新上传。"),
+            _ => Refused($"{rule.Name}不是有效的Word（.docx）或Excel（.xlsx）文档（只改文件扩展名无效）：请上传{rule.FormatNames}文件。"),
+        };
 
     /// <summary>The kernel's PDF check (<see cref="PdfDocument"/>) as the message's tail after the material's name; null when valid.</summary>
     private static string? PdfProblem(ReadOnlySpan<byte> pdf) => PdfDocument.Check(pdf) switch

@@ -27,6 +27,10 @@ internal sealed class ReportStatusSync(PlatformDbContext db, IWorkflowRuntime wo
 
     protected override IReadOnlyDictionary<string, ReportStatus> Statuses => KnownStatuses;
 
+    private static readonly Dictionary<string, string> KnownLabels = KnownStatuses.ToDictionary(s => s.Key, s => s.Value.ToPeriodStatus().Label(), StringComparer.Ordinal);
+
+    protected override IReadOnlyDictionary<string, string> StatusLabels => KnownLabels;
+
     protected override string SubjectName => "季度数据报告";
 
     protected override Task<QuarterlyReport?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>

@@ -5,13 +5,15 @@ internal sealed class InputRequiredGuard : IWorkflowGuard
 {
     public string Name => "input.required";
 
+    public string DisplayName => "必须填写";
+
     public string Description => "要求填写某一项（如驳回原因），且不少于指定字数";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } =
     [
-        new("field", WorkflowParameterType.Text, true, "填写项名称"),
-        new("label", WorkflowParameterType.Text, true, "填写项的中文名称，用于提示"),
-        new("minLength", WorkflowParameterType.WholeNumber, false, "最少字数，默认 1"),
+        new("field", WorkflowParameterType.Text, true, "必须填写的填写项（在本流转的“填写项”中添加）", Label: "填写项", ChoicesFrom: WorkflowChoiceLists.Input),
+        new("label", WorkflowParameterType.Text, true, "填写项的中文名称，用于提示", Label: "提示名称"),
+        new("minLength", WorkflowParameterType.WholeNumber, false, "最少字数，默认 1", Label: "最少字数"),
     ];
 
     public Task<WorkflowGuardResult> EvaluateAsync(WorkflowStepContext context, CancellationToken cancellationToken)

@@ -11,12 +11,15 @@ internal sealed class NotifyAction(IIntegrationEventPublisher publisher) : IWork
 
     public string Name => ActionName;
 
+    public string DisplayName => "发送通知";
+
     public string Description => "发送通知（站内消息、短信）给经营者、区审核人员或市级管理员";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } =
     [
-        new("template", WorkflowParameterType.Text, true, "消息模板编号，如 filing.approved"),
-        new("audience", WorkflowParameterType.Text, true, "接收方：operator 经营者、district 区审核人员、city 市级管理员", Audiences),
+        new("template", WorkflowParameterType.Text, true, "发送的消息（市级在“消息模板”中维护其文字）", Label: "消息模板", ChoicesFrom: WorkflowChoiceLists.NotificationTemplate),
+        new("audience", WorkflowParameterType.Text, true, "接收方：经营者、区审核人员或市级管理员", Audiences, Label: "接收方",
+            ValueLabels: new Dictionary<string, string> { ["operator"] = "经营者", ["district"] = "区审核人员", ["city"] = "市级管理员" }),
     ];
 
     public Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)

@@ -12,11 +12,13 @@ internal sealed class SubjectSetStatusAction(IIntegrationEventPublisher publishe
 {
     public string Name => "subject.setStatus";
 
+    public string DisplayName => "设置业务状态";
+
     public string Description => "设置办理对象的业务状态（如备案状态改为“已备案”）";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } =
     [
-        new("status", WorkflowParameterType.Text, true, "业务状态代码，如 approved"),
+        new("status", WorkflowParameterType.Text, true, "办理对象改为的业务状态", Label: "业务状态", ChoicesFrom: WorkflowChoiceLists.SubjectStatus),
     ];
 
     public async Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)

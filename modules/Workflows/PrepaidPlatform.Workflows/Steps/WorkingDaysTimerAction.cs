@@ -9,14 +9,16 @@ internal sealed class WorkingDaysTimerAction(TimerPlanner planner, IClock clock)
 {
     public string Name => "timer.workingDays";
 
+    public string DisplayName => "工作日计时";
+
     public string Description => "启动工作日计时器：在进入的状态停留满 N 个工作日后触发流转，或记为办理超时";
 
     public IReadOnlyList<WorkflowParameter> Parameters { get; } =
     [
-        new("name", WorkflowParameterType.Text, true, "计时器名称"),
-        new("days", WorkflowParameterType.WholeNumber, true, "工作日数（按平台工作日历）"),
-        new("trigger", WorkflowParameterType.Text, false, "到期时触发的流转；不填则记为办理超时"),
-        new("deadline", WorkflowParameterType.Boolean, false, "是否为办理时限（到期即超时）"),
+        new("name", WorkflowParameterType.Text, true, "计时器代码，同一状态内不重复", Label: "计时器代码（自动生成）", ChoicesFrom: WorkflowChoiceLists.GeneratedCode),
+        new("days", WorkflowParameterType.WholeNumber, true, "工作日数（按平台工作日历）", Label: "工作日数"),
+        new("trigger", WorkflowParameterType.Text, false, "到期时触发的流转；不选则记为办理超时", Label: "到期触发", ChoicesFrom: WorkflowChoiceLists.Trigger),
+        new("deadline", WorkflowParameterType.Boolean, false, "是否为办理时限（到期即超时）", Label: "办理时限（到期即超时）"),
     ];
 
     public async Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)

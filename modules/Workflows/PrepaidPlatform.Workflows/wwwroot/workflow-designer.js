@@ -136,6 +136,8 @@
     changed();
   }
 
+  // Codes are made here, never typed: s1, s2… for states and t1, t2… for transitions, the next number no state or
+  // transition of the body uses. A code is kept when its label changes, so a published code never moves.
   function uniqueName(prefix, taken) {
     let i = 1;
     while (taken.indexOf(prefix + i) >= 0) {
@@ -149,9 +151,10 @@
     const names = nodes.map(function (n) { return n.getData().name; });
     // Below everything drawn so far, so the new state never hides another one.
     const bottom = nodes.reduce(function (y, n) { return Math.max(y, n.getBBox().bottom); }, 0);
-    const node = graph.addNode(G.nodeConfig({ name: uniqueName('state', names), label: t.newState, kind: 'normal', entryActions: [], timers: [] },
+    const node = graph.addNode(G.nodeConfig({ name: uniqueName('s', names), label: t.newState, kind: 'normal', entryActions: [], timers: [] },
       { x: 40, y: bottom + 50 }, true));
     G.paint(node);
+    G.fit(graph);
     select(node);
     changed();
   }
@@ -163,8 +166,8 @@
     const edge = args.edge;
     if (args.isNew) {
       const source = edge.getSourceCell();
-      const taken = (graph.getOutgoingEdges(source) || []).map(function (e) { return (e.getData() || {}).trigger; });
-      edge.setData({ trigger: uniqueName('trigger', taken), label: t.newTransition, actions: [], inputs: [] }, { overwrite: true });
+      const taken = graph.getEdges().map(function (e) { return (e.getData() || {}).trigger; });
+      edge.setData({ trigger: uniqueName('t', taken), label: t.newTransition, actions: [], inputs: [] }, { overwrite: true });
       // Connected from a port: attach to the state itself, so the line follows the state's outline.
       edge.setSource(source);
       edge.setTarget(edge.getTargetCell());
@@ -211,7 +214,7 @@
         item.className = 'list-group-item small';
         const head = document.createElement('div');
         head.className = 'fw-bold';
-        head.textContent = (i === 0 ? t.start : step.label + '（' + step.trigger + '）') + '：' + (step.from ? step.from + ' → ' : '') + step.to + (step.final ? ' · ' + t.reachedFinal : '');
+        head.textContent = (i === 0 ? t.start : step.label) + '：' + (step.from ? step.from + ' → ' : '') + step.to + (step.final ? ' · ' + t.reachedFinal : '');
         item.appendChild(head);
         [[t.checks, step.checks], [t.runs, step.actions], [t.timersShort, step.timers]].forEach(function (group) {
           if (group[1].length) {
@@ -234,7 +237,7 @@
       answer.next.forEach(function (n) {
         const o = document.createElement('option');
         o.value = n.trigger;
-        o.textContent = n.label + '（' + n.trigger + '）';
+        o.textContent = n.label;
         dryRunNext.appendChild(o);
       });
       dryRunNext.disabled = answer.next.length === 0;
@@ -250,7 +253,8 @@
     }
   });
 
-  fetch(urls.palette, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }).then(function (p) {
+  // The subject type decides which business statuses subject.setStatus may choose from.
+  fetch(urls.palette + '&subjectType=' + encodeURIComponent(initial.subjectType || ''), { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }).then(function (p) {
     palette = p;
     window.WorkflowProperties.renderPalette(document.getElementById('wf-palette'), palette, t);
     select(null);

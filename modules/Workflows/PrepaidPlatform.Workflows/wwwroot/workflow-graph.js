@@ -23,6 +23,8 @@
       height: height,
       grid: editable ? { size: 10, visible: true } : false,
       panning: true,
+      // Drawn at once, not on the next frame: the labels are placed from the drawn lines (placeLabels).
+      async: false,
       mousewheel: { enabled: true, modifiers: ['ctrl', 'meta'] },
       interacting: editable ? { nodeMovable: true, edgeMovable: false, edgeLabelMovable: false, vertexMovable: false } : false,
       connecting: {
@@ -77,8 +79,16 @@
       shape: 'edge',
       zIndex: 1,
       attrs: { line: { stroke: '#495057', strokeWidth: 1.5, targetMarker: { name: 'block', width: 10, height: 6 } } },
-      labels: text ? [{ attrs: { label: { text: text, fontSize: 12 } } }] : [],
+      labels: text ? [labelConfig(text)] : [],
     };
+  }
+
+  function labelConfig(text, position) {
+    const label = { attrs: { label: { text: text, fontSize: 12 } } };
+    if (position) {
+      label.position = position;
+    }
+    return label;
   }
 
   // Shows a node's or edge's data: kind colours, label text, and the marks (selected, problem, current state).
@@ -95,7 +105,9 @@
     } else {
       cell.attr('line/class', ('wf-transition ' + marks).trim());
       const text = data.label || data.trigger || '';
-      cell.setLabels(text ? [{ attrs: { label: { text: text, fontSize: 12 } } }] : []);
+      // Keeps the place placeLabels found: repainting a mark must not move the label back under a state.
+      const old = cell.getLabels()[0];
+      cell.setLabels(text ? [labelConfig(text, old && old.position)] : []);
     }
   }
 
@@ -136,6 +148,44 @@
     return layout;
   }
 
+  // Whether the polyline through points passes under a state other than the ones it joins (sampled every few pixels).
+  function crossesState(points, nodes) {
+    const boxes = nodes.map(function (n) { return n.getBBox(); });
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 8);
+      for (let k = 0; k <= steps; k++) {
+        const x = a.x + (b.x - a.x) * k / steps;
+        const y = a.y + (b.y - a.y) * k / steps;
+        if (boxes.some(function (r) { return x > r.x - 6 && x < r.x + r.width + 6 && y > r.y - 6 && y < r.y + r.height + 6; })) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // A straight line that would pass under another state (a transition skipping a column) bends round it instead, through
+  // the nearest point beside the line that clears every state; its label then sits on the open part of the line.
+  function detour(graph, source, target, s, t) {
+    const others = graph.getNodes().filter(function (n) { return n !== source && n !== target; });
+    if (!crossesState([s, t], others)) {
+      return [];
+    }
+    const length = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+    const nx = -(t.y - s.y) / length;
+    const ny = (t.x - s.x) / length;
+    const offsets = [-60, 60, -120, 120, -180, 180];
+    for (let i = 0; i < offsets.length; i++) {
+      const v = { x: (s.x + t.x) / 2 + nx * offsets[i], y: (s.y + t.y) / 2 + ny * offsets[i] };
+      if (!crossesState([s, v, t], others)) {
+        return [v];
+      }
+    }
+    return [];
+  }
+
   // Transitions between the same two states would draw on top of each other: bend each through its own point.
   function spread(graph) {
     const groups = {};
@@ -159,7 +209,7 @@
           return;
         }
         if (edges.length === 1) {
-          edge.setVertices([]);
+          edge.setVertices(detour(graph, source, target, s, t));
           return;
         }
         // One canonical direction so that a→b and b→a bend to opposite sides.
@@ -171,6 +221,58 @@
         edge.setVertices([{ x: (s.x + t.x) / 2 - dy / length * offset, y: (s.y + t.y) / 2 + dx / length * offset }]);
       });
     });
+    placeLabels(graph);
+  }
+
+  // States are drawn above transitions (a line must not cover a state's connection points), so a label in the middle of
+  // a line that passes under a state would be hidden behind it. Each label goes to the first point along its line,
+  // from the middle outwards, where no state covers it; only when there is none does the transition come to the front.
+  const LabelRatios = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+
+  function overlaps(a, b) {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  }
+
+  function placeLabel(graph, edge, nodes, placed) {
+    const label = edge.getLabels()[0];
+    const view = graph.findViewByCell(edge);
+    if (!label || !view) {
+      return;
+    }
+    const text = String(label.attrs && label.attrs.label ? label.attrs.label.text || '' : '');
+    const width = text.length * 13 + 12;
+    const height = 22;
+    const boxAt = function (ratio) {
+      const p = view.getPointAtRatio(ratio);
+      return p ? { x: p.x - width / 2, y: p.y - height / 2, width: width, height: height } : null;
+    };
+    // Clear of every state first; of the labels already placed too where the line allows it.
+    const clearOfStates = function (box) { return !!box && !nodes.some(function (node) { return overlaps(node.getBBox(), box); }); };
+    const clearOfLabels = function (box) { return !placed.some(function (other) { return overlaps(other, box); }); };
+    let free = LabelRatios.find(function (ratio) { const box = boxAt(ratio); return clearOfStates(box) && clearOfLabels(box); });
+    if (free === undefined) {
+      free = LabelRatios.find(function (ratio) { return clearOfStates(boxAt(ratio)); });
+    }
+    const ratio = free === undefined ? 0.5 : free;
+    const chosen = boxAt(ratio);
+    if (chosen) {
+      placed.push(chosen);
+    }
+    edge.setZIndex(free === undefined ? 3 : 1);
+    if (!label.position || label.position.distance !== ratio) {
+      edge.setLabelAt(0, labelConfig(text, { distance: ratio }));
+    }
+  }
+
+  function placeLabels(graph) {
+    const nodes = graph.getNodes();
+    const placed = [];
+    graph.getEdges().forEach(function (edge) { placeLabel(graph, edge, nodes, placed); });
+  }
+
+  // A body wider or taller than the canvas (many states at 1440 px and below) is scaled down to fit, never up.
+  function fit(graph) {
+    graph.zoomToFit({ padding: 20, maxScale: 1 });
   }
 
   // Draws the body; returns the nodes by state name.
@@ -200,6 +302,7 @@
       paint(edge);
     });
     spread(graph);
+    fit(graph);
     return nodes;
   }
 
@@ -210,5 +313,6 @@
     paint: paint,
     setMark: setMark,
     spread: spread,
+    fit: fit,
   };
 })();

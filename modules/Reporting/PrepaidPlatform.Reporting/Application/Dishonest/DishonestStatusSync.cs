@@ -22,6 +22,10 @@ internal sealed class DishonestStatusSync(PlatformDbContext db, IWorkflowRuntime
 
     protected override IReadOnlyDictionary<string, ReportStatus> Statuses => KnownStatuses;
 
+    private static readonly Dictionary<string, string> KnownLabels = KnownStatuses.ToDictionary(s => s.Key, s => s.Value.ToPeriodStatus().Label(), StringComparer.Ordinal);
+
+    protected override IReadOnlyDictionary<string, string> StatusLabels => KnownLabels;
+
     protected override string SubjectName => "严重失信主体报送";
 
     protected override Task<DishonestFiling?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>

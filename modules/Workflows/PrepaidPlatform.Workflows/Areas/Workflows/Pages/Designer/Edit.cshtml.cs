@@ -49,25 +49,36 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
 
     /// <summary>The palette: the registered guards and actions with their parameter schema, and the permissions a transition may require.</summary>
-    public IActionResult OnGetPalette()
+    /// <summary>
+    /// The registered guards, actions and permissions with their Chinese names, and the lists parameter values are chosen
+    /// from (the statuses of <paramref name="subjectType"/>, the message templates): officials choose, never type codes.
+    /// </summary>
+    public IActionResult OnGetPalette(string? subjectType, [FromServices] IEnumerable<IWorkflowSubjectStatusWriter> statusWriters,
+        [FromServices] IEnumerable<IWorkflowChoiceSource> choiceSources)
     {
         if (access.Scope is null)
         {
             return Forbid();
         }
 
-        static object Step(string name, string description, IReadOnlyList<WorkflowParameter> parameters) => new
+        static object Step(string name, string displayName, string description, IReadOnlyList<WorkflowParameter> parameters) => new
         {
             name,
+            displayName,
             description,
-            parameters = parameters.Select(p => new { p.Name, Type = p.Type.ToString(), p.Required, p.Description, p.AllowedValues }),
+            parameters = parameters.Select(p => new { p.Name, Type = p.Type.ToString(), p.Required, p.Description, p.AllowedValues, p.Label, p.ChoicesFrom, p.ValueLabels }),
         };
 
+        static string[][] Pairs(IEnumerable<WorkflowChoice> choices) => choices.Select(c => new[] { c.Value, c.Label }).ToArray();
+
+        var choices = choiceSources.GroupBy(s => s.List, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Pairs(g.SelectMany(s => s.Choices)), StringComparer.Ordinal);
+        choices[WorkflowChoiceLists.SubjectStatus] = Pairs(statusWriters.SelectMany(w => w.StatusChoices(subjectType ?? string.Empty)).DistinctBy(c => c.Value));
         return new JsonResult(new
         {
-            guards = catalog.Guards.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => Step(g.Name, g.Description, g.Parameters)),
-            actions = catalog.Actions.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => Step(a.Name, a.Description, a.Parameters)),
+            guards = catalog.Guards.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => Step(g.Name, g.DisplayName, g.Description, g.Parameters)),
+            actions = catalog.Actions.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => Step(a.Name, a.DisplayName, a.Description, a.Parameters)),
             permissions = permissions.All.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new { p.Name, p.DisplayName }),
+            choices,
         }, Json);
     }
 
