@@ -47,9 +47,14 @@ public sealed class HostProcess : IDisposable
     }
 
     /// <summary>Runs a host command (<c>backup</c>, <c>restore</c>, <c>audit verify</c>) on the same settings; its exit code and output.</summary>
-    public static Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, string dataFolder, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, string dataFolder, params string[] arguments) =>
+        RunCommandAsync(database, dataFolder, new Dictionary<string, string>(), arguments);
+
+    /// <summary>A host command with extra settings or environment variables (<c>ASPNETCORE_ENVIRONMENT</c>).</summary>
+    public static Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, string dataFolder, IDictionary<string, string> settings,
+        params string[] arguments)
     {
-        var start = StartInfo(database, dataFolder, settings: null);
+        var start = StartInfo(database, dataFolder, settings);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
