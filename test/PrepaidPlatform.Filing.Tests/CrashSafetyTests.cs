@@ -7,7 +7,7 @@ namespace PrepaidPlatform.Filing.Tests;
 /// <summary>
 /// The real host process SIGKILLed in the middle of an upload, of a review approval and of an outbox delivery — held
 /// at the exact step by a Testing-only pause point — then restarted on the same database and data folder: nothing
-/// half-written, nothing doubled, no file without its row or row without its file, the outbox resumes.
+/// half-written, nothing doubled, no file without its row or row without its file, the outbox and the timers resume.
 /// </summary>
 public sealed class CrashSafetyTests : IDisposable
 {
@@ -52,8 +52,16 @@ public sealed class CrashSafetyTests : IDisposable
     {
         var application = await SubmittedAndAcceptedAsync();
 
+        // 0. Timers resume: the review's deadline, made due while the host is dead, fires when the next one starts.
+        await Database.ExecuteAsync("UPDATE Wf_Timers SET DueAtUtc = '2000-01-01 00:00:00'");
+        const string overdue = "SELECT COUNT(*) FROM Wf_Journal WHERE Label = '办理超时'";
+        (await Database.CountAsync(overdue)).ShouldBe(0);
+
         // 1. Killed inside the approval's transaction: the step, the filing, the audit and outbox rows saved in it die with it.
         await StartAsync(("Testing:PauseAt", "workflow-step-saved:approve"));
+        await Poller.UntilAsync(() => Database.CountAsync(overdue), c => c == 1, "the timer that fell due while the host was dead to fire");
+        (await Database.CountAsync("SELECT COUNT(*) FROM Wf_Timers WHERE DueAtUtc < '2001-01-01'")).ShouldBe(0);
+        await OutboxDrainedAsync();
         using (var reviewer = await SignedInAsync(Reviewer))
         {
             var before = await RowCountsAsync();
