@@ -12,6 +12,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)  # the filing receipt tests read the PDF back
+command -v mariadb-dump >/dev/null 2>&1 || missing+=(mariadb-client)  # the restore drill's backup of the MariaDB lane
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]}"
   as_root apt-get update -qq

@@ -7,6 +7,7 @@ using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Modularity;
+using PrepaidPlatform.Platform.Operations;
 using PrepaidPlatform.Platform.Web;
 using Prometheus;
 using Serilog;
@@ -37,6 +38,12 @@ if (AuditCommand.Matches(args))
 {
     // A maintenance command: the same configuration and database, no web server, no jobs.
     Environment.ExitCode = await AuditCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
+if (BackupCommand.Matches(args))
+{
+    Environment.ExitCode = await BackupCommand.RunAsync(app.Services, args, Console.Out);
     return;
 }
 

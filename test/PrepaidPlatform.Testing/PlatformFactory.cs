@@ -21,8 +21,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
 
     // One pair of personal-data keys for every host of the test process: the template's seeded demo accounts hold
     // phone and ID numbers encrypted and hashed with them, and every host starts on a copy of that template.
-    private static readonly string PersonalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-    private static readonly string PersonalDataHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    internal static readonly string PersonalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    internal static readonly string PersonalDataHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private readonly bool _ownsDatabase;
 

@@ -36,3 +36,26 @@ public static class Sql
     public static async Task<int> CountAsync(this PlatformFactory factory, string sql, params (string Name, object Value)[] parameters) =>
         Convert.ToInt32(await factory.ScalarAsync(sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>Plain SQL on a test database with no host of the test process on it (a host in a child process, or none).</summary>
+public static class DatabaseSql
+{
+    public static async Task<object?> ScalarAsync(this TestDatabase database, string sql)
+    {
+        await using var db = database.CreateContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        var result = await command.ExecuteScalarAsync();
+        return result is DBNull ? null : result;
+    }
+
+    public static async Task<int> CountAsync(this TestDatabase database, string sql) =>
+        Convert.ToInt32(await database.ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static async Task<int> ExecuteAsync(this TestDatabase database, string sql)
+    {
+        await using var db = database.CreateContext();
+        return await db.Database.ExecuteSqlRawAsync(sql);
+    }
+}

@@ -73,7 +73,7 @@ public sealed class TestDatabase : IDisposable
 
     internal static void DropMySqlDatabase(string server, string name) => Execute(server, $"DROP DATABASE IF EXISTS `{name}`");
 
-    internal static void DeleteFolder(string folder)
+    public static void DeleteFolder(string folder)
     {
         try
         {

@@ -12,6 +12,7 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Risk;
 using PrepaidPlatform.Workflows;
 
@@ -33,6 +34,8 @@ public sealed class CreditRiskModule : PlatformModule
 
     public override void ConfigureServices(ModuleServiceContext context)
     {
+        context.Services.AddStoredFileReference<CreditRecord>(nameof(CreditRecord.AttachmentKey));
+        context.Services.AddStoredFileReference<Referral>(nameof(Referral.AttachmentKey));
         context.Services.AddScoped<RiskRules>();
         context.Services.AddScoped<RiskCodes>();
         context.Services.AddScoped<CreditRecordIntake>();

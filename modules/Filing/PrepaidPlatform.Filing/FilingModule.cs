@@ -13,6 +13,7 @@ using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Workflows;
 
 namespace PrepaidPlatform.Filing;
@@ -28,6 +29,8 @@ public sealed class FilingModule : PlatformModule
 
     public override void ConfigureServices(ModuleServiceContext context)
     {
+        context.Services.AddStoredFileReference<Domain.FilingAttachment>(nameof(Domain.FilingAttachment.StoreKey));
+        context.Services.AddStoredFileReference<Domain.ContractTemplate>(nameof(Domain.ContractTemplate.StoreKey));
         AddLicenceVerifier(context);
         context.Services.AddScoped<LicenceOnboarding>();
         context.Services.AddScoped<Numbering.FilingNumberAllocator>();

@@ -75,11 +75,14 @@ public sealed class PlatformKernelModule : PlatformModule
 
         services.AddSingleton(sp => PersonalDataKeys.Load(context.Configuration, context.Environment, sp.GetRequiredService<DatabaseOptions>().DataFolder));
         services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
+        services.AddSingleton(Operations.PausePoints.From(context.Configuration, context.Environment));
         services.AddSingleton<IFileStore>(sp => new LocalFileStore(FileStorageRoot.Resolve(
             context.Configuration[FileStorageRoot.Setting],
             sp.GetRequiredService<DatabaseOptions>().DataFolder,
             context.Environment.ContentRootPath,
-            sp.GetService<IWebHostEnvironment>()?.WebRootPath)));
+            sp.GetService<IWebHostEnvironment>()?.WebRootPath), sp.GetRequiredService<Operations.PausePoints>()));
+        services.AddTransient<OrphanFileCleanupJob>();
+        services.AddHostedService<OrphanFileCleanupStarter>();
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("PrepaidPlatform");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

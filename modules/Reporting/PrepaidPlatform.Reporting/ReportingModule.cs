@@ -10,6 +10,7 @@ using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Risk;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
+using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Settings;
 using PrepaidPlatform.Reporting.Application;
 using PrepaidPlatform.Reporting.Application.Dishonest;
@@ -35,6 +36,7 @@ public sealed class ReportingModule : PlatformModule
 
     public override void ConfigureServices(ModuleServiceContext context)
     {
+        context.Services.AddStoredFileReference<Domain.Dishonest.DishonestFiling>(nameof(Domain.Dishonest.DishonestFiling.FileKey));
         context.Services.AddScoped<ReportingSchedule>();
         context.Services.AddScoped<QuarterlyReporting>();
         context.Services.AddReportingFeed();

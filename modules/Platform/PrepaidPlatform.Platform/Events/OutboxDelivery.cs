@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Operations;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Events;
@@ -20,6 +21,7 @@ internal sealed class OutboxDelivery(
     IOutboxSignal signal,
     IOptions<OutboxOptions> options,
     IClock clock,
+    PausePoints pauses,
     ILogger<OutboxDelivery> logger)
 {
     private const int MaxErrorLength = 2000;
@@ -114,6 +116,8 @@ internal sealed class OutboxDelivery(
         db.Set<ProcessedEvent>().Add(new ProcessedEvent(message.Id, handlerName, clock.UtcNow.UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // A crash test's point: this handler's work is committed, the message not yet marked processed.
+        await pauses.ReachedAsync("outbox-handler-committed:" + handlerType.Name);
 
         // Events the handler published were committed just now, inside a transaction SaveChanges did not own, so it did not signal.
         if (db.ChangeTracker.Entries<OutboxMessage>().Any())

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using PrepaidPlatform.Platform.Operations;
 
 namespace PrepaidPlatform.Platform.Storage;
 
@@ -14,11 +15,13 @@ internal sealed class LocalFileStore : IFileStore
     private const int BufferSize = 81920;
 
     private readonly string _root;
+    private readonly PausePoints _pauses;
 
     /// <param name="root">A full path, checked by <see cref="FileStorageRoot.Resolve"/>.</param>
-    public LocalFileStore(string root)
+    public LocalFileStore(string root, PausePoints? pauses = null)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _pauses = pauses ?? PausePoints.None;
         Directory.CreateDirectory(_root);
     }
 
@@ -54,6 +57,8 @@ internal sealed class LocalFileStore : IFileStore
             }
 
             File.Move(temp, target, overwrite: false);
+            // A crash test's point: the file is under its key, the caller's row not yet committed.
+            await _pauses.ReachedAsync("file-stored");
             return new StoredFile(key, length, Convert.ToHexStringLower(sha256.GetHashAndReset()));
         }
         catch
@@ -91,6 +96,16 @@ internal sealed class LocalFileStore : IFileStore
 
         File.Delete(path);
         return Task.FromResult(true);
+    }
+
+    /// <summary>Every file in the folder with its key, or a null key for anything that is not a finished file (a leftover of <c>.incoming</c>).</summary>
+    internal IEnumerable<(string? Key, string Path)> ListFiles()
+    {
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            yield return (FileKeys.IsValid(key) ? key : null, path);
+        }
     }
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult(File.Exists(PathOf(key)));

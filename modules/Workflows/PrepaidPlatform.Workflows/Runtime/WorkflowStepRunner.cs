@@ -1,4 +1,5 @@
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Operations;
 
 namespace PrepaidPlatform.Workflows.Runtime;
 
@@ -6,7 +7,7 @@ namespace PrepaidPlatform.Workflows.Runtime;
 /// <see cref="IWorkflowStepRunner"/> on the kernel's unit of work: the runtime saves the step with the caller's pending
 /// changes on the same scoped context, so both join the one transaction this run owns.
 /// </summary>
-internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime runtime) : IWorkflowStepRunner
+internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime runtime, PausePoints pauses) : IWorkflowStepRunner
 {
     public Task<TOutcome> RunAsync<TOutcome>(WorkflowStepRequest request, Func<IWorkflowStep, Task<TOutcome>> work, Func<TOutcome, bool> succeeded,
         CancellationToken cancellationToken = default)
@@ -24,6 +25,12 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
                 throw new InvalidOperationException("办理报告成功，但流程步骤未执行或被拒绝。");
             }
 
+            if (step.Result is { Succeeded: true } && step.Trigger is { } trigger)
+            {
+                // A crash test's point: the business change and the step are saved in the open transaction, not committed.
+                await pauses.ReachedAsync("workflow-step-saved:" + trigger);
+            }
+
             return outcome;
         }, outcome => succeeded(outcome) && step.Result?.Outcome == WorkflowFireOutcome.Fired, cancellationToken);
     }
@@ -33,6 +40,8 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
         private readonly Dictionary<(Guid Instance, string Trigger), WorkflowTriggerDto?> _offered = [];
 
         public WorkflowFireResult? Result { get; private set; }
+
+        public string? Trigger { get; private set; }
 
         public async Task<WorkflowTriggerDto?> OfferedAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default)
         {
@@ -52,6 +61,7 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
                 throw new InvalidOperationException("一次办理只执行一个流程步骤。");
             }
 
+            Trigger = trigger;
             var input = request.Values is { Count: > 0 } values ? InputsOf(await OfferedAsync(instanceId, trigger, cancellationToken), values) : null;
             Result = await runtime.FireAsync(new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion),
                 cancellationToken);
