@@ -92,6 +92,8 @@ public sealed partial class WorkflowDesignerJourneyTests(BrowserFixture browser)
         await Assertions.Expect(designer.State("完成备案")).ToBeVisibleAsync();
         (await designer.StatesOutsideCanvasAsync()).ShouldBeEmpty();
 
+        // States read by their Chinese names only: the code (draft) is the designer's business, not the officials'.
+        await Assertions.Expect(designer.State("草稿")).Not.ToContainTextAsync("draft");
         await designer.DrawTransitionAsync("草稿", "审核中", "直接受理");
         var label = designer.TransitionLabel("直接受理");
         await Assertions.Expect(label).ToBeVisibleAsync();

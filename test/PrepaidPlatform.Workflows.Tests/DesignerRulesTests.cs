@@ -77,15 +77,15 @@ public sealed class DesignerRulesTests(WorkflowsFactory factory) : IClassFixture
         var result = Walk(body, "submit", "return", "submit", "approve");
 
         result.Error.ShouldBeNull();
-        result.Steps.Select(s => s.To).ShouldBe(["草稿（draft）", "审核中（review）", "草稿（draft）", "审核中（review）", "已通过（approved）"]);
+        result.Steps.Select(s => s.To).ShouldBe(["草稿", "审核中", "草稿", "审核中", "已通过"]);
         var submit = result.Steps[1];
-        submit.Checks.ShouldContain("权限：提交办理事项（Workflows.Applications.Submit）");
-        submit.Actions.ShouldBe(["流转时：test.record（tag=submit） — 记录一次执行（测试）", "进入时：test.record（tag=enter-review） — 记录一次执行（测试）"]);
-        submit.Timers.ShouldBe(["启动计时器 late：3 个工作日后记为办理超时（办理时限）"]);
+        submit.Checks.ShouldContain("权限：提交办理事项");
+        submit.Actions.ShouldBe(["流转时：记录（测试）（标记：submit）", "进入时：记录（测试）（标记：enter-review）"]);
+        submit.Timers.ShouldBe(["开始计时：3 个工作日后记为办理超时（办理时限）"]);
         var returned = result.Steps[2];
-        returned.Checks.ShouldContain("填写项：退回原因（reason），必填，不超过 20 字");
-        returned.Checks.ShouldContain("条件：input.required（field=reason，label=退回原因，minLength=2） — 要求填写某一项（如驳回原因），且不少于指定字数");
-        returned.Timers.ShouldBe(["取消计时器 late（离开“审核中”）"]);
+        returned.Checks.ShouldContain("填写项：退回原因，必填，不超过 20 字");
+        returned.Checks.ShouldContain("条件：必须填写（填写项：退回原因，提示名称：退回原因，最少字数：2）");
+        returned.Timers.ShouldBe(["取消计时（3 个工作日，离开“审核中”）"]);
         result.Steps[^1].Final.ShouldBeTrue();
         result.Next.ShouldBeEmpty();
     }

@@ -59,7 +59,7 @@ internal sealed class RecordAction(StepRecorder recorder) : IWorkflowAction
 
     public string Description => "记录一次执行（测试）";
 
-    public IReadOnlyList<WorkflowParameter> Parameters { get; } = [new("tag", WorkflowParameterType.Text, true, "标记")];
+    public IReadOnlyList<WorkflowParameter> Parameters { get; } = [new("tag", WorkflowParameterType.Text, true, "标记", Label: "标记")];
 
     public Task ExecuteAsync(WorkflowStepContext context, CancellationToken cancellationToken)
     {

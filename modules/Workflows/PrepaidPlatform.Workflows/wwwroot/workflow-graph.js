@@ -101,7 +101,8 @@
       cell.attr('body/stroke', Stroke[kind] || Stroke.normal);
       cell.attr('body/strokeWidth', kind === 'final' ? 3 : 1.5);
       cell.attr('body/class', ('wf-state ' + marks).trim());
-      cell.attr('label/text', (data.label || '') + '\n' + (data.name || ''));
+      // Officials read states by their names; the code shows only while a new state has none.
+      cell.attr('label/text', data.label || data.name || '');
     } else {
       cell.attr('line/class', ('wf-transition ' + marks).trim());
       const text = data.label || data.trigger || '';
