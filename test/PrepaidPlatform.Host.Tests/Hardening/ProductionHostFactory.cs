@@ -15,6 +15,7 @@ public sealed class ProductionHostFactory(IDictionary<string, string?> overrides
     {
         ["Security:PersonalDataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Security:PersonalDataHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Security:KeyRingKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Notifications:Sms:Gateway"] = "Http",
         ["Notifications:Sms:Http:Url"] = "https://sms.example.test/send",
         ["Notifications:Sms:Http:Account"] = "pp",

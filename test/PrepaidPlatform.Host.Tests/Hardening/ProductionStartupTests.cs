@@ -48,6 +48,13 @@ public sealed class ProductionStartupTests
     }
 
     [Fact]
+    public void A_production_host_refuses_to_start_without_the_key_that_encrypts_the_key_ring()
+    {
+        ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Security:KeyRingKey"] = null }).ShouldContain("生产环境须配置 Security:KeyRingKey");
+        ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Security:KeyRingKey"] = "c2hvcnQ=" }).ShouldContain("Security:KeyRingKey 须为32字节（256位）密钥。");
+    }
+
+    [Fact]
     public void A_production_host_refuses_to_start_when_any_host_name_is_allowed()
     {
         var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["AllowedHosts"] = "*" });

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Identity.Domain;
 using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
 using IPersonalDataProtector = PrepaidPlatform.Platform.Security.IPersonalDataProtector;
@@ -50,6 +51,8 @@ internal static class IdentitySeeder
         await EnsureRoleAsync(roles, PlatformRoles.DistrictAdmin, "区管理员", PlatformSide.District,
             district.Where(p => DistrictAdministration.Contains(p) || p == PlatformPermissions.WorkbenchAccess));
         await EnsureRoleAsync(roles, PlatformRoles.OperatorAdmin, "经营者管理员", PlatformSide.Operator, permissions.ForSide(PlatformSide.Operator).Select(p => p.Name));
+
+        await ProtectPlainTokensAsync(services, cancellationToken);
 
         var configuration = services.GetRequiredService<IConfiguration>();
         var demo = configuration.GetValue<bool>("Seed:DemoData");
@@ -100,6 +103,24 @@ internal static class IdentitySeeder
         foreach (var stale in granted.Where(g => !grants.Contains(g)))
         {
             Check(await roles.RemoveClaimAsync(role, new Claim(PlatformClaimTypes.Permission, stale)));
+        }
+    }
+
+    /// <summary>Authenticator seeds and recovery codes stored before <see cref="PlatformUserStore"/> encrypted them are encrypted now.</summary>
+    private static async Task ProtectPlainTokensAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PlatformDbContext>();
+        var protector = services.GetRequiredService<IPersonalDataProtector>();
+        var plain = await db.Set<IdentityUserToken<Guid>>()
+            .Where(t => t.Value != null && !t.Value.StartsWith(PlatformUserStore.ProtectedPrefix)).ToListAsync(cancellationToken);
+        foreach (var token in plain)
+        {
+            token.Value = protector.Protect(token.Value!);
+        }
+
+        if (plain.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
