@@ -79,7 +79,7 @@ public sealed class PlatformKernelModule : PlatformModule
             context.Configuration[FileStorageRoot.Setting],
             sp.GetRequiredService<DatabaseOptions>().DataFolder,
             context.Environment.ContentRootPath,
-            sp.GetService<IWebHostEnvironment>()?.WebRootPath)));
+            sp.GetService<IWebHostEnvironment>()?.WebRootPath), new FileEncryption(sp.GetRequiredService<PersonalDataKeys>().EncryptionKey)));
         services.AddSingleton<DatabaseXmlRepository>();
         KeyRingKey.RequireOutsideDevelopment(context.Configuration, context.Environment);
         services.AddSingleton(sp => KeyRingKey.For(context.Configuration, context.Environment, () => sp.GetRequiredService<DatabaseOptions>().DataFolder));
