@@ -27,6 +27,25 @@ public sealed class ProductionStartupTests
     }
 
     [Fact]
+    public void A_production_host_starts_with_the_HTTP_licence_service_and_refuses_it_without_its_endpoint()
+    {
+        var service = new Dictionary<string, string?>
+        {
+            ["Filing:LicenceVerifier"] = "Http",
+            ["Filing:LicenceService:Url"] = "https://licence.example.gov.cn/api/",
+            ["Filing:LicenceService:AppId"] = "pp",
+            ["Filing:LicenceService:Key"] = "licence-key",
+        };
+        using (var factory = new ProductionHostFactory(service))
+        {
+            factory.Services.GetRequiredService<PrepaidPlatform.Filing.Onboarding.IBusinessLicenceVerifier>().DisplayName.ShouldBe("电子营业执照");
+        }
+
+        service["Filing:LicenceService:Url"] = null;
+        ProductionHostFactory.StartupRefusal(service).ShouldContain("Filing:LicenceVerifier=Http 须配置 Filing:LicenceService 的 Url、AppId、Key");
+    }
+
+    [Fact]
     public void A_production_host_refuses_to_start_with_the_development_SMS_gateway()
     {
         var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Notifications:Sms:Gateway"] = "Development" });
