@@ -1,7 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Auditing;
+using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Filing.Tests.Arrangements;
 using PrepaidPlatform.Filing.Tests.Uploads;
 using PrepaidPlatform.Testing;
@@ -77,6 +82,41 @@ public sealed class FilingUploadTests(PlatformFactory factory) : IClassFixture<P
         var contract = await reviewer.GetAsync(ReviewPage.Url(application.Id) + "?handler=Attachment&kind=Contract");
         contract.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         (await contract.Content.ReadAsByteArrayAsync()).ShouldBe(FilingInfoPage.Pdf("contract"));
+    }
+
+    [Fact]
+    public async Task Every_upload_is_encrypted_on_disk_the_lists_rows_in_the_table_and_the_custody_proof_downloads_as_uploaded()
+    {
+        var story = await StoryAsync();
+        var files = StoredFiles(factory);
+        files.ShouldNotBeEmpty();
+        foreach (var path in files)
+        {
+            var raw = await File.ReadAllBytesAsync(path);
+            raw.Take(4).ToArray().ShouldNotBe("%PDF"u8.ToArray(), path);
+            raw.Take(2).ToArray().ShouldNotBe("PK"u8.ToArray(), path + ": an xlsx is a zip");
+            raw.AsSpan().IndexOf("(proof)"u8).ShouldBe(-1, path);
+        }
+
+        var (lists, audit) = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var everyDistrict = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            return (await db.Set<FilingAttachment>().Where(a => a.RowsJson != null).Select(a => a.RowsJson!).ToListAsync(),
+                await db.Set<EntityChangeRecord>().Where(c => c.EntityType == nameof(FilingAttachment)).Select(c => c.PropertyChanges).ToListAsync());
+        });
+        lists.ShouldNotBeEmpty();
+        audit.ShouldNotBeEmpty();
+        foreach (var text in lists.Concat(audit))
+        {
+            text.ShouldNotContain("68801234", Case.Sensitive, "a site's phone in clear");
+            text.ShouldNotContain("13900000008", Case.Sensitive, "a site's phone in clear");
+        }
+
+        lists.ShouldAllBe(l => l.StartsWith("v1:"));
+        var proof = await story.Operator.GetAsync("/Filing/Info?handler=Attachment&kind=CustodyProof");
+        proof.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await proof.Content.ReadAsByteArrayAsync()).ShouldBe(FilingInfoPage.Pdf("proof"));
     }
 
     [Fact]

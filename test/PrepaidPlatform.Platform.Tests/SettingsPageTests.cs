@@ -73,9 +73,9 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task A_district_reviewer_cannot_open_or_post_to_the_city_settings_page()
+    public async Task A_district_administrator_cannot_open_or_post_to_the_city_settings_page()
     {
-        using var district = await factory.SignedInClientAsync("reviewer110108");
+        using var district = await factory.SignedInClientAsync("admin110108");
         var get = await district.GetAsync(CityPage);
         CalendarPageTests.IsDenied(get).ShouldBeTrue($"{(int)get.StatusCode} {get.Headers.Location}");
 
@@ -91,9 +91,17 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_district_reviewer_cannot_open_the_district_settings_which_belong_to_the_district_administrator()
+    {
+        using var reviewer = await factory.SignedInClientAsync("reviewer110108");
+        var get = await reviewer.GetAsync(DistrictPage);
+        CalendarPageTests.IsDenied(get).ShouldBeTrue($"{(int)get.StatusCode} {get.Headers.Location}");
+    }
+
+    [Fact]
     public async Task District_page_lists_only_the_settings_districts_may_override()
     {
-        using var district = await factory.SignedInClientAsync("reviewer110108");
+        using var district = await factory.SignedInClientAsync("admin110108");
         var html = await district.GetPageAsync(DistrictPage);
         html.ShouldContain("海淀区");
         html.ShouldContain($"data-setting=\"{PlatformSettings.BureauPhone}\"");
@@ -108,7 +116,7 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
         (await factory.AsAsync(Chaoyang, sp => sp.GetRequiredService<SettingManager>().SetForDistrictAsync(PlatformSettings.BureauPhone, "010-85000001")))
             .Succeeded.ShouldBeTrue();
 
-        using var haidian = await factory.SignedInClientAsync("reviewer110108");
+        using var haidian = await factory.SignedInClientAsync("admin110108");
         var response = await PostAsync(haidian, DistrictPage, "Save", new Dictionary<string, string>
         {
             ["name"] = PlatformSettings.BureauPhone,
@@ -129,7 +137,7 @@ public sealed class SettingsPageTests(PlatformFactory factory) : IClassFixture<P
     [Fact]
     public async Task A_district_cannot_change_a_city_wide_rule_through_its_page()
     {
-        using var district = await factory.SignedInClientAsync("reviewer110108");
+        using var district = await factory.SignedInClientAsync("admin110108");
         var response = await PostAsync(district, DistrictPage, "Save", new Dictionary<string, string> { ["name"] = RuleSettings.CustodyPercent, ["value"] = "10" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         PlatformClient.ValidationSummary(await response.Content.ReadAsStringAsync()).ShouldContain("由市商务委统一设置，各区不能修改");

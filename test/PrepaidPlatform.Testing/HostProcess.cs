@@ -205,6 +205,7 @@ public sealed class HostProcess : IDisposable
             ["Seed__DemoPassword"] = PlatformFactory.DemoPassword,
             ["Security__PersonalDataKey"] = PlatformFactory.PersonalDataKey,
             ["Security__PersonalDataHashKey"] = PlatformFactory.PersonalDataHashKey,
+            ["Security__KeyRingKey"] = PlatformFactory.KeyRingKey,
             ["RateLimits__SignInPerMinute"] = "100000",
             ["RateLimits__VerificationCodePerMinute"] = "100000",
             ["RateLimits__RegistrationPerMinute"] = "100000",

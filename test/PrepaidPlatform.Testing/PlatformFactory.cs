@@ -22,6 +22,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
     // One pair of personal-data keys for every host of the test process: the template's seeded demo accounts hold
     // phone and ID numbers encrypted and hashed with them, and every host starts on a copy of that template.
     internal static readonly string PersonalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    internal static readonly string KeyRingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     internal static readonly string PersonalDataHashKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private readonly bool _ownsDatabase;
@@ -75,6 +76,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Security:PersonalDataKey", PersonalDataKey);
         builder.UseSetting("Security:PersonalDataHashKey", PersonalDataHashKey);
+        // Shared by every host of the run, as by every instance of a deployment: a restarted host reads the key ring it left.
+        builder.UseSetting("Security:KeyRingKey", KeyRingKey);
         // Every test client shares one address; the limits have their own test class (which sets them low again).
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:VerificationCodePerMinute", "100000");

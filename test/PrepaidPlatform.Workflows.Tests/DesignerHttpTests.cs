@@ -96,14 +96,14 @@ public sealed partial class DesignerHttpTests(PlatformFactory factory) : IClassF
     {
         var districts = await factory.InScopeAsync(async sp => (await sp.GetRequiredService<ITenantDirectory>().ListAsync()).OrderBy(t => t.Code).Take(2).ToList());
         var (a, b) = (districts[0], districts[1]);
-        using var reviewerA = await factory.SignedInClientAsync("reviewer" + a.Code);
-        using var reviewerB = await factory.SignedInClientAsync("reviewer" + b.Code);
+        using var adminA = await factory.SignedInClientAsync("admin" + a.Code);
+        using var adminB = await factory.SignedInClientAsync("admin" + b.Code);
         var cityBefore = await RowsAsync(WorkflowDefinition.City);
 
-        var (pageA, body) = await OpenAsync(reviewerA, EditUrl);
+        var (pageA, body) = await OpenAsync(adminA, EditUrl);
         pageA.ShouldContain("本区尚无覆盖版本");
         body["title"] = "甲区季度核验";
-        (await PostAsync(reviewerA, pageA, "Publish", body.ToJsonString())).GetProperty("ok").GetBoolean().ShouldBeTrue();
+        (await PostAsync(adminA, pageA, "Publish", body.ToJsonString())).GetProperty("ok").GetBoolean().ShouldBeTrue();
         var overrideA = await IdOfAsync(a.Id, 1);
         var bodyA = await BodyOfAsync(overrideA);
 
@@ -111,25 +111,52 @@ public sealed partial class DesignerHttpTests(PlatformFactory factory) : IClassF
         var cityV1 = await IdOfAsync(WorkflowDefinition.City, 1);
         foreach (var forged in new[] { overrideA, cityV1 })
         {
-            (await reviewerB.GetAsync($"{EditUrl}&id={forged}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            (await reviewerB.GetAsync($"{EditUrl}&handler=Export&id={forged}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            (await reviewerB.GetAsync($"/Workflows/Designer/History?key={Key}&to={forged}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await adminB.GetAsync($"{EditUrl}&id={forged}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await adminB.GetAsync($"{EditUrl}&handler=Export&id={forged}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await adminB.GetAsync($"/Workflows/Designer/History?key={Key}&to={forged}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
-        var (pageB, bodyB) = await OpenAsync(reviewerB, EditUrl);
+        var (pageB, bodyB) = await OpenAsync(adminB, EditUrl);
         pageB.ShouldNotContain("甲区季度核验");
         bodyB["title"] = "乙区季度核验";
-        (await PostAsync(reviewerB, pageB, "Save", bodyB.ToJsonString())).GetProperty("ok").GetBoolean().ShouldBeTrue();
+        (await PostAsync(adminB, pageB, "Save", bodyB.ToJsonString())).GetProperty("ok").GetBoolean().ShouldBeTrue();
 
         (await RowsAsync(a.Id)).ShouldBe([(1, WorkflowDefinitionStatus.Published)]);
         (await BodyOfAsync(overrideA)).ShouldBe(bodyA);
         (await RowsAsync(b.Id)).ShouldBe([(1, WorkflowDefinitionStatus.Draft)]);
         (await RowsAsync(WorkflowDefinition.City)).ShouldBe(cityBefore, "a district administrator never changes the city's default");
 
-        var list = await reviewerB.GetPageAsync("/Workflows/Designer");
+        var list = await adminB.GetPageAsync("/Workflows/Designer");
         list.ShouldContain("data-testid=\"lifecycle-" + Key + "\"");
         list.ShouldNotContain("甲区季度核验");
     }
+
+    [Fact]
+    public async Task A_district_reviewer_may_not_open_or_post_to_the_designer_and_the_district_administrator_may_but_does_not_review()
+    {
+        using var reviewer = await factory.SignedInClientAsync("reviewer110105");
+        Denied(await reviewer.GetAsync(EditUrl)).ShouldBeTrue();
+        Denied(await reviewer.GetAsync("/Workflows/Designer")).ShouldBeTrue();
+        var work = await reviewer.GetPageAsync("/Work");
+        work.ShouldNotContain("href=\"/Workflows/Designer\"");
+
+        using var admin = await factory.SignedInClientAsync("admin110105");
+        var (page, body) = await OpenAsync(admin, EditUrl);
+        (await admin.GetPageAsync("/Work")).ShouldContain("href=\"/Workflows/Designer\"");
+        Denied(await admin.GetAsync("/Workflows/Instances")).ShouldBeTrue("区管理员 designs the district's process but does not review under it");
+
+        // The reviewer's own post, with a token from a page he may open, changes nothing.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{EditUrl}&handler=Publish") { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-CSRF-TOKEN", PlatformClient.AntiforgeryToken(work));
+        Denied(await reviewer.Http.SendAsync(request)).ShouldBeTrue();
+        page.ShouldContain("本区尚无覆盖版本");
+        var chaoyang = await factory.InScopeAsync(sp => sp.GetRequiredService<ITenantDirectory>().FindByCodeAsync("110105"));
+        (await RowsAsync(chaoyang!.Id)).ShouldBeEmpty();
+    }
+
+    private static bool Denied(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true);
 
     [Fact]
     public async Task An_operator_may_not_open_the_designer()

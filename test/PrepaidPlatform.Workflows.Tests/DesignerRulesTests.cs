@@ -13,7 +13,7 @@ public sealed class DesignerRulesTests(WorkflowsFactory factory) : IClassFixture
     private (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json)
     {
         using var scope = factory.Services.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().Check(json);
+        return scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().Check(json, null);
     }
 
     private DryRunResult Walk(WorkflowBody body, params string[] triggers)

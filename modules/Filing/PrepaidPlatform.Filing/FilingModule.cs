@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody;
@@ -86,17 +87,30 @@ public sealed class FilingModule : PlatformModule
                 context.Services.AddSingleton<SandboxLicenceVerifier>();
                 context.Services.AddSingleton<IBusinessLicenceVerifier>(sp => sp.GetRequiredService<SandboxLicenceVerifier>());
                 return;
+            case HttpVerifierName:
+                var service = context.Configuration.GetSection(HttpLicenceServiceOptions.Section).Get<HttpLicenceServiceOptions>() ?? new HttpLicenceServiceOptions();
+                if (!service.IsComplete)
+                {
+                    throw new InvalidOperationException($"{LicenceVerifierSetting}=Http 须配置 {HttpLicenceServiceOptions.Section} 的 Url、AppId、Key。");
+                }
+
+                context.Services.AddOptions<HttpLicenceServiceOptions>().Bind(context.Configuration.GetSection(HttpLicenceServiceOptions.Section));
+                context.Services.AddHttpClient(HttpLicenceVerifier.ClientName);
+                context.Services.AddSingleton<IBusinessLicenceVerifier, HttpLicenceVerifier>();
+                return;
             case SandboxVerifierName:
                 throw new InvalidOperationException(
                     $"{LicenceVerifierSetting}=Sandbox 只能用于开发与测试环境（当前环境：{context.Environment.EnvironmentName}）：沙箱允许任何人以演示主体法定代表人身份确认。请配置国家电子营业执照服务。");
             case null:
                 throw new InvalidOperationException($"未配置电子营业执照验证服务 {LicenceVerifierSetting}（当前环境：{context.Environment.EnvironmentName}）。");
             default:
-                throw new InvalidOperationException($"未知的电子营业执照验证服务：{LicenceVerifierSetting}={verifier}（可用：Sandbox，仅开发与测试环境）。");
+                throw new InvalidOperationException($"未知的电子营业执照验证服务：{LicenceVerifierSetting}={verifier}（可用：Http，或仅开发与测试环境的 Sandbox）。");
         }
     }
 
     private const string SandboxVerifierName = "Sandbox";
+
+    private const string HttpVerifierName = "Http";
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -19,8 +19,8 @@ public interface IAccountDirectory
     Task<string?> AdministratorPhoneForSmsAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The active staff accounts of a district (双随机's inspectors are drawn from them, issue 17 · 5), inside the district
-    /// filter: asked from another district, none.
+    /// The active supervisory staff accounts of a district (双随机's inspectors are drawn from them, issue 17 · 5; 区管理员
+    /// are not among them), inside the district filter: asked from another district, none.
     /// </summary>
     Task<IReadOnlyList<DistrictStaffMember>> DistrictStaffAsync(Guid districtId, CancellationToken cancellationToken);
 }

@@ -14,8 +14,11 @@ public static class PlatformRoles
     /// <summary>市商务委管理员.</summary>
     public const string CityAdmin = "city-admin";
 
-    /// <summary>区商务部门审核/监管人员.</summary>
+    /// <summary>区商务部门审核/监管人员: reviews and supervises, but neither designs the district's workflows nor changes its settings.</summary>
     public const string DistrictReviewer = "district-reviewer";
+
+    /// <summary>区管理员: the district's settings, profile and 本区流程, kept apart from review so no one rewrites the process they review under.</summary>
+    public const string DistrictAdmin = "district-admin";
 
     /// <summary>经营者管理员.</summary>
     public const string OperatorAdmin = "operator-admin";

@@ -44,6 +44,7 @@ public sealed class IdentityModule : PlatformModule
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddUserStore<PlatformUserStore>()
             .AddUserManager<PlatformUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PlatformClaimsPrincipalFactory>()

@@ -80,13 +80,19 @@ public sealed class PlatformKernelModule : PlatformModule
             context.Configuration[FileStorageRoot.Setting],
             sp.GetRequiredService<DatabaseOptions>().DataFolder,
             context.Environment.ContentRootPath,
-            sp.GetService<IWebHostEnvironment>()?.WebRootPath), sp.GetRequiredService<Operations.PausePoints>()));
+            sp.GetService<IWebHostEnvironment>()?.WebRootPath), sp.GetRequiredService<Operations.PausePoints>(),
+            new FileEncryption(sp.GetRequiredService<PersonalDataKeys>().EncryptionKey)));
         services.AddTransient<OrphanFileCleanupJob>();
         services.AddHostedService<OrphanFileCleanupStarter>();
         services.AddSingleton<DatabaseXmlRepository>();
+        KeyRingKey.RequireOutsideDevelopment(context.Configuration, context.Environment);
+        services.AddSingleton(sp => KeyRingKey.For(context.Configuration, context.Environment, () => sp.GetRequiredService<DatabaseOptions>().DataFolder));
         services.AddDataProtection().SetApplicationName("PrepaidPlatform");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+        {
+            o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>();
+            o.XmlEncryptor = new KeyRingXmlEncryptor(sp.GetRequiredService<KeyRingKey>());
+        }));
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)

@@ -30,7 +30,7 @@ public sealed class AuditTests(PlatformFactory factory) : IClassFixture<Platform
             using var asHaidian = sp.GetRequiredService<ICurrentTenant>().Change(Haidian);
             return (await sp.GetRequiredService<DistrictProfileService>().MineAsync(default))!.Id;
         });
-        using var client = await factory.SignedInClientAsync("reviewer110108");
+        using var client = await factory.SignedInClientAsync("admin110108");
         var response = await client.PostFormAsync($"/Platform/DistrictProfile/{profileId}", new Dictionary<string, string>
         {
             ["Input.BureauName"] = "北京市海淀区商务局",
@@ -38,7 +38,7 @@ public sealed class AuditTests(PlatformFactory factory) : IClassFixture<Platform
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var change = (await AllAsync<EntityChangeRecord>()).Single(c => c.EntityType == "DistrictProfile" && c.ChangeKind == "Updated" && c.UserName == "reviewer110108");
+        var change = (await AllAsync<EntityChangeRecord>()).Single(c => c.EntityType == "DistrictProfile" && c.ChangeKind == "Updated" && c.UserName == "admin110108");
         change.TenantId.ShouldBe(Haidian);
         change.PropertyChanges.ShouldContain("\"property\":\"Address\",\"old\":\"\",\"new\":\"审计测试地址\"");
     }

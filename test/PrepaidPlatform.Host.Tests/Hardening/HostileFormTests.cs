@@ -22,7 +22,7 @@ public sealed class HostileFormTests(PlatformFactory factory) : IClassFixture<Pl
     });
 
     private async Task<(PlatformClient Client, string Url)> ReviewerAsync() =>
-        (await factory.SignedInClientAsync("reviewer110101"), $"/Platform/DistrictProfile/{(await ProfileAsync()).Id}");
+        (await factory.SignedInClientAsync("admin110101"), $"/Platform/DistrictProfile/{(await ProfileAsync()).Id}");
 
     [Fact]
     public async Task Script_in_a_text_field_is_stored_as_text_and_shown_encoded_on_the_page_and_in_the_audit()

@@ -6,8 +6,8 @@ namespace PrepaidPlatform.Host.Tests.Hardening;
 
 /// <summary>
 /// The host in the Production environment with every production-required setting given except the ones a test
-/// overrides (a null value removes a setting). No real licence service exists yet, so such a host never starts:
-/// each test breaks one setting and reads the refusal.
+/// overrides (a null value removes a setting). The licence verifier is the sandbox, which production refuses, so such a
+/// host never starts unless a test configures the HTTP licence service; each test breaks one setting and reads the refusal.
 /// </summary>
 public sealed class ProductionHostFactory(IDictionary<string, string?> overrides) : PlatformFactory
 {
@@ -15,6 +15,7 @@ public sealed class ProductionHostFactory(IDictionary<string, string?> overrides
     {
         ["Security:PersonalDataKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Security:PersonalDataHashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+        ["Security:KeyRingKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         ["Notifications:Sms:Gateway"] = "Http",
         ["Notifications:Sms:Http:Url"] = "https://sms.example.test/send",
         ["Notifications:Sms:Http:Account"] = "pp",

@@ -27,6 +27,25 @@ public sealed class ProductionStartupTests
     }
 
     [Fact]
+    public void A_production_host_starts_with_the_HTTP_licence_service_and_refuses_it_without_its_endpoint()
+    {
+        var service = new Dictionary<string, string?>
+        {
+            ["Filing:LicenceVerifier"] = "Http",
+            ["Filing:LicenceService:Url"] = "https://licence.example.gov.cn/api/",
+            ["Filing:LicenceService:AppId"] = "pp",
+            ["Filing:LicenceService:Key"] = "licence-key",
+        };
+        using (var factory = new ProductionHostFactory(service))
+        {
+            factory.Services.GetRequiredService<PrepaidPlatform.Filing.Onboarding.IBusinessLicenceVerifier>().DisplayName.ShouldBe("电子营业执照");
+        }
+
+        service["Filing:LicenceService:Url"] = null;
+        ProductionHostFactory.StartupRefusal(service).ShouldContain("Filing:LicenceVerifier=Http 须配置 Filing:LicenceService 的 Url、AppId、Key");
+    }
+
+    [Fact]
     public void A_production_host_refuses_to_start_with_the_development_SMS_gateway()
     {
         var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Notifications:Sms:Gateway"] = "Development" });
@@ -45,6 +64,13 @@ public sealed class ProductionStartupTests
     {
         var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Platform:PublicBaseUrl"] = null });
         refusal.ShouldContain("须配置 Platform:PublicBaseUrl");
+    }
+
+    [Fact]
+    public void A_production_host_refuses_to_start_without_the_key_that_encrypts_the_key_ring()
+    {
+        ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Security:KeyRingKey"] = null }).ShouldContain("生产环境须配置 Security:KeyRingKey");
+        ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["Security:KeyRingKey"] = "c2hvcnQ=" }).ShouldContain("Security:KeyRingKey 须为32字节（256位）密钥。");
     }
 
     [Fact]

@@ -72,10 +72,10 @@ public sealed class TenantIsolationTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_district_reviewer_cannot_open_or_post_another_districts_profile_over_http()
+    public async Task A_district_administrator_cannot_open_or_post_another_districts_profile_over_http()
     {
         var other = await ProfileIdOfAsync(Shijingshan);
-        using var client = await factory.SignedInClientAsync("reviewer110108");
+        using var client = await factory.SignedInClientAsync("admin110108");
 
         (await client.GetAsync($"/Platform/DistrictProfile/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
@@ -90,10 +90,10 @@ public sealed class TenantIsolationTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_district_reviewer_edits_the_own_district_profile_over_http()
+    public async Task A_district_administrator_edits_the_own_district_profile_over_http()
     {
         var own = await ProfileIdOfAsync(Haidian);
-        using var client = await factory.SignedInClientAsync("reviewer110108");
+        using var client = await factory.SignedInClientAsync("admin110108");
         var response = await client.PostFormAsync($"/Platform/DistrictProfile/{own}", new Dictionary<string, string>
         {
             ["Input.BureauName"] = "北京市海淀区商务局",

@@ -4,6 +4,7 @@ using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Filing.Uploads;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Platform.Storage;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Platform.Uploads;
@@ -23,7 +24,7 @@ internal sealed record UploadRefusal(AttachmentKind Kind, string Message, byte[]
 /// a replaced file is deleted only after the new one is committed (<see cref="CommitAsync"/>). Nothing of a refused
 /// upload is kept.
 /// </summary>
-internal sealed class FilingUploads(PlatformDbContext db, IFileStore store, ITenantDirectory tenants, IClock clock)
+internal sealed class FilingUploads(PlatformDbContext db, IFileStore store, ITenantDirectory tenants, IClock clock, IPersonalDataProtector protector)
 {
     public const string FieldPrefix = "Uploads.";
 
@@ -88,7 +89,7 @@ internal sealed class FilingUploads(PlatformDbContext db, IFileStore store, ITen
             }
 
             db.Add(new FilingAttachment(Guid.NewGuid(), application.TenantId, application.Id, kind, saved.Key, DisplayName(file.FileName),
-                contentType, saved.Length, saved.Sha256, rows, json, clock.UtcNow.UtcDateTime));
+                contentType, saved.Length, saved.Sha256, rows, json is null ? null : protector.Protect(json), clock.UtcNow.UtcDateTime));
         }
 
         return [];

@@ -15,8 +15,8 @@ internal enum AttachmentKind
 
 /// <summary>
 /// An accepted upload of an application: the file lives in the platform's file store under <see cref="StoreKey"/>
-/// (never in a web root); the Excel lists keep their checked rows here as JSON, so the district reads them without
-/// opening the file. <see cref="FileName"/> is for display only, the stored name is the store's own key.
+/// (never in a web root, encrypted there); the Excel lists keep their checked rows here as encrypted JSON, so the district
+/// can read them without opening the file. <see cref="FileName"/> is for display only, the stored name is the store's own key.
 /// </summary>
 internal sealed class FilingAttachment : IMultiTenant
 {
@@ -64,6 +64,10 @@ internal sealed class FilingAttachment : IMultiTenant
     /// <summary>Rows of an Excel list (兑付场所 or 分公司); null for documents.</summary>
     public int? RowCount { get; private set; }
 
+    /// <summary>
+    /// The checked rows as JSON, encrypted with the personal-data key (<c>v1:</c>…; issue 15): sites' phones and branches'
+    /// 负责人 and their phones would otherwise sit in clear in the table and in the audit of every change.
+    /// </summary>
     public string? RowsJson { get; private set; }
 
     public DateTime UploadedAtUtc { get; private set; }

@@ -49,7 +49,11 @@ internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFil
         return protectedPhone is null ? null : protector.Unprotect(protectedPhone);
     }
 
-    public async Task<IReadOnlyList<DistrictStaffMember>> DistrictStaffAsync(Guid districtId, CancellationToken cancellationToken) =>
-        await users.Users.AsNoTracking().Where(u => u.TenantId == districtId && u.Side == PlatformSide.District && u.IsActive)
+    /// <summary>区管理员 keep the district's settings and processes, not its supervision: they are no inspectors nor addressees.</summary>
+    public async Task<IReadOnlyList<DistrictStaffMember>> DistrictStaffAsync(Guid districtId, CancellationToken cancellationToken)
+    {
+        var administrators = (await users.GetUsersInRoleAsync(PlatformRoles.DistrictAdmin)).Select(u => u.Id).ToList();
+        return await users.Users.AsNoTracking().Where(u => u.TenantId == districtId && u.Side == PlatformSide.District && u.IsActive && !administrators.Contains(u.Id))
             .OrderBy(u => u.UserName).Select(u => new DistrictStaffMember(u.Id, u.UserName!, u.DisplayName)).ToListAsync(cancellationToken);
+    }
 }

@@ -11,7 +11,8 @@ internal sealed class StaffService(UserManager<PlatformUser> users, ICrossTenant
 {
     internal sealed record StaffRow(Guid Id, string UserName, string DisplayName, PlatformSide Side, string? District, string Role, bool IsActive, bool TwoFactorEnabled, DateTimeOffset? LockoutEnd);
 
-    internal sealed record StaffInput(string UserName, string DisplayName, PlatformSide Side, Guid? TenantId, string Password);
+    /// <param name="DistrictAdmin">A district account as 区管理员 (settings and 本区流程) instead of 审核员: one person does not hold both.</param>
+    internal sealed record StaffInput(string UserName, string DisplayName, PlatformSide Side, Guid? TenantId, string Password, bool DistrictAdmin = false);
 
     public async Task<IReadOnlyList<StaffRow>> ListAsync(string? search, Guid? tenantId, CancellationToken cancellationToken)
     {
@@ -29,8 +30,9 @@ internal sealed class StaffService(UserManager<PlatformUser> users, ICrossTenant
         }
 
         var rows = await query.OrderBy(u => u.Side).ThenBy(u => u.UserName).Take(500).ToListAsync(cancellationToken);
+        var admins = (await users.GetUsersInRoleAsync(PlatformRoles.DistrictAdmin)).Select(u => u.Id).ToHashSet();
         return rows.Select(u => new StaffRow(u.Id, u.UserName!, u.DisplayName, u.Side, u.TenantId is { } t && districts.TryGetValue(t, out var name) ? name : null,
-            u.Side == PlatformSide.City ? PlatformRoles.CityAdmin : PlatformRoles.DistrictReviewer, u.IsActive, u.TwoFactorEnabled, u.LockoutEnd)).ToList();
+            RoleOf(u.Side, admins.Contains(u.Id)), u.IsActive, u.TwoFactorEnabled, u.LockoutEnd)).ToList();
     }
 
     public async Task<IdentityResult> CreateAsync(StaffInput input)
@@ -60,8 +62,11 @@ internal sealed class StaffService(UserManager<PlatformUser> users, ICrossTenant
             return created;
         }
 
-        return await users.AddToRoleAsync(user, input.Side == PlatformSide.City ? PlatformRoles.CityAdmin : PlatformRoles.DistrictReviewer);
+        return await users.AddToRoleAsync(user, RoleOf(input.Side, input.DistrictAdmin));
     }
+
+    private static string RoleOf(PlatformSide side, bool districtAdmin) =>
+        side == PlatformSide.City ? PlatformRoles.CityAdmin : districtAdmin ? PlatformRoles.DistrictAdmin : PlatformRoles.DistrictReviewer;
 
     public async Task<IdentityResult> SetActiveAsync(Guid id, bool active)
     {

@@ -39,20 +39,26 @@ internal sealed class PersonalDataKeys
         }
 
         var file = Path.Combine(dataFolder, "personal-data.keys");
+        var lines = GeneratedOnce(file, 2);
+        return new PersonalDataKeys(Decode(lines[0], file), Decode(lines[1], file));
+    }
+
+    /// <summary>Development and Testing only: <paramref name="count"/> random 256-bit keys (base64 lines) in a file only the owner reads.</summary>
+    internal static string[] GeneratedOnce(string file, int count)
+    {
         if (!File.Exists(file))
         {
-            File.WriteAllLines(file, [Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))]);
+            File.WriteAllLines(file, Enumerable.Range(0, count).Select(_ => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
         }
 
-        var lines = File.ReadAllLines(file);
-        return new PersonalDataKeys(Decode(lines[0], file), Decode(lines[1], file));
+        return File.ReadAllLines(file);
     }
 
-    private static byte[] Decode(string base64, string source)
+    internal static byte[] Decode(string base64, string source)
     {
         byte[] key;
         try

@@ -7,7 +7,8 @@ namespace PrepaidPlatform.Platform.Storage;
 /// <summary>
 /// Files on the local disk (or a shared volume mounted by every host instance), one file per key under
 /// <c>root/category/id</c>. A save writes to <c>root/.incoming/</c> first and moves the finished file into place, a
-/// rename on the same volume, so a reader never sees half a file and a failed or cancelled upload leaves nothing.
+/// rename on the same volume, so a reader never sees half a file and a failed or cancelled upload leaves nothing. With
+/// <see cref="FileEncryption"/> (the host always gives one) files are encrypted on disk and decrypted when opened.
 /// </summary>
 internal sealed class LocalFileStore : IFileStore
 {
@@ -16,12 +17,15 @@ internal sealed class LocalFileStore : IFileStore
 
     private readonly string _root;
     private readonly PausePoints _pauses;
+    private readonly FileEncryption? _encryption;
 
     /// <param name="root">A full path, checked by <see cref="FileStorageRoot.Resolve"/>.</param>
-    public LocalFileStore(string root, PausePoints? pauses = null)
+    /// <param name="encryption">None: files are kept as given (the store's own tests).</param>
+    public LocalFileStore(string root, PausePoints? pauses = null, FileEncryption? encryption = null)
     {
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _pauses = pauses ?? PausePoints.None;
+        _encryption = encryption;
         Directory.CreateDirectory(_root);
     }
 
@@ -37,19 +41,32 @@ internal sealed class LocalFileStore : IFileStore
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temp = Path.Combine(incoming, Guid.NewGuid().ToString("N") + ".part");
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        var size = _encryption is null ? BufferSize : FileEncryption.SegmentSize;
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
             using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long length = 0;
             await using (var file = new FileStream(temp, CreateOptions()))
             {
+                if (_encryption is not null)
+                {
+                    await FileEncryption.StartAsync(file, cancellationToken);
+                }
+
                 int read;
-                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
+                for (long segment = 0; (read = await ReadAsync(content, buffer.AsMemory(0, size), cancellationToken)) > 0; segment++)
                 {
                     sha256.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    await (_encryption is null
+                        ? file.WriteAsync(buffer.AsMemory(0, read), cancellationToken)
+                        : _encryption.WriteSegmentAsync(file, segment, buffer.AsMemory(0, read), cancellationToken));
                     length += read;
+                }
+
+                if (_encryption is not null)
+                {
+                    await FileEncryption.FinishAsync(file, length, cancellationToken);
                 }
 
                 await file.FlushAsync(cancellationToken);
@@ -72,19 +89,33 @@ internal sealed class LocalFileStore : IFileStore
         }
     }
 
-    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
     {
         var path = PathOf(key);
+        FileStream stream;
         try
         {
-            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.Asynchronous);
-            return Task.FromResult<Stream?>(stream);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.Asynchronous);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return Task.FromResult<Stream?>(null);
+            return null;
+        }
+
+        if (_encryption is null || !await FileEncryption.IsEncryptedAsync(stream, cancellationToken))
+        {
+            return stream;
+        }
+
+        await using (stream)
+        {
+            return await _encryption.DecryptAsync(stream, cancellationToken);
         }
     }
+
+    /// <summary>Fills the buffer unless the content ends first: every encrypted segment but the last is whole.</summary>
+    private static async ValueTask<int> ReadAsync(Stream content, Memory<byte> buffer, CancellationToken cancellationToken) =>
+        await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {

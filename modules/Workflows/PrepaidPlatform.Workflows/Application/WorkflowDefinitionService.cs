@@ -30,7 +30,7 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
     /// </summary>
     public async Task<Outcome> SaveDraftAsync(string key, Guid districtId, string json, CancellationToken cancellationToken = default)
     {
-        var (body, problems) = Check(json);
+        var (body, problems) = Check(json, await OverrideOfAsync(key, districtId, cancellationToken));
         if (body is null || problems.Count > 0)
         {
             return new Outcome(null, null, problems);
@@ -58,7 +58,8 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
     /// place, before the body model could refuse it in English), then the lifecycle rules. The body is returned whenever
     /// it could be read, so the designer can mark problems on it.
     /// </summary>
-    public (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json)
+    /// <param name="district">For a district's draft (see <see cref="OverrideOfAsync"/>), the city's default it may not weaken.</param>
+    public (WorkflowBody? Body, IReadOnlyList<DefinitionProblem> Problems) Check(string json, DistrictOverride? district)
     {
         IReadOnlyList<string> schemaProblems;
         try
@@ -76,7 +77,21 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
             return (body, schemaProblems.Select(p => new DefinitionProblem(p)).ToList());
         }
 
-        return body is null ? (null, [new DefinitionProblem(error!)]) : (body, validator.Locate(body));
+        return body is null ? (null, [new DefinitionProblem(error!)]) : (body, validator.Locate(body, district));
+    }
+
+    /// <summary>Null for the city's own definitions; for a district, its override of the city's published default.</summary>
+    public async Task<DistrictOverride?> OverrideOfAsync(string key, Guid scope, CancellationToken cancellationToken)
+    {
+        if (scope == WorkflowDefinition.City)
+        {
+            return null;
+        }
+
+        var city = await db.Set<WorkflowDefinition>().AsNoTracking()
+            .Where(d => d.Key == key && d.DistrictId == WorkflowDefinition.City && d.Status == WorkflowDefinitionStatus.Published)
+            .Select(d => d.Body).FirstOrDefaultAsync(cancellationToken);
+        return new DistrictOverride(city is null ? null : WorkflowBodyJson.Parse(city).Body);
     }
 
     /// <summary>Validates the draft again (the registered guards and actions may have changed) and publishes it.</summary>
@@ -89,7 +104,7 @@ internal sealed class WorkflowDefinitionService(PlatformDbContext db, WorkflowDe
         }
 
         var (body, error) = WorkflowBodyJson.Parse(draft.Body);
-        var problems = body is null ? [new DefinitionProblem(error!)] : validator.Locate(body);
+        var problems = body is null ? [new DefinitionProblem(error!)] : validator.Locate(body, await OverrideOfAsync(draft.Key, draft.DistrictId, cancellationToken));
         if (problems.Count > 0)
         {
             return new Outcome(draft.Id, draft.Version, problems);

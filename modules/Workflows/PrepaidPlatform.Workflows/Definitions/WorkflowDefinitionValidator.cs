@@ -6,14 +6,15 @@ namespace PrepaidPlatform.Workflows.Definitions;
 /// <summary>
 /// Validation before a definition is saved or published (W2): one initial state, every state reachable, a final
 /// state reachable from every non-final state, no trigger twice from one state, known guards, actions and
-/// permissions with valid parameters. Problems are Chinese sentences; each names the state or transition it is about,
+/// permissions with valid parameters; for a district's override, also <see cref="DistrictOverrideRules"/>. Problems are Chinese sentences; each names the state or transition it is about,
 /// so the designer marks that element on the canvas.
 /// </summary>
 internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, PermissionDefinitionManager permissions)
 {
-    public IReadOnlyList<string> Validate(WorkflowBody body) => Locate(body).Select(p => p.Message).Distinct().ToList();
+    public IReadOnlyList<string> Validate(WorkflowBody body, DistrictOverride? district = null) => Locate(body, district).Select(p => p.Message).Distinct().ToList();
 
-    public IReadOnlyList<DefinitionProblem> Locate(WorkflowBody body)
+    /// <param name="district">Set when the body is a district's override: then it may not change who acts at each step.</param>
+    public IReadOnlyList<DefinitionProblem> Locate(WorkflowBody body, DistrictOverride? district = null)
     {
         var problems = new ProblemList();
         if (string.IsNullOrWhiteSpace(body.Title))
@@ -192,6 +193,11 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
             CheckGraph(body, initials[0].Name, problems);
         }
 
+        if (district is not null)
+        {
+            problems.AddLocated(DistrictOverrideRules.Check(body, district.CityDefault, permissions));
+        }
+
         return problems.Items;
     }
 
@@ -263,6 +269,8 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
 
         public void Add(string message) => _items.Add(new DefinitionProblem(message, Transition is null ? State : null, Transition));
 
+        public void AddLocated(IEnumerable<DefinitionProblem> located) => _items.AddRange(located);
+
         public void AddRange(IEnumerable<string> messages)
         {
             foreach (var message in messages)
@@ -272,6 +280,9 @@ internal sealed class WorkflowDefinitionValidator(WorkflowStepCatalog catalog, P
         }
     }
 }
+
+/// <summary>A district's override is validated against the city's published default of the same lifecycle (none: the city has not published one).</summary>
+internal sealed record DistrictOverride(WorkflowBody? CityDefault);
 
 /// <summary>A validation problem and the element it is about: a state by name, or a transition by its index in the body.</summary>
 internal sealed record DefinitionProblem(string Message, string? State = null, int? Transition = null);

@@ -21,6 +21,12 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
 
     public string SandboxUrl { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// The sandbox's QR codes point into this site (a path, which Linux's <see cref="Uri"/> reads as an absolute file URI);
+    /// the real service's are its own web addresses, and get no sandbox link.
+    /// </summary>
+    public bool IsSandbox => !(Uri.TryCreate(SandboxUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+
     public string VerifierName => onboarding.VerifierName;
 
     internal const string ForeignChallengeMessage = "二维码已失效，请使用本页面新生成的二维码重新扫码确认。";

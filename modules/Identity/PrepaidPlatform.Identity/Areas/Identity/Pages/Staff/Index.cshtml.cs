@@ -32,7 +32,7 @@ internal sealed class IndexModel(StaffService staff, ITenantDirectory tenants) :
     {
         if (ModelState.IsValid)
         {
-            var result = await staff.CreateAsync(new StaffService.StaffInput(Input.UserName, Input.DisplayName, Input.Side, Input.TenantId, Input.Password));
+            var result = await staff.CreateAsync(new StaffService.StaffInput(Input.UserName, Input.DisplayName, Input.Side, Input.TenantId, Input.Password, Input.DistrictAdmin));
             if (result.Succeeded)
             {
                 TempData["Message"] = $"已创建账号 {Input.UserName}。";
@@ -86,6 +86,8 @@ internal sealed class IndexModel(StaffService staff, ITenantDirectory tenants) :
         public PlatformSide Side { get; set; } = PlatformSide.District;
 
         public Guid? TenantId { get; set; }
+
+        public bool DistrictAdmin { get; set; }
 
         [Required(ErrorMessage = "请输入初始密码")]
         public string Password { get; set; } = string.Empty;

@@ -83,7 +83,7 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
     }
 
     public async Task<IActionResult> OnPostValidateAsync(CancellationToken cancellationToken) =>
-        await InScopeAsync((_, json) => Task.FromResult<IActionResult>(Problems(definitions.Check(json).Problems, null, null)), cancellationToken);
+        await InScopeAsync(async (scope, json) => Problems(definitions.Check(json, await definitions.OverrideOfAsync(Key, scope, cancellationToken)).Problems, null, null), cancellationToken);
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) =>
         await InScopeAsync(async (scope, json) =>
@@ -102,7 +102,7 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
 
     /// <summary>Walks <c>{ "body": …, "triggers": [ … ] }</c> without running anything.</summary>
     public async Task<IActionResult> OnPostDryRunAsync(CancellationToken cancellationToken) =>
-        await InScopeAsync((_, json) =>
+        await InScopeAsync(async (scope, json) =>
         {
             using var request = JsonDocument.Parse(json);
             if (request.RootElement.ValueKind != JsonValueKind.Object)
@@ -113,8 +113,8 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
             var triggers = request.RootElement.TryGetProperty("triggers", out var t) && t.ValueKind == JsonValueKind.Array
                 ? t.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList()
                 : [];
-            var (body, problems) = definitions.Check(request.RootElement.GetProperty("body").GetRawText());
-            return Task.FromResult<IActionResult>(body is null || problems.Count > 0 ? Problems(problems, null, null) : new JsonResult(dryRun.Walk(body, triggers), Json));
+            var (body, problems) = definitions.Check(request.RootElement.GetProperty("body").GetRawText(), await definitions.OverrideOfAsync(Key, scope, cancellationToken));
+            return body is null || problems.Count > 0 ? Problems(problems, null, null) : new JsonResult(dryRun.Walk(body, triggers), Json);
         }, cancellationToken);
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
