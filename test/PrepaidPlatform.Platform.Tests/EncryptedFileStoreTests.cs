@@ -18,7 +18,7 @@ public sealed class EncryptedFileStoreTests : IDisposable
         }
     }
 
-    private LocalFileStore Store(bool encrypted = true) => new(Path.Combine(_folder, "files"), encrypted ? new FileEncryption(Key) : null);
+    private LocalFileStore Store(bool encrypted = true) => new(Path.Combine(_folder, "files"), encryption: encrypted ? new FileEncryption(Key) : null);
 
     private string PathOf(LocalFileStore store, string key) => Path.Combine(store.Root, key.Replace('/', Path.DirectorySeparatorChar));
 
