@@ -49,4 +49,15 @@ public sealed class PublicUrlTests(PlatformFactory factory) : IClassFixture<Plat
         using var client = factory.AnonymousClient();
         (await client.GetPageAsync(url)).ShouldContain(marker);
     }
+
+    [Fact]
+    public async Task The_registration_QR_code_carries_a_web_address_a_phone_can_open()
+    {
+        using var client = factory.AnonymousClient();
+        var page = await client.GetPageAsync("/Onboarding/Register");
+        var content = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "data-qr-content=\"([^\"]*)\"").Groups[1].Value);
+        // A relative path (what the page encoded on Linux, where "/Onboarding/…" parsed as a file:// address) opens nothing.
+        content.ShouldStartWith("http");
+        new Uri(content).AbsolutePath.ShouldBe("/Onboarding/Sandbox");
+    }
 }

@@ -25,7 +25,14 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
     /// The sandbox's QR codes point into this site (a path, which Linux's <see cref="Uri"/> reads as an absolute file URI);
     /// the real service's are its own web addresses, and get no sandbox link.
     /// </summary>
-    public bool IsSandbox => !(Uri.TryCreate(SandboxUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
+    public bool IsSandbox => !IsWebAddress(SandboxUrl);
+
+    /// <summary>What the QR code carries: the address a phone opens.</summary>
+    public string QrContent { get; private set; } = string.Empty;
+
+    // Not Uri.TryCreate(…, Absolute) alone: on Linux it takes "/Onboarding/…" for a file:// address.
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     public string VerifierName => onboarding.VerifierName;
 
@@ -96,9 +103,9 @@ internal sealed class RegisterModel(LicenceOnboarding onboarding, ICurrentUser c
     {
         SandboxUrl = content ?? $"/Onboarding/Sandbox?challenge={challengeId}";
         // Never from the Host header: behind a proxy the public address is configuration (Platform:PublicBaseUrl).
-        var absolute = Uri.TryCreate(SandboxUrl, UriKind.Absolute, out _) ? SandboxUrl : links.Absolute(Request, SandboxUrl);
+        QrContent = IsWebAddress(SandboxUrl) ? SandboxUrl : links.Absolute(Request, SandboxUrl);
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(absolute, QRCodeGenerator.ECCLevel.M);
+        using var data = generator.CreateQrCode(QrContent, QRCodeGenerator.ECCLevel.M);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
     }
 }
