@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Tenants;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Host.Tests.Onboarding;
@@ -20,6 +21,7 @@ public sealed class LicenceUpdateTests(PlatformFactory factory) : IClassFixture<
     public async Task A_signed_in_operator_refreshes_its_licence_and_returns_to_the_filing_form()
     {
         await SetStoredNameAsync("演示企业2旧名");
+        var oldImage = await SetStoredImageAsync();
         using var client = await factory.SignedInClientAsync(DemoOperator);
         (await client.GetPageAsync("/Filing/Info")).ShouldContain("演示企业2旧名");
 
@@ -39,6 +41,12 @@ public sealed class LicenceUpdateTests(PlatformFactory factory) : IClassFixture<
         var stored = await StoredAsync();
         stored.Name.ShouldBe("演示企业2");
         stored.VerifiedBy.ShouldBe("电子营业执照（沙箱）");
+        // The licence image comes with the licence: the verifier's new one replaces the old, one row per licence.
+        var images = await ImagesAsync(stored.Id);
+        images.Count.ShouldBe(1);
+        images[0].ContentType.ShouldBe("image/png");
+        images[0].Content.ShouldNotBe(oldImage);
+        images[0].Content.Length.ShouldBeGreaterThan(10_000);
     }
 
     [Fact]
@@ -71,6 +79,33 @@ public sealed class LicenceUpdateTests(PlatformFactory factory) : IClassFixture<
         var licence = await db.Set<OperatorLicence>().SingleAsync(l => l.Uscc == DemoOperator);
         licence.Apply(licence.ToLicence() with { Name = name }, "演示数据", licence.VerifiedAtUtc);
         await db.SaveChangesAsync();
+    });
+
+    /// <summary>An old image in place of the seeded one (a PNG's signature and a few bytes), as a licence verified years ago.</summary>
+    private Task<byte[]> SetStoredImageAsync() => factory.InScopeAsync(async sp =>
+    {
+        using var unfiltered = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+        var db = sp.GetRequiredService<PlatformDbContext>();
+        var licenceId = await db.Set<OperatorLicence>().Where(l => l.Uscc == DemoOperator).Select(l => l.Id).SingleAsync();
+        byte[] old = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        var image = await db.Set<OperatorLicenceImage>().SingleOrDefaultAsync(i => i.LicenceId == licenceId);
+        if (image is null)
+        {
+            db.Add(new OperatorLicenceImage(licenceId, TenantSeeder.IdFor("110107"), old, "image/png", DateTime.UtcNow.AddYears(-1)));
+        }
+        else
+        {
+            image.Replace(old, "image/png", DateTime.UtcNow.AddYears(-1));
+        }
+
+        await db.SaveChangesAsync();
+        return old;
+    });
+
+    private Task<List<OperatorLicenceImage>> ImagesAsync(Guid licenceId) => factory.InScopeAsync(async sp =>
+    {
+        using var unfiltered = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+        return await sp.GetRequiredService<PlatformDbContext>().Set<OperatorLicenceImage>().AsNoTracking().Where(i => i.LicenceId == licenceId).ToListAsync();
     });
 
     private Task<OperatorLicence> StoredAsync() => factory.InScopeAsync(async sp =>
