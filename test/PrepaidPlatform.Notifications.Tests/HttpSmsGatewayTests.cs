@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using PrepaidPlatform.Notifications.Sms;
+using PrepaidPlatform.Platform.Api;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Tests;
@@ -30,7 +31,7 @@ public sealed class HttpSmsGatewayTests
         root.GetProperty("content").GetString().ShouldBe("【北京市商务局】您的验证码为123456。");
         var timestamp = root.GetProperty("timestamp").GetString()!;
         timestamp.ShouldBe(Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        root.GetProperty("sign").GetString().ShouldBe(HttpSmsGateway.Sign("secret-key", $"pp-account|18000000001|【北京市商务局】您的验证码为123456。|{timestamp}"));
+        root.GetProperty("sign").GetString().ShouldBe(ApiRequestSignature.Sign("secret-key", $"pp-account|18000000001|【北京市商务局】您的验证码为123456。|{timestamp}"));
     }
 
     [Fact]

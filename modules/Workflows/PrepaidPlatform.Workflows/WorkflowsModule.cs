@@ -43,6 +43,7 @@ public sealed class WorkflowsModule : PlatformModule
         services.AddScoped<DesignerAccess>();
         services.AddScoped<DesignerQueries>();
         services.AddScoped<DryRun>();
+        services.AddScoped<WorkflowChoiceCatalog>();
         services.AddScoped<TimerPlanner>();
         services.AddScoped<WorkflowStepper>();
         services.AddScoped<WorkflowRuntime>();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PrepaidPlatform.Filing.Onboarding;
+using PrepaidPlatform.Platform.Api;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Tests.Onboarding;
@@ -147,7 +148,7 @@ public sealed class HttpLicenceVerifierTests
 
         private void Check(Dictionary<string, string> body, string signed)
         {
-            if (body["appId"] != "pp-app" || body["sign"] != HttpLicenceVerifier.Sign(Key, signed))
+            if (body["appId"] != "pp-app" || body["sign"] != ApiRequestSignature.Sign(Key, signed))
             {
                 BadSignatures++;
             }
@@ -157,7 +158,7 @@ public sealed class HttpLicenceVerifierTests
         {
             var text = JsonSerializer.Serialize(value, Json);
             var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(text, Encoding.UTF8, "application/json") };
-            response.Headers.Add(HttpLicenceVerifier.SignatureHeader, HttpLicenceVerifier.Sign(AnswerKey, text));
+            response.Headers.Add(HttpLicenceVerifier.SignatureHeader, ApiRequestSignature.Sign(AnswerKey, text));
             return response;
         }
     }

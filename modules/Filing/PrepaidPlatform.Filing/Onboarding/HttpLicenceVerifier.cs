@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Api;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Onboarding;
@@ -56,7 +57,7 @@ internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, 
         var request = new Dictionary<string, string>
         {
             ["appId"] = settings.AppId, ["timestamp"] = timestamp, ["nonce"] = nonce,
-            ["sign"] = Sign(settings.Key, $"{settings.AppId}|{timestamp}|{nonce}"),
+            ["sign"] = ApiRequestSignature.Sign(settings.Key, $"{settings.AppId}|{timestamp}|{nonce}"),
         };
         var reply = await CallAsync<SessionReply>(settings, "qr-sessions", request, cancellationToken)
             ?? throw new InvalidOperationException("电子营业执照服务暂时无法访问，请稍后刷新二维码。");
@@ -75,7 +76,7 @@ internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, 
         var request = new Dictionary<string, string>
         {
             ["appId"] = settings.AppId, ["sessionId"] = challengeId, ["timestamp"] = timestamp, ["nonce"] = nonce,
-            ["sign"] = Sign(settings.Key, $"{settings.AppId}|{challengeId}|{timestamp}|{nonce}"),
+            ["sign"] = ApiRequestSignature.Sign(settings.Key, $"{settings.AppId}|{challengeId}|{timestamp}|{nonce}"),
         };
         var reply = await CallAsync<StatusReply>(settings, "qr-sessions/query", request, cancellationToken);
         if (reply is null || reply.Code != "0")
@@ -92,8 +93,6 @@ internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, 
         };
     }
 
-    internal static string Sign(string key, string data) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(data)));
 
     private HttpLicenceServiceOptions Settings()
     {
@@ -115,7 +114,7 @@ internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, 
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
             var signature = response.Headers.TryGetValues(SignatureHeader, out var values) ? values.FirstOrDefault() : null;
             if (!response.IsSuccessStatusCode || signature is null
-                || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(signature), Encoding.ASCII.GetBytes(Sign(settings.Key, body))))
+                || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(signature), Encoding.ASCII.GetBytes(ApiRequestSignature.Sign(settings.Key, body))))
             {
                 return null;
             }

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using PrepaidPlatform.Platform.Api;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Sms;
@@ -29,7 +28,7 @@ internal sealed class HttpSmsGateway(IHttpClientFactory httpClientFactory, IOpti
 
         var content = $"【{settings.SignName}】{text}";
         var timestamp = clock.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var request = new SmsRequest(settings.Account, phone, content, timestamp, Sign(settings.Key, $"{settings.Account}|{phone}|{content}|{timestamp}"));
+        var request = new SmsRequest(settings.Account, phone, content, timestamp, ApiRequestSignature.Sign(settings.Key, $"{settings.Account}|{phone}|{content}|{timestamp}"));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.Timeout);
@@ -58,8 +57,6 @@ internal sealed class HttpSmsGateway(IHttpClientFactory httpClientFactory, IOpti
         }
     }
 
-    internal static string Sign(string key, string data) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(data)));
 
     private static SmsReply Parse(string body)
     {

@@ -51,41 +51,27 @@ internal sealed class KeyRingKey
     }
 }
 
-/// <summary>AES-256-GCM over a key element's XML; the element stored holds only <c>v1:</c> + base64(nonce ‖ tag ‖ ciphertext).</summary>
+/// <summary>AES-256-GCM over a key element's XML (<see cref="AesGcmEnvelope"/>): the element stored holds only the sealed text.</summary>
 internal sealed class KeyRingXmlEncryptor(KeyRingKey key) : IXmlEncryptor
 {
     internal const string ElementName = "aesGcmEncryptedKey";
-    private const string Version = "v1:";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
 
     public EncryptedXmlInfo Encrypt(XElement plaintextElement)
     {
         var plain = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
-        var buffer = new byte[NonceSize + TagSize + plain.Length];
-        RandomNumberGenerator.Fill(buffer.AsSpan(0, NonceSize));
-        using (var aes = new AesGcm(key.Value, TagSize))
-        {
-            aes.Encrypt(buffer.AsSpan(0, NonceSize), plain, buffer.AsSpan(NonceSize + TagSize), buffer.AsSpan(NonceSize, TagSize));
-        }
-
+        var sealedText = AesGcmEnvelope.Seal(key.Value, plain);
         CryptographicOperations.ZeroMemory(plain);
-        return new EncryptedXmlInfo(new XElement(ElementName, Version + Convert.ToBase64String(buffer)), typeof(KeyRingXmlDecryptor));
+        return new EncryptedXmlInfo(new XElement(ElementName, sealedText), typeof(KeyRingXmlDecryptor));
     }
 
     internal static XElement Decrypt(byte[] key, XElement encryptedElement)
     {
-        var text = encryptedElement.Value;
-        if (encryptedElement.Name != ElementName || !text.StartsWith(Version, StringComparison.Ordinal))
+        if (encryptedElement.Name != ElementName)
         {
             throw new CryptographicException("密钥环中的密钥不是本平台的加密格式。");
         }
 
-        var buffer = Convert.FromBase64String(text[Version.Length..]);
-        var plain = new byte[buffer.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize + TagSize), buffer.AsSpan(NonceSize, TagSize), plain);
-        return XElement.Parse(Encoding.UTF8.GetString(plain));
+        return XElement.Parse(Encoding.UTF8.GetString(AesGcmEnvelope.Open(key, encryptedElement.Value)));
     }
 }
 

@@ -21,15 +21,13 @@ internal sealed record DryRunResult(IReadOnlyList<DryRunStep> Steps, string? Err
 /// </summary>
 /// Everything is said by its Chinese name (states, permissions, guards, actions, their parameters and chosen values), as
 /// officials choose them in the designer: codes appear only for a step that is not registered.
-internal sealed class DryRun(
-    WorkflowStepCatalog catalog, PermissionDefinitionManager permissions, IEnumerable<IWorkflowSubjectStatusWriter> statusWriters,
-    IEnumerable<IWorkflowChoiceSource> choiceSources)
+internal sealed class DryRun(WorkflowStepCatalog catalog, PermissionDefinitionManager permissions, WorkflowChoiceCatalog choices)
 {
     private ChoiceLabels _labels = new(new Dictionary<string, Dictionary<string, string>>());
 
     public DryRunResult Walk(WorkflowBody body, IReadOnlyList<string> triggers)
     {
-        _labels = ChoiceLabels.Of(body, statusWriters, choiceSources);
+        _labels = ChoiceLabels.Of(body, choices);
         var states = body.States.DistinctBy(s => s.Name).ToDictionary(s => s.Name, StringComparer.Ordinal);
         var initial = body.States.SingleOrDefault(s => s.Kind == StateKind.Initial);
         if (initial is null)
@@ -122,11 +120,10 @@ internal sealed class DryRun(
     {
         public string Of(string list, string value) => Lists.GetValueOrDefault(list)?.GetValueOrDefault(value) ?? value;
 
-        public static ChoiceLabels Of(WorkflowBody body, IEnumerable<IWorkflowSubjectStatusWriter> statusWriters, IEnumerable<IWorkflowChoiceSource> sources)
+        public static ChoiceLabels Of(WorkflowBody body, WorkflowChoiceCatalog choices)
         {
-            var lists = sources.GroupBy(s => s.List, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.SelectMany(s => s.Choices).DistinctBy(c => c.Value).ToDictionary(c => c.Value, c => c.Label), StringComparer.Ordinal);
-            lists[WorkflowChoiceLists.SubjectStatus] = statusWriters.SelectMany(w => w.StatusChoices(body.SubjectType)).DistinctBy(c => c.Value).ToDictionary(c => c.Value, c => c.Label);
+            var lists = choices.For(body.SubjectType)
+                .ToDictionary(l => l.Key, l => l.Value.ToDictionary(c => c.Value, c => c.Label), StringComparer.Ordinal);
             lists[WorkflowChoiceLists.Trigger] = body.Transitions.DistinctBy(t => t.Trigger).ToDictionary(t => t.Trigger, t => t.Label);
             lists[WorkflowChoiceLists.Input] = body.Transitions.SelectMany(t => t.Inputs).DistinctBy(i => i.Name).ToDictionary(i => i.Name, i => i.Label);
             return new ChoiceLabels(lists);

@@ -53,8 +53,7 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
     /// The registered guards, actions and permissions with their Chinese names, and the lists parameter values are chosen
     /// from (the statuses of <paramref name="subjectType"/>, the message templates): officials choose, never type codes.
     /// </summary>
-    public IActionResult OnGetPalette(string? subjectType, [FromServices] IEnumerable<IWorkflowSubjectStatusWriter> statusWriters,
-        [FromServices] IEnumerable<IWorkflowChoiceSource> choiceSources)
+    public IActionResult OnGetPalette(string? subjectType, [FromServices] WorkflowChoiceCatalog choiceCatalog)
     {
         if (access.Scope is null)
         {
@@ -71,8 +70,7 @@ internal sealed class EditModel(DesignerAccess access, DesignerQueries queries, 
 
         static string[][] Pairs(IEnumerable<WorkflowChoice> choices) => choices.Select(c => new[] { c.Value, c.Label }).ToArray();
 
-        var choices = choiceSources.GroupBy(s => s.List, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Pairs(g.SelectMany(s => s.Choices)), StringComparer.Ordinal);
-        choices[WorkflowChoiceLists.SubjectStatus] = Pairs(statusWriters.SelectMany(w => w.StatusChoices(subjectType ?? string.Empty)).DistinctBy(c => c.Value));
+        var choices = choiceCatalog.For(subjectType ?? string.Empty).ToDictionary(l => l.Key, l => Pairs(l.Value), StringComparer.Ordinal);
         return new JsonResult(new
         {
             guards = catalog.Guards.OrderBy(g => g.Name, StringComparer.Ordinal).Select(g => Step(g.Name, g.DisplayName, g.Description, g.Parameters)),
