@@ -115,17 +115,30 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
         // One scheduler thread: the run asked for waits in the store until the held run has scheduled its next one,
         // which before ScheduleNextRunAsync replaced it with a run an hour away (a restart's reminders, lost).
         await using var host = JobsFactory.OneAtATime();
-        _ = host.Services;
-        var key = "daily-" + Guid.NewGuid().ToString("N")[..8];
-        host.Recorder.Held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var scheduler = host.Services.GetRequiredService<IBackgroundJobScheduler>();
-        await scheduler.ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key);
-        await Poller.UntilAsync(() => host.Recorder.RunsOf(key), r => r.Count == 1, "the first run to start");
+        var (scheduler, key) = await AHeldDailyRunAsync(host);
 
         await scheduler.ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key);
         host.Recorder.Held.SetResult();
 
         await Poller.UntilAsync(() => host.Recorder.RunsOf(key), r => r.Count == 2, "the run asked for during the first");
+    }
+
+    [Fact]
+    public async Task A_run_asked_for_while_a_daily_job_runs_waits_for_that_run_on_a_scheduler_with_threads_to_spare()
+    {
+        // The starter's run at start and a "run now" overlapped: both read the same state and both acted on it (the
+        // custody daily check opened two 存管不足 episodes for one operator, with two SMS).
+        await using var host = new JobsFactory();
+        var (scheduler, key) = await AHeldDailyRunAsync(host);
+
+        await scheduler.ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key);
+        // Time for a second run to start beside the held one, as it did before the job was a singleton.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        host.Recorder.RunsOf(key).Count.ShouldBe(1);
+        host.Recorder.Held.SetResult();
+
+        await Poller.UntilAsync(() => host.Recorder.RunsOf(key), r => r.Count == 2, "the run asked for, once the first ended");
+        host.Recorder.MostAtOnce.ShouldBe(1);
     }
 
     [Fact]
@@ -137,5 +150,16 @@ public sealed class BackgroundJobTests(JobsFactory factory) : IClassFixture<Jobs
             .ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key));
 
         await Poller.UntilAsync(() => factory.Recorder.RunsOf(key), r => r.Count == 2, "the next run the first one scheduled a second on");
+    }
+
+    /// <summary>A daily job's run, started and held mid-run until the test sets the recorder's <c>Held</c>.</summary>
+    private static async Task<(IBackgroundJobScheduler Scheduler, string Key)> AHeldDailyRunAsync(JobsFactory host)
+    {
+        var key = "daily-" + Guid.NewGuid().ToString("N")[..8];
+        host.Recorder.Held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var scheduler = host.Services.GetRequiredService<IBackgroundJobScheduler>();
+        await scheduler.ScheduleAsync<SelfReschedulingJob>(null, DateTimeOffset.UtcNow, null, key);
+        await Poller.UntilAsync(() => host.Recorder.RunsOf(key), r => r.Count == 1, "the first run to start");
+        return (scheduler, key);
     }
 }

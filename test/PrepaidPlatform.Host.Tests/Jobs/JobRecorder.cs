@@ -21,6 +21,28 @@ internal sealed class JobRecorder
 
     public void Record(JobRun run) => _runs.Enqueue(run);
 
+    private int _running;
+    private int _mostAtOnce;
+
+    /// <summary>The most runs of <see cref="SelfReschedulingJob"/> that were going at the same moment.</summary>
+    public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
+    public IDisposable Enter()
+    {
+        var now = Interlocked.Increment(ref _running);
+        int seen;
+        while (now > (seen = Volatile.Read(ref _mostAtOnce)) && Interlocked.CompareExchange(ref _mostAtOnce, now, seen) != seen)
+        {
+        }
+
+        return new Leaving(this);
+    }
+
+    private sealed class Leaving(JobRecorder recorder) : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref recorder._running);
+    }
+
     public IReadOnlyList<JobRun> RunsOf(string label) => Runs.Where(r => r.Label == label).ToList();
 }
 

@@ -9,7 +9,7 @@ namespace PrepaidPlatform.CreditRisk.Jobs;
 /// The nightly recompute (issue 17 · 2): every operator's code, set-based, so that facts that change with the days (存管不足天数,
 /// 90天投诉, a record's end date) move the codes without an event. It schedules its own next run under one key.
 /// </summary>
-internal sealed class RiskCodeNightlyJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class RiskCodeNightlyJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "creditrisk-nightly";
 

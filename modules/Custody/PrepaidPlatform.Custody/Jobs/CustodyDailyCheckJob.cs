@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Custody.Jobs;
 /// statement arrived. The page evaluates policies at read time anyway; this job is what turns an expiry into an alert.
 /// It schedules its own next run under one key in the persistent store, so a cluster runs it once.
 /// </summary>
-internal sealed class CustodyDailyCheckJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class CustodyDailyCheckJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "custody-daily-check";
 

@@ -13,7 +13,7 @@ namespace PrepaidPlatform.Platform.Auditing;
 /// their chain heads by chain day, so every day that remains still verifies from its first row; requests by time.
 /// It schedules its own next run (00:30 Beijing time) under one key in the persistent store, so a cluster runs it once.
 /// </summary>
-internal sealed class AuditRetentionJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class AuditRetentionJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "audit-retention";
 

@@ -19,7 +19,7 @@ namespace PrepaidPlatform.Platform.Storage;
 /// from a backup). Runs at start and then every <c>Storage:OrphanScanInterval</c> (default 6 hours), under one key in
 /// the persistent job store, so a cluster runs it once.
 /// </summary>
-internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "orphan-files";
 

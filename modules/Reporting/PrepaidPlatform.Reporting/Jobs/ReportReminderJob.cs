@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Reporting.Jobs;
 /// next run under one key in the persistent job store (a run missed while no host was up fires when one is); what it
 /// sends is guarded by <see cref="Domain.ReportReminder"/>'s unique rows, so restarts and a second host never send twice.
 /// </summary>
-internal sealed class ReportReminderJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class ReportReminderJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "reporting-reminders";
 

@@ -6,7 +6,7 @@ using PrepaidPlatform.Supervision.Application.Warnings;
 namespace PrepaidPlatform.Supervision.Jobs;
 
 /// <summary>The weekly closure-risk computation; it schedules its own next run under one key.</summary>
-internal sealed class ClosureWarningWeeklyJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class ClosureWarningWeeklyJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "supervision-closure-weekly";
 

@@ -6,7 +6,7 @@ using PrepaidPlatform.Supervision.Application;
 namespace PrepaidPlatform.Supervision.Jobs;
 
 /// <summary>The nightly refresh of the current quarter's snapshot; it schedules its own next run under one key.</summary>
-internal sealed class SnapshotNightlyJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class SnapshotNightlyJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "supervision-nightly";
 

@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Workflows.Timers;
 /// left state cancels them in the same transaction); the job and its next run live in the persistent job store,
 /// so the sweep resumes after a restart, on one instance of the cluster at a time.
 /// </summary>
-internal sealed class WorkflowTimerSweepJob(IServiceScopeFactory scopeFactory) : TenantJob(scopeFactory)
+internal sealed class WorkflowTimerSweepJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
 {
     public const string Key = "workflow-timer-sweep";
 
