@@ -13,6 +13,7 @@ missing=()
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)  # the filing receipt tests read the PDF back
 command -v mariadb-dump >/dev/null 2>&1 || missing+=(mariadb-client)  # the restore drill's backup of the MariaDB lane
+[ -x /usr/sbin/nginx ] || missing+=(nginx)  # the two-instance test puts nginx in front of two hosts
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]}"
   as_root apt-get update -qq

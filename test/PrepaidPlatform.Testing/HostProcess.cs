@@ -80,9 +80,12 @@ public sealed class HostProcess : IDisposable
         return RunAsync(start);
     }
 
-    /// <summary>A browser-like client of this process (cookies kept, redirects not followed); the factory only lends its authenticator keys.</summary>
-    public PlatformClient ClientFor(PlatformFactory factory) =>
-        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    /// <summary>
+    /// A browser-like client of this process (cookies kept in <paramref name="cookies"/> or a container of its own, redirects not
+    /// followed); the factory only lends its authenticator keys.
+    /// </summary>
+    public PlatformClient ClientFor(PlatformFactory factory, CookieContainer? cookies = null) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() })
         {
             BaseAddress = Address,
             Timeout = TimeSpan.FromSeconds(60),
@@ -235,7 +238,7 @@ public sealed class HostProcess : IDisposable
     }
 
     /// <summary>Found from the test's output folder upwards.</summary>
-    private static string SolutionFolder()
+    internal static string SolutionFolder()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PrepaidPlatform.sln")))
@@ -247,7 +250,7 @@ public sealed class HostProcess : IDisposable
         return folder.FullName;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

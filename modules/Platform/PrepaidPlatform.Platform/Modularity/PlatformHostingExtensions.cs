@@ -67,13 +67,17 @@ public static class PlatformHostingExtensions
         }
     }
 
-    /// <summary>Applies pending migrations, then lets every module seed in dependency order (as the system, all districts visible).</summary>
+    /// <summary>
+    /// Applies pending migrations, then lets every module seed in dependency order (as the system, all districts visible),
+    /// one instance at a time (<see cref="StartupLock"/>).
+    /// </summary>
     public static async Task InitializePlatformAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("PrepaidPlatform.Startup");
         var db = provider.GetRequiredService<PlatformDbContext>();
+        await using var startupLock = await StartupLock.AcquireAsync(db, logger, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
