@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Platform.Data;
+using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Security;
 using PrepaidPlatform.Filing.Tests.Arrangements;
 using PrepaidPlatform.Filing.Tests.Uploads;
 using PrepaidPlatform.Testing;
@@ -117,6 +119,34 @@ public sealed class FilingUploadTests(PlatformFactory factory) : IClassFixture<P
         var proof = await story.Operator.GetAsync("/Filing/Info?handler=Attachment&kind=CustodyProof");
         proof.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await proof.Content.ReadAsByteArrayAsync()).ShouldBe(FilingInfoPage.Pdf("proof"));
+    }
+
+    [Fact]
+    public async Task Rows_stored_in_clear_before_the_upgrade_are_encrypted_at_start_without_copying_them_into_the_audit()
+    {
+        await StoryAsync();
+        const string clear = """[{"name":"演示餐厅（测试店）","phone":"010-68809999"}]""";
+        var id = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var everyDistrict = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var list = await db.Set<FilingAttachment>().Where(a => a.RowsJson != null).Select(a => a.Id).FirstAsync();
+            await db.Set<FilingAttachment>().Where(a => a.Id == list).ExecuteUpdateAsync(s => s.SetProperty(a => a.RowsJson, clear));
+            return list;
+        });
+
+        await factory.Services.InitializePlatformAsync();
+
+        var (stored, audit) = await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var everyDistrict = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            return (await db.Set<FilingAttachment>().Where(a => a.Id == id).Select(a => a.RowsJson!).SingleAsync(),
+                await db.Set<EntityChangeRecord>().Where(c => c.EntityType == nameof(FilingAttachment)).Select(c => c.PropertyChanges).ToListAsync());
+        });
+        stored.ShouldStartWith("v1:");
+        factory.Services.GetRequiredService<IPersonalDataProtector>().Unprotect(stored).ShouldBe(clear);
+        audit.ShouldAllBe(text => !text.Contains("68809999"));
     }
 
     [Fact]

@@ -136,5 +136,9 @@ public sealed class FilingModule : PlatformModule
         context.Add(new MenuItem("city.filing.contract-templates", "合同模板管理", "/Filing/ContractTemplates", PlatformSide.City, 50, FilingPermissions.ContractTemplatesManage));
     }
 
-    public override Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoLicenceSeeder.SeedAsync(services, cancellationToken);
+    public override async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await DemoLicenceSeeder.SeedAsync(services, cancellationToken);
+        await ClearAttachmentRows.ProtectAsync(services, cancellationToken);
+    }
 }
