@@ -8,7 +8,7 @@ namespace PrepaidPlatform.Filing.Tests;
 /// <summary>
 /// The clean-up of what crashes leave in the file store, on an operator's draft with its uploads: a file without a row
 /// older than the grace period goes, a younger one (an upload whose transaction may still be open) stays, so do the
-/// files rows name; a row whose file is gone is reported.
+/// files rows name; a row whose file is gone is reported; a file rows name that was stored in clear is encrypted.
 /// </summary>
 public sealed class OrphanFileCleanupTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
@@ -33,6 +33,20 @@ public sealed class OrphanFileCleanupTests(PlatformFactory factory) : IClassFixt
         var lost = attached[0];
         File.Delete(Path.Combine(store.Root, lost));
 
+        // A file kept from before encryption at rest: the same content, in clear.
+        var legacy = attached[1];
+        byte[] content;
+        await using (var decrypted = (await store.OpenReadAsync(legacy))!)
+        using (var copy = new MemoryStream())
+        {
+            await decrypted.CopyToAsync(copy);
+            content = copy.ToArray();
+        }
+
+        var legacyPath = Path.Combine(store.Root, legacy);
+        await File.WriteAllBytesAsync(legacyPath, content);
+        File.SetLastWriteTimeUtc(legacyPath, DateTime.UtcNow.AddDays(-1));
+
         var report = await factory.InScopeAsync(sp => OrphanFileCleanupJob.CleanAsync(sp, CancellationToken.None));
 
         File.Exists(oldOrphan).ShouldBeFalse();
@@ -41,6 +55,14 @@ public sealed class OrphanFileCleanupTests(PlatformFactory factory) : IClassFixt
         store.ListFiles().Select(f => f.Key).ShouldBe(attached.Skip(1).Append(Path.GetRelativePath(store.Root, youngOrphan)), ignoreOrder: true);
         report.Removed.Count.ShouldBe(2);
         report.Missing.ShouldBe([lost]);
+
+        report.Encrypted.ShouldBe(1, "only the file kept in clear");
+        (await File.ReadAllBytesAsync(legacyPath)).Take(4).ToArray().ShouldBe("PPF1"u8.ToArray());
+        await using var reread = (await store.OpenReadAsync(legacy))!;
+        using var back = new MemoryStream();
+        await reread.CopyToAsync(back);
+        back.ToArray().ShouldBe(content);
+        (await factory.InScopeAsync(sp => OrphanFileCleanupJob.CleanAsync(sp, CancellationToken.None))).Encrypted.ShouldBe(0, "a second pass has nothing left to encrypt");
     }
 
     private static string Place(LocalFileStore store, string relative, DateTime writtenUtc)

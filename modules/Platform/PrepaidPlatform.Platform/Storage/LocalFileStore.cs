@@ -139,6 +139,71 @@ internal sealed class LocalFileStore : IFileStore
         }
     }
 
+    /// <summary>
+    /// Encrypts a file stored in clear before the store encrypted (issue 15), in place: written beside it in
+    /// <c>.incoming</c>, flushed, then renamed over it, so a reader sees the old file or the new, never half of one, and
+    /// a crash in between leaves the clear file and a part file that the clean-up removes. False when there was nothing
+    /// to do (already encrypted, no encryption configured, or the file is gone).
+    /// </summary>
+    public async Task<bool> EncryptIfClearAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (_encryption is null)
+        {
+            return false;
+        }
+
+        var path = PathOf(key);
+        var incoming = Path.Combine(_root, IncomingFolder);
+        Directory.CreateDirectory(incoming);
+        var temp = Path.Combine(incoming, Guid.NewGuid().ToString("N") + ".part");
+        try
+        {
+            await using (var clear = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize, FileOptions.Asynchronous))
+            {
+                if (await FileEncryption.IsEncryptedAsync(clear, cancellationToken))
+                {
+                    return false;
+                }
+
+                await using var file = new FileStream(temp, CreateOptions());
+                await FileEncryption.StartAsync(file, cancellationToken);
+                var buffer = ArrayPool<byte>.Shared.Rent(FileEncryption.SegmentSize);
+                try
+                {
+                    long length = 0;
+                    int read;
+                    for (long segment = 0; (read = await ReadAsync(clear, buffer.AsMemory(0, FileEncryption.SegmentSize), cancellationToken)) > 0; segment++)
+                    {
+                        await _encryption.WriteSegmentAsync(file, segment, buffer.AsMemory(0, read), cancellationToken);
+                        length += read;
+                    }
+
+                    await FileEncryption.FinishAsync(file, length, cancellationToken);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            TryDelete(temp);
+            return false;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult(File.Exists(PathOf(key)));
 
     /// <summary>The file of a key; a key of any other shape is refused before it becomes a path (and the path is checked again).</summary>

@@ -16,7 +16,8 @@ namespace PrepaidPlatform.Platform.Storage;
 /// upload whose transaction never finished) and half-written uploads in <c>.incoming</c>. Only files older than
 /// <c>Storage:OrphanGracePeriod</c> (default 6 hours) go, so an upload whose transaction is still open keeps its file.
 /// Rows whose file is missing cannot be repaired here; they are logged as errors for an operator (restore the file
-/// from a backup). Runs at start and then every <c>Storage:OrphanScanInterval</c> (default 6 hours), under one key in
+/// from a backup). Files that rows name and that were stored in clear before encryption at rest are encrypted in the
+/// same walk (<see cref="LocalFileStore.EncryptIfClearAsync"/>). Runs at start and then every <c>Storage:OrphanScanInterval</c> (default 6 hours), under one key in
 /// the persistent job store, so a cluster runs it once.
 /// </summary>
 internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : SingletonTenantJob(scopeFactory)
@@ -45,7 +46,7 @@ internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : 
     {
         if (services.GetRequiredService<IFileStore>() is not LocalFileStore store)
         {
-            return new OrphanFileReport([], []);
+            return new OrphanFileReport([], [], 0);
         }
 
         var logger = services.GetRequiredService<ILogger<OrphanFileCleanupJob>>();
@@ -66,12 +67,23 @@ internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : 
         }
 
         var missing = new List<string>();
+        var encrypted = 0;
         foreach (var key in referenced.Where(FileKeys.IsValid))
         {
             if (!await store.ExistsAsync(key, cancellationToken))
             {
                 missing.Add(key);
             }
+            else if (await store.EncryptIfClearAsync(key, cancellationToken))
+            {
+                // Kept from before files were encrypted at rest: this pass is the one walk over the store, once per cluster.
+                encrypted++;
+            }
+        }
+
+        if (encrypted > 0)
+        {
+            logger.LogInformation("Encrypted {Count} file(s) stored in clear before encryption at rest", encrypted);
         }
 
         if (removed.Count > 0)
@@ -84,7 +96,7 @@ internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : 
             logger.LogError("{Count} row(s) name a file that is not in the store; restore them from a backup: {Keys}", missing.Count, string.Join(", ", missing.Take(20)));
         }
 
-        return new OrphanFileReport(removed, missing);
+        return new OrphanFileReport(removed, missing, encrypted);
     }
 
     /// <summary>Every key held by a registered <see cref="StoredFileReference"/> column, in every district (plain SQL: no query filter).</summary>
@@ -113,8 +125,8 @@ internal sealed class OrphanFileCleanupJob(IServiceScopeFactory scopeFactory) : 
         services.GetRequiredService<IConfiguration>().GetValue("Storage:OrphanScanInterval", TimeSpan.FromHours(6));
 }
 
-/// <summary>What one clean-up pass removed and which keys it found without a file.</summary>
-internal sealed record OrphanFileReport(IReadOnlyList<string> Removed, IReadOnlyList<string> Missing);
+/// <summary>What one clean-up pass removed, which keys it found without a file, and how many clear files it encrypted.</summary>
+internal sealed record OrphanFileReport(IReadOnlyList<string> Removed, IReadOnlyList<string> Missing, int Encrypted);
 
 /// <summary>Puts the clean-up into the job store at start (replacing the pending run under the same key); it runs once now.</summary>
 internal sealed class OrphanFileCleanupStarter(IBackgroundJobScheduler scheduler) : IHostedService
