@@ -32,16 +32,7 @@ public sealed class AuditChainTests(AuditChainTests.CountingFactory factory) : I
     internal static Task<IReadOnlyList<AuditChainReport>> VerifyAsync(PlatformFactory factory, DateOnly? day = null) =>
         factory.InScopeAsync(sp => sp.GetRequiredService<AuditChainVerifier>().VerifyAsync(day, day, default));
 
-    public sealed class CountingFactory : PlatformFactory
-    {
-        public CommandCounter Commands { get; } = new();
-
-        protected override void ConfigureTestServices(IServiceCollection services)
-        {
-            services.ConfigureDbContext<SqlitePlatformDbContext>(o => o.AddInterceptors(Commands));
-            services.ConfigureDbContext<MySqlPlatformDbContext>(o => o.AddInterceptors(Commands));
-        }
-    }
+    public sealed class CountingFactory : CommandCountingFactory;
 
     private DateOnly Today => factory.Services.GetRequiredService<IClock>().TodayInShanghai;
 

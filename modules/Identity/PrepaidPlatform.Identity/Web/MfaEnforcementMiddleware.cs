@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Identity.Application;
 using PrepaidPlatform.Platform.Authorization;
 using PrepaidPlatform.Platform.Security;
@@ -15,11 +16,14 @@ internal sealed class MfaEnforcementMiddleware(RequestDelegate next)
 {
     internal const string EnrollPath = "/Account/EnableAuthenticator";
 
-    public async Task InvokeAsync(HttpContext context, ISettingProvider settings, IMemoryCache cache)
+    public async Task InvokeAsync(HttpContext context, IMemoryCache cache)
     {
         var user = context.User;
+        // The settings (and with them the request's DbContext) are resolved only for a signed-in user: an anonymous page
+        // such as the public filing code paid for building a context it never used (issue 14).
         if (user.Identity?.IsAuthenticated == true && !user.HasClaim(SignInClaims.AuthenticationMethod, SignInClaims.MultiFactor) &&
-            !IsAllowedWithoutSecondFactor(context.Request.Path) && await RequiresSecondFactorAsync(user, settings, cache))
+            !IsAllowedWithoutSecondFactor(context.Request.Path) &&
+            await RequiresSecondFactorAsync(user, context.RequestServices.GetRequiredService<ISettingProvider>(), cache))
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
