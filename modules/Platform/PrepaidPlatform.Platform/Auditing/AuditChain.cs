@@ -78,6 +78,23 @@ internal static class AuditChain
     }
 
     /// <summary>
+    /// Takes staged rows and heads' moves back out of <paramref name="context"/> after the save that carried them failed: the
+    /// heads are read again under lock by the next save, and rows linked to a chain end that was never written must not be.
+    /// </summary>
+    public static void Unstage(PlatformDbContext context, IReadOnlyList<EntityChangeRecord> rows)
+    {
+        foreach (var row in rows)
+        {
+            context.Entry(row).State = EntityState.Detached;
+        }
+
+        foreach (var head in context.ChangeTracker.Entries<AuditChainHead>().ToList())
+        {
+            head.State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
     /// Creates the day's head if missing and reads it under an exclusive lock: one command per save (two statements on
     /// MariaDB, one on SQLite), whatever the number of rows. On MariaDB the upsert takes the row's X lock and <c>FOR UPDATE</c> reads the latest committed end (not the
     /// transaction's snapshot); SQLite has one writer at a time and this transaction already holds the write lock.
