@@ -9,10 +9,10 @@ namespace PrepaidPlatform.Workflows.Tests;
 public sealed class QueryCountTests(WorkflowsFactory factory, ITestOutputHelper output) : IClassFixture<WorkflowsFactory>
 {
     /// <summary>
-    /// Read the instance with its timers, check the idempotency key; write the instance, the journal entry and the entered
-    /// state's timer (one command each on SQLite, one batch on MariaDB); write the instance's audit row; lock and move the
-    /// audit chain's head of the day (ADR 0014: one upsert on SQLite, two statements on MariaDB, the head's move batched
-    /// with the writes there).
+    /// Read the instance with its timers and whether the idempotency key was used (one query); write the instance, the
+    /// journal entry and the entered state's timer (one command each on SQLite, one batch on MariaDB); write the instance's
+    /// audit row; lock and move the audit chain's head of the day (ADR 0014: one upsert on SQLite, two statements in one
+    /// command on MariaDB, the head's move batched with the writes there).
     /// </summary>
     private const int Budget = 8;
 

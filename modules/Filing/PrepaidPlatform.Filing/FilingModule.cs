@@ -35,6 +35,7 @@ public sealed class FilingModule : PlatformModule
         AddLicenceVerifier(context);
         context.Services.AddScoped<LicenceOnboarding>();
         context.Services.AddScoped<Numbering.FilingNumberAllocator>();
+        context.Services.AddSingleton<Numbering.FilingNumberDays>();
         context.Services.AddScoped<FilingApplications>();
         context.Services.AddScoped<FilingUploads>();
         context.Services.AddScoped<FilingStatusReader>();

@@ -77,6 +77,32 @@ public sealed class AuditChainTests(AuditChainTests.CountingFactory factory) : I
     }
 
     [Fact]
+    public async Task A_save_that_fails_leaves_no_audit_row_behind_and_the_retry_extends_the_chain_once()
+    {
+        var district = TenantSeeder.IdFor("110109");
+        await factory.InScopeAsync(async sp =>
+        {
+            using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(district);
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var profile = await db.Set<DistrictProfile>().SingleAsync();
+            db.Entry(profile).Property(p => p.Address).CurrentValue = "重试测试地址";
+            // A second profile for the district: the unique index refuses the save (audit rows and head move included).
+            var second = new DistrictProfile(Guid.NewGuid(), district, "重复的区");
+            db.Add(second);
+            await Should.ThrowAsync<DbUpdateException>(db.SaveChangesAsync());
+
+            db.Entry(second).State = EntityState.Detached;
+            await db.SaveChangesAsync();
+        });
+
+        var rows = await RowsAsync(factory, Today);
+        rows.Select(r => r.ChainSequence).ShouldBe(Enumerable.Range(1, rows.Count).Select(i => (long)i));
+        rows.Count(r => r.PropertyChanges.Contains("重试测试地址", StringComparison.Ordinal)).ShouldBe(1);
+        rows.ShouldNotContain(r => r.PropertyChanges.Contains("重复的区", StringComparison.Ordinal));
+        (await VerifyAsync(factory, Today)).ShouldHaveSingleItem().Intact.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Many_rows_in_one_save_cost_one_lookup_of_the_chain_head_not_one_per_row()
     {
         await factory.InScopeAsync(async sp =>
@@ -92,9 +118,9 @@ public sealed class AuditChainTests(AuditChainTests.CountingFactory factory) : I
             using var watching = factory.Commands.Watch(db, out var commands);
             await db.SaveChangesAsync();
             profiles.Count.ShouldBeGreaterThan(10);
-            // The head is read once: a SELECT … FOR UPDATE on MariaDB, the upsert's RETURNING on SQLite.
+            // The head is read once: a SELECT … FOR UPDATE on MariaDB (in the upsert's command), the upsert's RETURNING on SQLite.
             commands.Count(c => c.Contains("Audit_ChainHeads", StringComparison.Ordinal)
-                && (c.TrimStart().StartsWith("SELECT", StringComparison.Ordinal) || c.Contains("RETURNING \"LastSequence\"", StringComparison.Ordinal))).ShouldBe(1);
+                && (c.Contains("FOR UPDATE", StringComparison.Ordinal) || c.Contains("RETURNING \"LastSequence\"", StringComparison.Ordinal))).ShouldBe(1);
         });
 
         (await VerifyAsync(factory, Today)).ShouldHaveSingleItem().Intact.ShouldBeTrue();

@@ -67,19 +67,33 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
         var values = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
         return steps.RunAsync(new WorkflowStepRequest("filing-review:" + idempotencyKey, values, expectedVersion), async step =>
         {
-            var application = await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == id && a.Status != FilingApplicationStatus.Draft, cancellationToken);
+            // With the licence's two facts custody needs on approval: scalar subqueries on its unique USCC in the same round
+            // trip cost less than a second query, and the step does not know yet whether it approves.
+            var found = await db.Set<FilingApplication>().Where(a => a.Id == id && a.Status != FilingApplicationStatus.Draft)
+                .Select(a => new
+                {
+                    Application = a,
+                    LicenceName = db.Set<OperatorLicence>().Where(l => l.Uscc == a.Uscc).Select(l => l.Name).FirstOrDefault(),
+                    RegistrationDate = db.Set<OperatorLicence>().Where(l => l.Uscc == a.Uscc).Select(l => (DateOnly?)l.RegistrationDate).FirstOrDefault(),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            var application = found?.Application;
             if (application?.WorkflowInstanceId is not { } instanceId)
             {
                 return FilingOutcome.Refuse(FilingApplications.NotFoundMessage);
             }
 
+            var licence = found!.LicenceName is { } name && found.RegistrationDate is { } registered ? new LicenceFacts(name, registered) : null;
+
             var offered = await step.OfferedAsync(instanceId, trigger, cancellationToken);
             string? number = null;
             if (offered?.ToState == ApprovedState)
             {
+                // An approved filing is never without its custody binding, which names the licence's operator.
+                var onFile = licence ?? throw new InvalidOperationException($"未找到统一社会信用代码 {application.Uscc} 的营业执照信息。");
                 number = application.Kind == FilingApplicationKind.Change
-                    ? await ApplyChangeAsync(application, cancellationToken)
-                    : await RecordFilingAsync(application, cancellationToken);
+                    ? await ApplyChangeAsync(application, onFile, cancellationToken)
+                    : await RecordFilingAsync(application, onFile, cancellationToken);
             }
 
             var fired = await step.FireAsync(instanceId, trigger, cancellationToken);
@@ -97,29 +111,29 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
     }
 
     /// <summary>变更备案 confirmed: the filing now points at the change's data; its number stays (F7).</summary>
-    private async Task<string> ApplyChangeAsync(FilingApplication change, CancellationToken cancellationToken)
+    private async Task<string> ApplyChangeAsync(FilingApplication change, LicenceFacts licence, CancellationToken cancellationToken)
     {
         var filing = await db.Set<OperatorFiling>().FirstAsync(f => f.Id == change.FilingId, cancellationToken);
         filing.ApplyChange(change.Id, clock.UtcNow.UtcDateTime);
-        await BindCustodyAsync(filing, change, cancellationToken);
+        await BindCustodyAsync(filing, change, licence, cancellationToken);
         return filing.FilingNumber;
     }
 
-    private async Task<string> RecordFilingAsync(FilingApplication application, CancellationToken cancellationToken)
+    private async Task<string> RecordFilingAsync(FilingApplication application, LicenceFacts licence, CancellationToken cancellationToken)
     {
         var number = await numbers.NextAsync(cancellationToken);
         var now = clock.UtcNow.UtcDateTime;
         var filing = new OperatorFiling(Guid.NewGuid(), application.TenantId!.Value, application.OperatorUserId, application.Uscc, number, application.Id, now, clock.TodayInShanghai);
         db.Add(filing);
-        await BindCustodyAsync(filing, application, cancellationToken);
+        await BindCustodyAsync(filing, application, licence, cancellationToken);
         return number;
     }
 
     /// <summary>The account of the data now on file goes under custody supervision, with the facts its requirement starts from.</summary>
-    private async Task BindCustodyAsync(OperatorFiling filing, FilingApplication onFile, CancellationToken cancellationToken)
-    {
-        var licence = await db.Set<OperatorLicence>().AsNoTracking().FirstAsync(l => l.Uscc == onFile.Uscc, cancellationToken);
-        await custody.BindFiledAccountAsync(new FiledCustodyOperator(filing.Id, filing.TenantId!.Value, filing.OperatorUserId, filing.Uscc, licence.Name,
+    private Task BindCustodyAsync(OperatorFiling filing, FilingApplication onFile, LicenceFacts licence, CancellationToken cancellationToken) =>
+        custody.BindFiledAccountAsync(new FiledCustodyOperator(filing.Id, filing.TenantId!.Value, filing.OperatorUserId, filing.Uscc, licence.Name,
             filing.FilingNumber, onFile.Id, onFile.PrepaidBalanceFen, licence.RegistrationDate), cancellationToken);
-    }
+
+    /// <summary>What custody takes from the operator's licence.</summary>
+    private sealed record LicenceFacts(string Name, DateOnly RegistrationDate);
 }

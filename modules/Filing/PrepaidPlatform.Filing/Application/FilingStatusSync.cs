@@ -33,8 +33,13 @@ internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime wo
 
     protected override string SubjectName => "备案申请";
 
-    protected override Task<FilingApplication?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>
-        db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == subjectId, cancellationToken);
+    /// <summary>
+    /// The tracked row first: inside a review step the district's decision has the application loaded already (through the
+    /// tenant filter), and reading it again would cost the step a round trip for a row it holds.
+    /// </summary>
+    protected override async Task<FilingApplication?> FindAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        db.ChangeTracker.Entries<FilingApplication>().FirstOrDefault(e => e.Entity.Id == subjectId && e.State != EntityState.Deleted)?.Entity
+        ?? await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == subjectId, cancellationToken);
 
     protected override Task ApplyAsync(FilingApplication application, FilingApplicationStatus status, CancellationToken cancellationToken)
     {

@@ -8,11 +8,11 @@ namespace PrepaidPlatform.Filing.Numbering;
 
 /// <summary>
 /// 备案编号: <c>SW</c> + the approval day (yyyyMMdd, Beijing) + a 5-digit sequence of that day, unique city-wide
-/// (manual: SW2023050600006). The day's counter is bumped with one atomic UPDATE, which holds the row lock until the
-/// caller's transaction ends: concurrent approvals queue on it and never share a number, and a rolled-back approval
-/// gives its number back. Works without SaveChanges, so the caller's pending changes are not flushed early.
+/// (manual: SW2023050600006). The day's counter is bumped with one atomic UPDATE (read back in the same command), which
+/// holds the row lock until the caller's transaction ends: concurrent approvals queue on it and never share a number, and
+/// a rolled-back approval gives its number back. Works without SaveChanges, so the caller's pending changes are not flushed early.
 /// </summary>
-internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock)
+internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, FilingNumberDays days)
 {
     public const int DailyCapacity = 99_999;
 
@@ -25,20 +25,52 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock)
         }
 
         var day = clock.TodayInShanghai.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        if (!await db.Set<FilingNumberSequence>().AnyAsync(s => s.Day == day, cancellationToken))
+        // Only the day's first approvals on this host look for the row: the bump of a missing row is what must not happen
+        // on InnoDB (see CreateDayAsync), and a row, once made, stays.
+        if (!days.Exists(day))
         {
-            await CreateDayAsync(day, cancellationToken);
+            if (!await db.Set<FilingNumberSequence>().AnyAsync(s => s.Day == day, cancellationToken))
+            {
+                await CreateDayAsync(day, cancellationToken);
+            }
+
+            days.Add(day);
         }
 
-        var bumped = await db.Set<FilingNumberSequence>().Where(s => s.Day == day)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Last, x => x.Last + 1), cancellationToken);
-        if (bumped != 1)
+        var last = await BumpAsync(day, cancellationToken);
+        if (last is null && !IsMySql)
         {
+            // SQLite makes the row inside the caller's transaction: a rolled-back first approval of the day took it along.
+            await CreateDayAsync(day, cancellationToken);
+            last = await BumpAsync(day, cancellationToken);
+        }
+
+        if (last is null)
+        {
+            days.Remove(day);
             throw new InvalidOperationException("分配备案编号失败，请重试。");
         }
 
-        var last = await db.Set<FilingNumberSequence>().Where(s => s.Day == day).Select(s => s.Last).SingleAsync(cancellationToken);
-        return last > DailyCapacity ? throw new InvalidOperationException($"{day} 的备案编号已用完（每日 {DailyCapacity} 个）。") : Format(day, last);
+        return last > DailyCapacity ? throw new InvalidOperationException($"{day} 的备案编号已用完（每日 {DailyCapacity} 个）。") : Format(day, last.Value);
+    }
+
+    private bool IsMySql => db.Database.ProviderName!.Contains("MySql", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Bumps the day's counter and reads the new value in one command; <c>null</c> when the day has no row. The row's lock
+    /// is held until the caller's transaction ends. MariaDB has no UPDATE … RETURNING: <c>LAST_INSERT_ID(expr)</c> keeps the
+    /// new value for this connection, and <c>ROW_COUNT()</c> tells a bumped row from a missing one.
+    /// </summary>
+    private async Task<int?> BumpAsync(string day, CancellationToken cancellationToken)
+    {
+        var values = IsMySql
+            ? await db.Database.SqlQuery<long>(
+                $"UPDATE Filing_NumberSequences SET LastValue = LAST_INSERT_ID(LastValue + 1) WHERE SequenceDay = {day}; SELECT CAST(LAST_INSERT_ID() AS SIGNED) AS Value FROM DUAL WHERE ROW_COUNT() = 1")
+                .ToListAsync(cancellationToken)
+            : await db.Database.SqlQuery<long>(
+                $"UPDATE Filing_NumberSequences SET LastValue = LastValue + 1 WHERE SequenceDay = {day} RETURNING LastValue AS Value")
+                .ToListAsync(cancellationToken);
+        return values.Count == 1 ? (int)values[0] : null;
     }
 
     /// <summary>
@@ -49,7 +81,7 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock)
     /// </summary>
     private async Task CreateDayAsync(string day, CancellationToken cancellationToken)
     {
-        if (!db.Database.ProviderName!.Contains("MySql", StringComparison.OrdinalIgnoreCase))
+        if (!IsMySql)
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"INSERT OR IGNORE INTO Filing_NumberSequences (SequenceDay, LastValue) VALUES ({day}, 0)", cancellationToken);
             return;
@@ -68,4 +100,19 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock)
     }
 
     public static string Format(string day, int sequence) => $"SW{day}{sequence.ToString("D5", CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>
+/// The days whose counter row this host has seen (rows are never deleted), so an approval skips the existence check. Per
+/// host, not static: test hosts of one process each have their own database.
+/// </summary>
+internal sealed class FilingNumberDays
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _days = new(StringComparer.Ordinal);
+
+    public bool Exists(string day) => _days.ContainsKey(day);
+
+    public void Add(string day) => _days.TryAdd(day, true);
+
+    public void Remove(string day) => _days.TryRemove(day, out _);
 }

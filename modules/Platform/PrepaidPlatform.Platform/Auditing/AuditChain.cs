@@ -78,8 +78,25 @@ internal static class AuditChain
     }
 
     /// <summary>
-    /// Creates the day's head if missing and reads it under an exclusive lock: two statements per save on MariaDB, one on
-    /// SQLite, whatever the number of rows. On MariaDB the upsert takes the row's X lock and <c>FOR UPDATE</c> reads the latest committed end (not the
+    /// Takes staged rows and heads' moves back out of <paramref name="context"/> after the save that carried them failed: the
+    /// heads are read again under lock by the next save, and rows linked to a chain end that was never written must not be.
+    /// </summary>
+    public static void Unstage(PlatformDbContext context, IReadOnlyList<EntityChangeRecord> rows)
+    {
+        foreach (var row in rows)
+        {
+            context.Entry(row).State = EntityState.Detached;
+        }
+
+        foreach (var head in context.ChangeTracker.Entries<AuditChainHead>().ToList())
+        {
+            head.State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// Creates the day's head if missing and reads it under an exclusive lock: one command per save (two statements on
+    /// MariaDB, one on SQLite), whatever the number of rows. On MariaDB the upsert takes the row's X lock and <c>FOR UPDATE</c> reads the latest committed end (not the
     /// transaction's snapshot); SQLite has one writer at a time and this transaction already holds the write lock.
     /// </summary>
     private static async Task<(long Sequence, string Hash)> LockHeadAsync(PlatformDbContext context, DateOnly day, CancellationToken cancellationToken)
@@ -100,11 +117,10 @@ internal static class AuditChain
         }
         else
         {
-            await context.Database.ExecuteSqlAsync(
-                $"INSERT INTO `Audit_ChainHeads` (`Day`, `LastSequence`, `LastHash`) VALUES ({day}, 0, {genesis}) ON DUPLICATE KEY UPDATE `LastSequence` = `LastSequence`",
-                cancellationToken);
+            // Both statements in one command: one round trip while every writer of the city queues on this row.
             heads = await context.Database.SqlQuery<HeadRow>(
-                $"SELECT `LastSequence`, `LastHash` FROM `Audit_ChainHeads` WHERE `Day` = {day} FOR UPDATE").ToListAsync(cancellationToken);
+                $"INSERT INTO `Audit_ChainHeads` (`Day`, `LastSequence`, `LastHash`) VALUES ({day}, 0, {genesis}) ON DUPLICATE KEY UPDATE `LastSequence` = `LastSequence`; SELECT `LastSequence`, `LastHash` FROM `Audit_ChainHeads` WHERE `Day` = {day} FOR UPDATE")
+                .ToListAsync(cancellationToken);
         }
 
         var head = heads.SingleOrDefault() ?? throw new InvalidOperationException($"The audit chain head of {day:yyyy-MM-dd} could not be read.");

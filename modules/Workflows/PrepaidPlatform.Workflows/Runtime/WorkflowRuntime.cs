@@ -9,8 +9,8 @@ namespace PrepaidPlatform.Workflows.Runtime;
 
 /// <summary>
 /// The engine's public face. Reads go through the tenant filter, so a district sees and fires only its own instances.
-/// Firing a step reads the instance with its timers (one query), checks the idempotency key (one query when given),
-/// takes the definition from the cache, and saves everything with the caller's pending changes in one SaveChanges.
+/// Firing a step reads the instance with its timers and whether the idempotency key was used on it (one query), takes the
+/// definition from the cache, and saves everything with the caller's pending changes in one SaveChanges.
 /// </summary>
 internal sealed class WorkflowRuntime(
     PlatformDbContext db,
@@ -124,15 +124,34 @@ internal sealed class WorkflowRuntime(
     public async Task<WorkflowFireResult> FireAsync(WorkflowFireRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var instance = await db.Set<WorkflowInstance>().Include(i => i.Timers).SingleOrDefaultAsync(i => i.Id == request.InstanceId, cancellationToken);
-        if (instance is null)
+        return await FireAsync(await LoadForStepAsync(request.InstanceId, request.IdempotencyKey, cancellationToken), request, cancellationToken);
+    }
+
+    /// <summary>
+    /// The instance a step fires on: tracked, with its timers, and whether <paramref name="idempotencyKey"/> was used on it
+    /// already, in one query. The step runner reads it once for the steps it offers and the one it fires.
+    /// </summary>
+    internal async Task<LoadedInstance?> LoadForStepAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var row = await db.Set<WorkflowInstance>().Include(i => i.Timers).Where(i => i.Id == instanceId)
+            .Select(i => new
+            {
+                Instance = i,
+                KeyUsed = idempotencyKey != null && db.Set<WorkflowJournalEntry>().Any(j => j.InstanceId == i.Id && j.IdempotencyKey == idempotencyKey),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new LoadedInstance(row.Instance, await definitions.GetAsync(db, row.Instance.DefinitionId, cancellationToken), row.KeyUsed);
+    }
+
+    internal async Task<WorkflowFireResult> FireAsync(LoadedInstance? loaded, WorkflowFireRequest request, CancellationToken cancellationToken)
+    {
+        if (loaded is null)
         {
             return WorkflowFireResult.Refuse("未找到该流程，或您无权办理。");
         }
 
-        var definition = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
-        if (request.IdempotencyKey is { } key &&
-            await db.Set<WorkflowJournalEntry>().AnyAsync(j => j.InstanceId == instance.Id && j.IdempotencyKey == key, cancellationToken))
+        var (instance, definition, keyUsed) = loaded;
+        if (keyUsed)
         {
             return new WorkflowFireResult(WorkflowFireOutcome.AlreadyFired, ToDto(instance, definition), null, new Dictionary<string, string>());
         }
@@ -275,3 +294,6 @@ internal sealed class WorkflowRuntime(
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }
+
+/// <summary>An instance read for a step (<see cref="WorkflowRuntime.LoadForStepAsync"/>).</summary>
+internal sealed record LoadedInstance(WorkflowInstance Instance, CompiledDefinition Definition, bool KeyUsed);

@@ -7,7 +7,7 @@ namespace PrepaidPlatform.Workflows.Runtime;
 /// <see cref="IWorkflowStepRunner"/> on the kernel's unit of work: the runtime saves the step with the caller's pending
 /// changes on the same scoped context, so both join the one transaction this run owns.
 /// </summary>
-internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime runtime, PausePoints pauses) : IWorkflowStepRunner
+internal sealed class WorkflowStepRunner(PlatformDbContext db, WorkflowRuntime runtime, PausePoints pauses) : IWorkflowStepRunner
 {
     public Task<TOutcome> RunAsync<TOutcome>(WorkflowStepRequest request, Func<IWorkflowStep, Task<TOutcome>> work, Func<TOutcome, bool> succeeded,
         CancellationToken cancellationToken = default)
@@ -35,8 +35,14 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
         }, outcome => succeeded(outcome) && step.Result?.Outcome == WorkflowFireOutcome.Fired, cancellationToken);
     }
 
-    private sealed class Step(IWorkflowRuntime runtime, WorkflowStepRequest request) : IWorkflowStep
+    /// <summary>
+    /// One run's step. The instance is read once (tracked, with its timers and the idempotency key's use) for the steps
+    /// offered and the step fired: the version check and the save's concurrency token still guard against another step
+    /// taken meanwhile, as when it was read twice.
+    /// </summary>
+    private sealed class Step(WorkflowRuntime runtime, WorkflowStepRequest request) : IWorkflowStep
     {
+        private readonly Dictionary<Guid, LoadedInstance?> _loaded = [];
         private readonly Dictionary<(Guid Instance, string Trigger), WorkflowTriggerDto?> _offered = [];
 
         public WorkflowFireResult? Result { get; private set; }
@@ -47,7 +53,9 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
         {
             if (!_offered.TryGetValue((instanceId, trigger), out var offered))
             {
-                offered = (await runtime.GetAvailableTriggersAsync(instanceId, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
+                var loaded = await LoadAsync(instanceId, cancellationToken);
+                offered = loaded is null ? null
+                    : (await runtime.AvailableTriggersAsync(loaded.Instance, loaded.Definition, cancellationToken)).FirstOrDefault(t => t.Trigger == trigger);
                 _offered[(instanceId, trigger)] = offered;
             }
 
@@ -63,9 +71,20 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, IWorkflowRuntime 
 
             Trigger = trigger;
             var input = request.Values is { Count: > 0 } values ? InputsOf(await OfferedAsync(instanceId, trigger, cancellationToken), values) : null;
-            Result = await runtime.FireAsync(new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion),
-                cancellationToken);
+            Result = await runtime.FireAsync(await LoadAsync(instanceId, cancellationToken),
+                new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion), cancellationToken);
             return Result;
+        }
+
+        private async Task<LoadedInstance?> LoadAsync(Guid instanceId, CancellationToken cancellationToken)
+        {
+            if (!_loaded.TryGetValue(instanceId, out var loaded))
+            {
+                loaded = await runtime.LoadForStepAsync(instanceId, request.IdempotencyKey, cancellationToken);
+                _loaded[instanceId] = loaded;
+            }
+
+            return loaded;
         }
 
         // A step the workflow does not offer gets no input: the runtime refuses it on its own terms.
