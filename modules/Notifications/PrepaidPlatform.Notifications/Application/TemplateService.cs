@@ -5,9 +5,16 @@ using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Notifications.Application;
 
-/// <summary>Reads, renders and (for the city) edits the message templates.</summary>
+/// <summary>
+/// Reads, renders and (for the city) edits the message templates. A template is read once per unit of work: a bank's
+/// batch that turns sixty operators short renders the same 存管不足 template for sixty messages and sixty SMS (each SMS
+/// twice, with and without its secret values), and read it 180 times (issue 12 · Speed). Saving a template here drops
+/// it, so a save and a message in one unit of work use the new wording.
+/// </summary>
 internal sealed class TemplateService(PlatformDbContext db, IClock clock)
 {
+    private readonly Dictionary<string, NotificationTemplate?> _read = new(StringComparer.Ordinal);
+
     internal sealed record Rendered(string Title, string Body);
 
     public async Task<IReadOnlyList<NotificationTemplate>> ListAsync(CancellationToken cancellationToken)
@@ -17,8 +24,16 @@ internal sealed class TemplateService(PlatformDbContext db, IClock clock)
         return TemplateCatalog.All.Select(d => rows.FirstOrDefault(r => r.Key == d.Key)).OfType<NotificationTemplate>().ToList();
     }
 
-    public Task<NotificationTemplate?> FindAsync(string key, CancellationToken cancellationToken) =>
-        db.Set<NotificationTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == key, cancellationToken);
+    public async Task<NotificationTemplate?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!_read.TryGetValue(key, out var template))
+        {
+            template = await db.Set<NotificationTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == key, cancellationToken);
+            _read[key] = template;
+        }
+
+        return template;
+    }
 
     public async Task<Rendered> RenderAsync(string key, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
     {
@@ -70,6 +85,7 @@ internal sealed class TemplateService(PlatformDbContext db, IClock clock)
         var template = await db.Set<NotificationTemplate>().SingleAsync(t => t.Key == key, cancellationToken);
         template.Change(title!.Trim(), body!.Trim(), clock.UtcNow.UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        _read.Remove(key);
         return errors;
     }
 
