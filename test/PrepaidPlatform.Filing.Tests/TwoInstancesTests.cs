@@ -29,8 +29,18 @@ public sealed partial class TwoInstancesTests : IDisposable
     {
         // Both start at once on a database without data: one seeds (and migrates), the other waits for it.
         var settings = new Dictionary<string, string> { ["Workflows:TimerSweepInterval"] = "00:00:01", ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1" };
-        var hosts = await Task.WhenAll(HostProcess.StartAsync(_database, _dataFolder, settings), HostProcess.StartAsync(_database, _dataFolder, settings));
-        _processes.AddRange(hosts);
+        Task<HostProcess>[] starting = [HostProcess.StartAsync(_database, _dataFolder, settings), HostProcess.StartAsync(_database, _dataFolder, settings)];
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        finally
+        {
+            // A host that came up is stopped by Dispose even when the other failed to.
+            _processes.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+        }
+
+        var hosts = starting.Select(t => t.Result).ToArray();
         var nginx = await NginxProxy.StartAsync(hosts.Select(h => h.Address));
         _processes.Add(nginx);
         var byUpstream = hosts.ToDictionary(h => $"{h.Address.Host}:{h.Address.Port}");
