@@ -98,6 +98,8 @@ public sealed class FilingModule : PlatformModule
                 context.Services.AddOptions<HttpLicenceServiceOptions>().Bind(context.Configuration.GetSection(HttpLicenceServiceOptions.Section));
                 context.Services.AddHttpClient(HttpLicenceVerifier.ClientName);
                 context.Services.AddSingleton<IBusinessLicenceVerifier, HttpLicenceVerifier>();
+                context.Services.AddSingleton<ILicenceCallbacks, LicenceCallbacks>();
+                context.Services.AddScoped<LicenceCallbackIntake>();
                 return;
             case SandboxVerifierName:
                 throw new InvalidOperationException(

@@ -16,17 +16,17 @@ namespace PrepaidPlatform.Filing.Tests.Onboarding;
 /// </summary>
 public sealed class HttpLicenceVerifierTests
 {
-    private const string Key = "licence-shared-key";
+    private const string Key = FakeLicenceService.Key;
     private static readonly IClock Clock = new PlatformClock(TimeProvider.System);
 
-    private static HttpLicenceVerifier Verifier(FakeLicenceService service, TimeSpan? timeout = null) =>
+    private static HttpLicenceVerifier Verifier(FakeLicenceService service, TimeSpan? timeout = null, ILicenceCallbacks? pushed = null) =>
         new(new FakeFactory(service), Options.Create(new HttpLicenceServiceOptions
         {
             Url = new Uri("https://licence.test/api/"),
-            AppId = "pp-app",
+            AppId = FakeLicenceService.AppId,
             Key = Key,
             Timeout = timeout ?? TimeSpan.FromSeconds(5),
-        }), Clock);
+        }), Clock, pushed ?? new Pushed());
 
     [Fact]
     public async Task A_session_is_opened_with_a_signed_request_and_confirmed_when_the_legal_representative_scans()
@@ -99,72 +99,31 @@ public sealed class HttpLicenceVerifierTests
         (await verifier.GetStatusAsync(challenge.Id, CancellationToken.None)).State.ShouldBe(LicenceChallengeState.Pending);
     }
 
-    /// <summary>The service's side of the contract, in process: it checks signatures, keeps sessions and signs its answers.</summary>
-    private sealed class FakeLicenceService : HttpMessageHandler
+    [Fact]
+    public async Task An_outcome_the_service_pushed_is_used_without_asking_the_service()
     {
-        private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-        private readonly ConcurrentDictionary<string, (string State, object? Licence)> _sessions = new();
+        var service = new FakeLicenceService();
+        var pushed = new Pushed();
+        var verifier = Verifier(service, pushed: pushed);
+        var challenge = await verifier.CreateChallengeAsync(CancellationToken.None);
+        pushed.Outcomes[challenge.Id] = HttpLicenceVerifier.StatusOf(LicenceChallengeState.Confirmed, SandboxEntities.All[2], null);
+        service.Down = true;
 
-        public string AnswerKey { get; set; } = Key;
+        var status = await verifier.GetStatusAsync(challenge.Id, CancellationToken.None);
+        status.State.ShouldBe(LicenceChallengeState.Confirmed);
+        status.Licence.ShouldBe(SandboxEntities.All[2]);
+        service.Queries.ShouldBe(0, "a pushed outcome needs no query");
 
-        public bool Down { get; set; }
-
-        public TimeSpan Delay { get; set; } = TimeSpan.Zero;
-
-        public int BadSignatures { get; private set; }
-
-        public void Confirm(string id, object licence) => _sessions[id] = ("confirmed", licence);
-
-        public void SetState(string id, string state) => _sessions[id] = (state, null);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (Delay != TimeSpan.Zero)
-            {
-                await Task.Delay(Delay, cancellationToken);
-            }
-
-            if (Down)
-            {
-                return new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("upstream down") };
-            }
-
-            var body = JsonSerializer.Deserialize<Dictionary<string, string>>(await request.Content!.ReadAsStringAsync(cancellationToken))!;
-            switch (request.RequestUri!.AbsolutePath)
-            {
-                case "/api/qr-sessions":
-                    Check(body, $"{body["appId"]}|{body["timestamp"]}|{body["nonce"]}");
-                    var id = Guid.NewGuid().ToString("N");
-                    _sessions[id] = ("pending", null);
-                    return Answer(new { code = "0", sessionId = id, qrContent = $"https://licence.test/scan/{id}", expiresAt = DateTimeOffset.UtcNow.AddMinutes(5) });
-                case "/api/qr-sessions/query":
-                    Check(body, $"{body["appId"]}|{body["sessionId"]}|{body["timestamp"]}|{body["nonce"]}");
-                    var (state, licence) = _sessions.TryGetValue(body["sessionId"], out var session) ? session : ("expired", null);
-                    return Answer(new { code = "0", sessionId = body["sessionId"], state, licence });
-                default:
-                    return new HttpResponseMessage(HttpStatusCode.NotFound);
-            }
-        }
-
-        private void Check(Dictionary<string, string> body, string signed)
-        {
-            if (body["appId"] != "pp-app" || body["sign"] != ApiRequestSignature.Sign(Key, signed))
-            {
-                BadSignatures++;
-            }
-        }
-
-        private HttpResponseMessage Answer(object value)
-        {
-            var text = JsonSerializer.Serialize(value, Json);
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(text, Encoding.UTF8, "application/json") };
-            response.Headers.Add(HttpLicenceVerifier.SignatureHeader, ApiRequestSignature.Sign(AnswerKey, text));
-            return response;
-        }
+        var other = await Should.ThrowAsync<InvalidOperationException>(() => verifier.CreateChallengeAsync(CancellationToken.None));
+        other.Message.ShouldBe("电子营业执照服务暂时无法访问，请稍后刷新二维码。");
     }
 
-    private sealed class FakeFactory(HttpMessageHandler handler) : IHttpClientFactory
+    /// <summary>The pushed outcomes, as the table behind <see cref="LicenceCallbacks"/> holds them (tested on both databases in LicenceCallbackTests).</summary>
+    private sealed class Pushed : ILicenceCallbacks
     {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
+        public Dictionary<string, LicenceChallengeStatus> Outcomes { get; } = [];
+
+        public Task<LicenceChallengeStatus?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+            Task.FromResult(Outcomes.TryGetValue(sessionId, out var status) ? status : null);
     }
 }

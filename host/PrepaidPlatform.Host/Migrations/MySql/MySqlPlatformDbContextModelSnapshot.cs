@@ -1771,6 +1771,36 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasAnnotation("Audit:Ignore", true);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Onboarding.LicenceCallback", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("LicenceProtected")
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("Filing_LicenceCallbacks", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Identity.Domain.AdminChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")

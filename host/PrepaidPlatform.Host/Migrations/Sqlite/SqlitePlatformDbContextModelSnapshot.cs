@@ -1762,6 +1762,36 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasAnnotation("Audit:Ignore", true);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Onboarding.LicenceCallback", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("Filing_LicenceCallbacks", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Identity.Domain.AdminChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")

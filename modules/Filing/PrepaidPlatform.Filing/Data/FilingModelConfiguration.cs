@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Filing.Numbering;
+using PrepaidPlatform.Filing.Onboarding;
 using PrepaidPlatform.Platform.Auditing;
 
 namespace PrepaidPlatform.Filing.Data;
@@ -54,5 +55,6 @@ internal static class FilingModelConfiguration
         });
 
         builder.ConfigureFilingApplications();
+        builder.ConfigureLicenceCallbacks();
     }
 }

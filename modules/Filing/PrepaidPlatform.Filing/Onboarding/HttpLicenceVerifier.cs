@@ -40,8 +40,10 @@ internal sealed class HttpLicenceServiceOptions
 /// answer carries <c>X-Signature</c>, the HMAC of its raw body, and an answer without a valid one is not believed — the
 /// licence it names is what lets a person act for an entity. Code "0" means success. A service that fails or does not answer
 /// leaves a session pending (nothing is confirmed); a session that cannot be opened is a Chinese error for the page.
+/// An outcome the service pushed (§3, <see cref="LicenceCallbackIntake"/>) is read before the service is asked.
 /// </summary>
-internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, IOptions<HttpLicenceServiceOptions> options, IClock clock) : IBusinessLicenceVerifier
+internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, IOptions<HttpLicenceServiceOptions> options, IClock clock, ILicenceCallbacks callbacks)
+    : IBusinessLicenceVerifier
 {
     public const string ClientName = "Filing.LicenceService";
     public const string SignatureHeader = "X-Signature";
@@ -71,6 +73,11 @@ internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, 
 
     public async Task<LicenceChallengeStatus> GetStatusAsync(string challengeId, CancellationToken cancellationToken)
     {
+        if (await callbacks.FindAsync(challengeId, cancellationToken) is { } pushed)
+        {
+            return pushed;
+        }
+
         var settings = Settings();
         var (timestamp, nonce) = (Timestamp(), Nonce());
         var request = new Dictionary<string, string>
@@ -86,13 +93,21 @@ internal sealed class HttpLicenceVerifier(IHttpClientFactory httpClientFactory, 
 
         return reply.State switch
         {
-            "confirmed" when reply.Licence is { } licence && reply.SessionId == challengeId => new LicenceChallengeStatus(LicenceChallengeState.Confirmed, licence),
-            "expired" => new LicenceChallengeStatus(LicenceChallengeState.Expired, Message: "二维码已过期，请点击“刷新二维码”后重新扫码。"),
-            "refused" => new LicenceChallengeStatus(LicenceChallengeState.Refused, Message: reply.Message ?? "法定代表人拒绝了授权。"),
-            _ => new LicenceChallengeStatus(LicenceChallengeState.Pending, Message: "尚未在电子营业执照小程序中确认，请法定代表人扫码并确认。"),
+            "confirmed" when reply.Licence is { } licence && reply.SessionId == challengeId => StatusOf(LicenceChallengeState.Confirmed, licence, null),
+            "expired" => StatusOf(LicenceChallengeState.Expired, null, reply.Message),
+            "refused" => StatusOf(LicenceChallengeState.Refused, null, reply.Message),
+            _ => StatusOf(LicenceChallengeState.Pending, null, null),
         };
     }
 
+    /// <summary>What the page is told of a session's state, whether the service answered a query or pushed it.</summary>
+    internal static LicenceChallengeStatus StatusOf(LicenceChallengeState state, BusinessLicence? licence, string? message) => state switch
+    {
+        LicenceChallengeState.Confirmed when licence is not null => new LicenceChallengeStatus(LicenceChallengeState.Confirmed, licence),
+        LicenceChallengeState.Expired => new LicenceChallengeStatus(LicenceChallengeState.Expired, Message: "二维码已过期，请点击“刷新二维码”后重新扫码。"),
+        LicenceChallengeState.Refused => new LicenceChallengeStatus(LicenceChallengeState.Refused, Message: message ?? "法定代表人拒绝了授权。"),
+        _ => new LicenceChallengeStatus(LicenceChallengeState.Pending, Message: "尚未在电子营业执照小程序中确认，请法定代表人扫码并确认。"),
+    };
 
     private HttpLicenceServiceOptions Settings()
     {

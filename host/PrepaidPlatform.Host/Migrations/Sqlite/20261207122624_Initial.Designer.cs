@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261207021936_Initial")]
+    [Migration("20261207122624_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1761,6 +1761,36 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasKey("Day");
 
                     b.ToTable("Filing_NumberSequences", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Filing.Onboarding.LicenceCallback", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("Filing_LicenceCallbacks", (string)null);
 
                     b.HasAnnotation("Audit:Ignore", true);
                 });

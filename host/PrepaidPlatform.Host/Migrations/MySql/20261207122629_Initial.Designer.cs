@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261207021951_Initial")]
+    [Migration("20261207122629_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1770,6 +1770,36 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasKey("Day");
 
                     b.ToTable("Filing_NumberSequences", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Filing.Onboarding.LicenceCallback", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("LicenceProtected")
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("Filing_LicenceCallbacks", (string)null);
 
                     b.HasAnnotation("Audit:Ignore", true);
                 });

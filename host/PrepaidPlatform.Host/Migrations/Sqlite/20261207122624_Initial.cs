@@ -652,6 +652,21 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Filing_LicenceCallbacks",
+                columns: table => new
+                {
+                    SessionId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LicenceProtected = table.Column<string>(type: "TEXT", nullable: true),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_LicenceCallbacks", x => x.SessionId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Filing_NumberSequences",
                 columns: table => new
                 {
@@ -1852,6 +1867,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 column: "Uscc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_LicenceCallbacks_ReceivedAtUtc",
+                table: "Filing_LicenceCallbacks",
+                column: "ReceivedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_OperatorLicenceImages_TenantId",
                 table: "Filing_OperatorLicenceImages",
                 column: "TenantId");
@@ -2262,6 +2282,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Filing_Filings");
+
+            migrationBuilder.DropTable(
+                name: "Filing_LicenceCallbacks");
 
             migrationBuilder.DropTable(
                 name: "Filing_NumberSequences");

@@ -804,6 +804,26 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Filing_LicenceCallbacks",
+                columns: table => new
+                {
+                    SessionId = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    State = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Message = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LicenceProtected = table.Column<string>(type: "longtext", nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_LicenceCallbacks", x => x.SessionId);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Filing_NumberSequences",
                 columns: table => new
                 {
@@ -2181,6 +2201,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 column: "Uscc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_LicenceCallbacks_ReceivedAtUtc",
+                table: "Filing_LicenceCallbacks",
+                column: "ReceivedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_OperatorLicenceImages_TenantId",
                 table: "Filing_OperatorLicenceImages",
                 column: "TenantId");
@@ -2591,6 +2616,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Filing_Filings");
+
+            migrationBuilder.DropTable(
+                name: "Filing_LicenceCallbacks");
 
             migrationBuilder.DropTable(
                 name: "Filing_NumberSequences");
