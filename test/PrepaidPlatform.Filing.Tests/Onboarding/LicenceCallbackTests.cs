@@ -49,11 +49,18 @@ public sealed class LicenceCallbackTests(LicenceServiceFactory factory) : IClass
         factory.Service.Down = true;
         try
         {
-            var pushed = await PushAsync(Push(challenge, "confirmed", entity));
+            var push = Push(challenge, "confirmed", entity);
+            var pushed = await PushAsync(push);
             pushed.StatusCode.ShouldBe(HttpStatusCode.OK);
-            (await pushed.Content.ReadAsStringAsync()).ShouldBe("""{"code":"0","duplicate":false}""");
-            pushed.Headers.GetValues(HttpLicenceVerifier.SignatureHeader).Single()
-                .ShouldBe(ApiRequestSignature.Sign(FakeLicenceService.Key, """{"code":"0","duplicate":false}"""));
+            var answer = await pushed.Content.ReadAsStringAsync();
+            pushed.Headers.GetValues(HttpLicenceVerifier.SignatureHeader).Single().ShouldBe(ApiRequestSignature.Sign(FakeLicenceService.Key, answer));
+            using (var json = JsonDocument.Parse(answer))
+            {
+                json.RootElement.GetProperty("code").GetString().ShouldBe("0");
+                json.RootElement.GetProperty("sessionId").GetString().ShouldBe(challenge);
+                json.RootElement.GetProperty("nonce").GetString().ShouldBe(push.Nonce, "the answer names the push it answers");
+                json.RootElement.GetProperty("duplicate").GetBoolean().ShouldBeFalse();
+            }
 
             var submitted = await client.Http.PostAsync("/Onboarding/Register", new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -97,9 +104,13 @@ public sealed class LicenceCallbackTests(LicenceServiceFactory factory) : IClass
 
         var again = await PushAsync(Push(session, "refused", message: "重复推送"));
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await again.Content.ReadAsStringAsync()).ShouldBe("""{"code":"0","duplicate":true}""");
+        using (var json = JsonDocument.Parse(await again.Content.ReadAsStringAsync()))
+        {
+            json.RootElement.GetProperty("duplicate").GetBoolean().ShouldBeTrue();
+        }
 
-        var stored = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<LicenceCallback>().AsNoTracking().SingleAsync(c => c.SessionId == session));
+        var stored = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<LicenceCallback>().AsNoTracking()
+            .SingleAsync(c => c.SessionKey == LicenceCallback.KeyOf(session)));
         stored.State.ShouldBe(LicenceChallengeState.Confirmed);
         var kept = stored.LicenceProtected.ShouldNotBeNull();
         kept.ShouldNotContain(entity.Uscc);
@@ -108,6 +119,75 @@ public sealed class LicenceCallbackTests(LicenceServiceFactory factory) : IClass
         var status = await factory.InScopeAsync(sp => sp.GetRequiredService<ILicenceCallbacks>().FindAsync(session, CancellationToken.None));
         status!.State.ShouldBe(LicenceChallengeState.Confirmed);
         status.Licence.ShouldBe(entity);
+
+        var otherCase = await factory.InScopeAsync(sp => sp.GetRequiredService<ILicenceCallbacks>().FindAsync(session.ToUpperInvariant(), CancellationToken.None));
+        otherCase.ShouldBeNull("session ids are compared exactly, on MariaDB too");
+    }
+
+    [Fact]
+    public async Task Simultaneous_copies_of_one_push_keep_one_outcome()
+    {
+        var session = Guid.NewGuid().ToString("N");
+        var push = Push(session, "confirmed", SandboxEntities.All[1]);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PushAsync(push)));
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
+        var fresh = 0;
+        foreach (var answer in answers)
+        {
+            using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+            fresh += json.RootElement.GetProperty("duplicate").GetBoolean() ? 0 : 1;
+        }
+
+        fresh.ShouldBe(1);
+        (await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<LicenceCallback>()
+            .CountAsync(c => c.SessionKey == LicenceCallback.KeyOf(session)))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_pushed_confirmation_counts_only_in_the_browser_that_was_shown_the_code_and_only_for_half_an_hour()
+    {
+        var shown = factory.AnonymousClient();
+        var challenge = ChallengeOf(await shown.GetPageAsync("/Onboarding/Register"));
+        (await PushAsync(Push(challenge, "confirmed", SandboxEntities.All[1]))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var other = factory.AnonymousClient();
+        var otherPage = await other.GetPageAsync("/Onboarding/Register");
+        var taken = await other.Http.PostAsync("/Onboarding/Register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["ChallengeId"] = challenge,
+            ["__RequestVerificationToken"] = PlatformClient.AntiforgeryToken(otherPage),
+        }));
+        PlatformClient.ValidationSummary(await taken.Content.ReadAsStringAsync()).ShouldContain("二维码已失效，请使用本页面新生成的二维码重新扫码确认。");
+
+        var late = factory.AnonymousClient();
+        var latePage = await late.GetPageAsync("/Onboarding/Register");
+        var lateChallenge = ChallengeOf(latePage);
+        (await PushAsync(Push(lateChallenge, "confirmed", SandboxEntities.All[1]))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        factory.Service.Down = true;
+        try
+        {
+            var answer = await late.Http.PostAsync("/Onboarding/Register", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["ChallengeId"] = lateChallenge,
+                ["__RequestVerificationToken"] = PlatformClient.AntiforgeryToken(latePage),
+            }));
+            answer.StatusCode.ShouldBe(HttpStatusCode.OK, "an outcome pushed over half an hour ago confirms nothing");
+            PlatformClient.ValidationSummary(await answer.Content.ReadAsStringAsync()).ShouldContain("暂时无法从电子营业执照服务读取确认结果，请稍后再试。");
+        }
+        finally
+        {
+            factory.Service.Down = false;
+        }
+    }
+
+    [Fact]
+    public async Task The_sandbox_page_does_not_exist_with_the_licence_service()
+    {
+        var client = factory.AnonymousClient();
+        (await client.GetAsync("/Onboarding/Sandbox")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var posted = await client.PostFormAsync("/Onboarding/Register", new Dictionary<string, string> { ["Uscc"] = SandboxEntities.All[0].Uscc }, "/Onboarding/Sandbox");
+        posted.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -119,16 +199,21 @@ public sealed class LicenceCallbackTests(LicenceServiceFactory factory) : IClass
 
         await RefusedAsync(await PushAsync(Push(session, "confirmed", entity), key: "someone-elses-key"), 401, unauthorized);
         await RefusedAsync(await PushAsync(Push(session, "confirmed", entity, at: factory.Clock.GetUtcNow().AddMinutes(-6))), 401, unauthorized);
+        await RefusedAsync(await PushAsync(Push(session, "confirmed", entity, at: factory.Clock.GetUtcNow().AddMinutes(6))), 401, unauthorized);
         await RefusedAsync(await PushAsync(Push(session, "confirmed", entity, appId: "another-app")), 401, unauthorized);
+        await RefusedAsync(await SendAsync(JsonSerializer.Serialize(Push(session, "confirmed", entity), Json), key: null), 401, unauthorized);
         await RefusedAsync(await SendAsync("{not json", FakeLicenceService.Key), 400, ApiProblems.MalformedDetail);
+        await RefusedAsync(await PushAsync(Push(session, "expired") with { Nonce = "" }), 400, "nonce 必填，且不超过 64 个字符。");
         await RefusedAsync(await PushAsync(Push(session, "pending")), 400, "state 须为 confirmed、expired 或 refused 之一（待确认的会话不必推送）。");
         await RefusedAsync(await PushAsync(Push(session, "confirmed")), 400, "state 为 confirmed 时须附营业执照信息（licence）。");
         await RefusedAsync(await PushAsync(Push(session, "confirmed", entity with { Uscc = "" })), 400, "营业执照信息（licence）须包含 uscc、name、legalRepresentative 和 districtCode。");
         await RefusedAsync(await PushAsync(Push(session, "refused", message: new string('拒', 257))), 400, "message 不得超过 256 个字符。");
         await RefusedAsync(await PushAsync(Push(new string('a', 129), "expired")), 400, "sessionId 必填，且不超过 128 个字符。");
         await RefusedAsync(await PushAsync(Push(session, "refused", message: new string('x', 70_000))), 413, "回调正文超过 64 KB。");
+        await RefusedAsync(await SendAsync(JsonSerializer.Serialize(Push(session, "refused", message: new string('x', 70_000)), Json), FakeLicenceService.Key, chunked: true),
+            413, "回调正文超过 64 KB。");
 
-        var kept = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<LicenceCallback>().AnyAsync(c => c.SessionId == session));
+        var kept = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<LicenceCallback>().AnyAsync(c => c.SessionKey == LicenceCallback.KeyOf(session)));
         kept.ShouldBeFalse();
     }
 
@@ -142,8 +227,8 @@ public sealed class LicenceCallbackTests(LicenceServiceFactory factory) : IClass
         var recent = Guid.NewGuid().ToString("N");
         (await PushAsync(Push(recent, "expired"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var sessions = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<LicenceCallback>()
-            .Where(c => c.SessionId == old || c.SessionId == recent).Select(c => c.SessionId).ToListAsync());
-        sessions.ShouldBe([recent]);
+            .Where(c => c.SessionKey == LicenceCallback.KeyOf(old) || c.SessionKey == LicenceCallback.KeyOf(recent)).Select(c => c.SessionKey).ToListAsync());
+        sessions.ShouldBe([LicenceCallback.KeyOf(recent)]);
     }
 
     private static string ChallengeOf(string html)
@@ -153,24 +238,35 @@ public sealed class LicenceCallbackTests(LicenceServiceFactory factory) : IClass
         return challenge;
     }
 
-    private object Push(string sessionId, string state, BusinessLicence? licence = null, string? message = null, string? appId = null, DateTimeOffset? at = null) => new
-    {
-        appId = appId ?? FakeLicenceService.AppId,
-        sessionId,
-        state,
-        message,
-        licence,
-        timestamp = (at ?? factory.Clock.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
-        nonce = Guid.NewGuid().ToString("N"),
-    };
+    private PushBody Push(string sessionId, string state, BusinessLicence? licence = null, string? message = null, string? appId = null, DateTimeOffset? at = null) =>
+        new(appId ?? FakeLicenceService.AppId, sessionId, state, message, licence,
+            (at ?? factory.Clock.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), Guid.NewGuid().ToString("N"));
 
-    private Task<HttpResponseMessage> PushAsync(object push, string key = FakeLicenceService.Key) => SendAsync(JsonSerializer.Serialize(push, Json), key);
+    private Task<HttpResponseMessage> PushAsync(PushBody push, string key = FakeLicenceService.Key) => SendAsync(JsonSerializer.Serialize(push, Json), key);
 
-    private async Task<HttpResponseMessage> SendAsync(string json, string key)
+    /// <param name="key">null: no X-Signature at all.</param>
+    /// <param name="chunked">Streamed without a Content-Length, so only the read itself can stop an oversized body.</param>
+    private async Task<HttpResponseMessage> SendAsync(string json, string? key, bool chunked = false)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, CallbackPath) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add(HttpLicenceVerifier.SignatureHeader, ApiRequestSignature.Sign(key, json));
+        HttpContent content = chunked
+            ? new StreamContent(new NonSeekable(Encoding.UTF8.GetBytes(json)))
+            : new StringContent(json, Encoding.UTF8, "application/json");
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, CallbackPath) { Content = content };
+        if (key is not null)
+        {
+            request.Headers.Add(HttpLicenceVerifier.SignatureHeader, ApiRequestSignature.Sign(key, json));
+        }
+
         return await factory.CreateClient().SendAsync(request);
+    }
+
+    private sealed record PushBody(string AppId, string SessionId, string State, string? Message, BusinessLicence? Licence, string Timestamp, string Nonce);
+
+    /// <summary>A stream that cannot tell its length, so the request goes without Content-Length.</summary>
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     private static async Task RefusedAsync(HttpResponseMessage response, int status, string detail)

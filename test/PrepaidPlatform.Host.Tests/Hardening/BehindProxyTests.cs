@@ -14,6 +14,10 @@ namespace PrepaidPlatform.Host.Tests.Hardening;
 public sealed class BehindProxyTests(BehindProxyTests.ProxiedFactory factory) : IClassFixture<BehindProxyTests.ProxiedFactory>
 {
     private const string Token = "scrape-token-for-tests";
+    private const string PublicBaseUrl = "https://yfk.example.gov.cn";
+
+    /// <summary>A test's stand-in for the connection's source address; without it every request comes from the proxy.</summary>
+    private const string ConnectionFrom = "X-Test-Connection-From";
 
     public sealed class ProxiedFactory : PlatformFactory
     {
@@ -22,6 +26,7 @@ public sealed class BehindProxyTests(BehindProxyTests.ProxiedFactory factory) : 
             ["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1",
             ["RateLimits:FailedSignInsPerAddress"] = "2",
             ["Metrics:Token"] = Token,
+            ["Platform:PublicBaseUrl"] = PublicBaseUrl,
         };
 
         protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IStartupFilter, FromProxy>();
@@ -33,7 +38,8 @@ public sealed class BehindProxyTests(BehindProxyTests.ProxiedFactory factory) : 
             {
                 app.Use((context, then) =>
                 {
-                    context.Connection.RemoteIpAddress = IPAddress.Parse("10.0.0.1");
+                    var from = context.Request.Headers[ConnectionFrom].ToString();
+                    context.Connection.RemoteIpAddress = IPAddress.Parse(from.Length > 0 ? from : "10.0.0.1");
                     return then(context);
                 });
                 next(app);
@@ -41,7 +47,7 @@ public sealed class BehindProxyTests(BehindProxyTests.ProxiedFactory factory) : 
         }
     }
 
-    private static async Task<string> FailedSignInAsync(PlatformClient client, string forwardedFor, string userName)
+    private static async Task<string> FailedSignInAsync(PlatformClient client, string forwardedFor, string userName, string? connectionFrom = null)
     {
         var page = await client.GetPageAsync("/Account/Login");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
@@ -54,6 +60,11 @@ public sealed class BehindProxyTests(BehindProxyTests.ProxiedFactory factory) : 
             }),
         };
         request.Headers.Add("X-Forwarded-For", forwardedFor);
+        if (connectionFrom is not null)
+        {
+            request.Headers.Add(ConnectionFrom, connectionFrom);
+        }
+
         var response = await client.Http.SendAsync(request);
         return PlatformClient.ValidationSummary(await response.Content.ReadAsStringAsync());
     }
@@ -70,6 +81,29 @@ public sealed class BehindProxyTests(BehindProxyTests.ProxiedFactory factory) : 
         var other = await FailedSignInAsync(second, "203.0.113.8", "nobody-b1");
         other.ShouldContain("账号或密码错误");
         other.ShouldNotContain("登录失败次数过多");
+    }
+
+    [Fact]
+    public async Task X_Forwarded_For_from_an_address_that_is_not_a_known_proxy_is_ignored()
+    {
+        // Three forged client addresses from one unknown sender: throttled together, as the one address they come from.
+        using var client = factory.AnonymousClient();
+        await FailedSignInAsync(client, "203.0.113.21", "nobody-c1", connectionFrom: "198.51.100.9");
+        await FailedSignInAsync(client, "203.0.113.22", "nobody-c2", connectionFrom: "198.51.100.9");
+        (await FailedSignInAsync(client, "203.0.113.23", "nobody-c3", connectionFrom: "198.51.100.9")).ShouldContain("登录失败次数过多");
+    }
+
+    [Fact]
+    public async Task Addresses_the_platform_hands_out_come_from_the_public_base_URL_not_the_Host_header()
+    {
+        using var client = factory.AnonymousClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Onboarding/Register");
+        request.Headers.Host = "attacker.example.com";
+        request.Headers.Add("X-Forwarded-Host", "attacker.example.net");
+        var page = await (await client.Http.SendAsync(request)).Content.ReadAsStringAsync();
+        var content = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "data-qr-content=\"([^\"]*)\"").Groups[1].Value);
+        content.ShouldStartWith(PublicBaseUrl + "/Onboarding/Sandbox");
+        page.ShouldNotContain("attacker.example");
     }
 
     [Fact]

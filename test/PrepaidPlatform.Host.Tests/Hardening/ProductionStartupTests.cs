@@ -74,6 +74,25 @@ public sealed class ProductionStartupTests
     }
 
     [Fact]
+    public void A_production_host_refuses_to_start_without_the_personal_data_keys()
+    {
+        const string refusal = "生产环境须配置个人信息加密密钥 Security:PersonalDataKey 和 Security:PersonalDataHashKey";
+        foreach (var key in new[] { "Security:PersonalDataKey", "Security:PersonalDataHashKey" })
+        {
+            // Everything else a production host needs, the HTTP licence service included, so that the key is what is missing.
+            var settings = new Dictionary<string, string?>
+            {
+                ["Filing:LicenceVerifier"] = "Http",
+                ["Filing:LicenceService:Url"] = "https://licence.example.gov.cn/api/",
+                ["Filing:LicenceService:AppId"] = "pp",
+                ["Filing:LicenceService:Key"] = "licence-key",
+                [key] = null,
+            };
+            ProductionHostFactory.StartupRefusal(settings).ShouldContain(refusal);
+        }
+    }
+
+    [Fact]
     public void A_production_host_refuses_to_start_when_any_host_name_is_allowed()
     {
         var refusal = ProductionHostFactory.StartupRefusal(new Dictionary<string, string?> { ["AllowedHosts"] = "*" });

@@ -1773,9 +1773,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             modelBuilder.Entity("PrepaidPlatform.Filing.Onboarding.LicenceCallback", b =>
                 {
-                    b.Property<string>("SessionId")
-                        .HasMaxLength(128)
-                        .HasColumnType("varchar(128)");
+                    b.Property<string>("SessionKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("LicenceProtected")
                         .HasColumnType("longtext");
@@ -1792,7 +1792,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .HasMaxLength(16)
                         .HasColumnType("varchar(16)");
 
-                    b.HasKey("SessionId");
+                    b.HasKey("SessionKey");
 
                     b.HasIndex("ReceivedAtUtc");
 

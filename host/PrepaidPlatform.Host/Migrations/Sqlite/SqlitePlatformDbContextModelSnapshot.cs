@@ -1764,8 +1764,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             modelBuilder.Entity("PrepaidPlatform.Filing.Onboarding.LicenceCallback", b =>
                 {
-                    b.Property<string>("SessionId")
-                        .HasMaxLength(128)
+                    b.Property<string>("SessionKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LicenceProtected")
@@ -1783,7 +1783,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("SessionId");
+                    b.HasKey("SessionKey");
 
                     b.HasIndex("ReceivedAtUtc");
 

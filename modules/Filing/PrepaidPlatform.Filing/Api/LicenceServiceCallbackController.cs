@@ -44,17 +44,24 @@ public sealed class LicenceServiceCallbackController : ControllerBase
         {
             LicenceCallbackIntake.Outcome.Unauthorized => ApiProblems.Result(StatusCodes.Status401Unauthorized, result.Detail!),
             LicenceCallbackIntake.Outcome.Invalid => ApiProblems.Result(StatusCodes.Status400BadRequest, result.Detail!),
-            _ => Signed(intake.Key, result.Outcome == LicenceCallbackIntake.Outcome.AlreadyRecorded),
+            _ => Signed(intake.Key, new Answer("0", result.SessionId!, result.Nonce!, result.Outcome == LicenceCallbackIntake.Outcome.AlreadyRecorded)),
         };
     }
 
-    /// <summary>The answer is signed like the service's own answers, so the service can tell the platform from an impostor.</summary>
-    private ContentResult Signed(string key, bool duplicate)
+    /// <summary>
+    /// Signed like the service's own answers and naming the push's session and nonce, so that the service can tell that
+    /// the platform, and not an impostor or an old answer, took this push.
+    /// </summary>
+    private ContentResult Signed(string key, Answer answer)
     {
-        var json = duplicate ? """{"code":"0","duplicate":true}""" : """{"code":"0","duplicate":false}""";
-        Response.Headers[HttpLicenceVerifier.SignatureHeader] = ApiRequestSignature.Sign(key, json);
+        var json = System.Text.Json.JsonSerializer.Serialize(answer, AnswerJson);
+        Response.Headers[HttpLicenceVerifier.SignatureHeader] = LicenceCallbackIntake.Sign(key, System.Text.Encoding.UTF8.GetBytes(json));
         return Content(json, "application/json");
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions AnswerJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private sealed record Answer(string Code, string SessionId, string Nonce, bool Duplicate);
 
     private async Task<byte[]?> ReadBodyAsync(CancellationToken cancellationToken)
     {

@@ -1,9 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Security;
+using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Filing.Onboarding;
 
@@ -17,7 +20,10 @@ internal sealed class LicenceCallback
     public const int SessionIdMaxLength = 128;
     public const int MessageMaxLength = 256;
 
-    /// <summary>An outcome is read within minutes (a QR session lives about five); a day covers any clock or retry.</summary>
+    /// <summary>A QR session lives about five minutes: an outcome older than this is not believed any more.</summary>
+    public static readonly TimeSpan ReadWindow = TimeSpan.FromMinutes(30);
+
+    /// <summary>Rows this old are deleted by the next push or read (a day covers any clock difference or retry).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     private LicenceCallback()
@@ -26,10 +32,14 @@ internal sealed class LicenceCallback
 
     public LicenceCallback(string sessionId, LicenceChallengeState state, string? message, string? licenceProtected, DateTime receivedAtUtc)
     {
-        (SessionId, State, Message, LicenceProtected, ReceivedAtUtc) = (sessionId, state, message, licenceProtected, receivedAtUtc);
+        (SessionKey, State, Message, LicenceProtected, ReceivedAtUtc) = (KeyOf(sessionId), state, message, licenceProtected, receivedAtUtc);
     }
 
-    public string SessionId { get; private set; } = string.Empty;
+    /// <summary>
+    /// SHA-256 of the service's session id, lowercase hex: compared exactly on both databases (MariaDB's default collation
+    /// ignores case and trailing spaces, which would let two session ids meet), whatever characters the service uses.
+    /// </summary>
+    public string SessionKey { get; private set; } = string.Empty;
 
     public LicenceChallengeState State { get; private set; }
 
@@ -39,6 +49,8 @@ internal sealed class LicenceCallback
     public string? LicenceProtected { get; private set; }
 
     public DateTime ReceivedAtUtc { get; private set; }
+
+    public static string KeyOf(string sessionId) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sessionId)));
 }
 
 /// <summary>Reads a pushed outcome for <see cref="HttpLicenceVerifier"/>, a singleton, through a scope of its own.</summary>
@@ -48,7 +60,7 @@ internal interface ILicenceCallbacks
     Task<LicenceChallengeStatus?> FindAsync(string sessionId, CancellationToken cancellationToken);
 }
 
-internal sealed class LicenceCallbacks(IServiceScopeFactory scopes) : ILicenceCallbacks
+internal sealed class LicenceCallbacks(IServiceScopeFactory scopes, IClock clock) : ILicenceCallbacks
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -56,7 +68,11 @@ internal sealed class LicenceCallbacks(IServiceScopeFactory scopes) : ILicenceCa
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var row = await db.Set<LicenceCallback>().AsNoTracking().FirstOrDefaultAsync(c => c.SessionId == sessionId, cancellationToken);
+        var now = clock.UtcNow.UtcDateTime;
+        await PruneAsync(db, now, cancellationToken);
+        var key = LicenceCallback.KeyOf(sessionId);
+        var row = await db.Set<LicenceCallback>().AsNoTracking()
+            .FirstOrDefaultAsync(c => c.SessionKey == key && c.ReceivedAtUtc >= now - LicenceCallback.ReadWindow, cancellationToken);
         if (row is null)
         {
             return null;
@@ -67,6 +83,9 @@ internal sealed class LicenceCallbacks(IServiceScopeFactory scopes) : ILicenceCa
             : null;
         return HttpLicenceVerifier.StatusOf(row.State, licence, row.Message);
     }
+
+    internal static Task PruneAsync(PlatformDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
+        db.Set<LicenceCallback>().Where(c => c.ReceivedAtUtc < utcNow - LicenceCallback.Lifetime).ExecuteDeleteAsync(cancellationToken);
 }
 
 internal static class LicenceCallbackConfiguration
@@ -76,8 +95,8 @@ internal static class LicenceCallbackConfiguration
         builder.Entity<LicenceCallback>(b =>
         {
             b.ToTable(Data.FilingModelConfiguration.Prefix + "LicenceCallbacks");
-            b.HasKey(x => x.SessionId);
-            b.Property(x => x.SessionId).HasMaxLength(LicenceCallback.SessionIdMaxLength);
+            b.HasKey(x => x.SessionKey);
+            b.Property(x => x.SessionKey).HasMaxLength(64);
             b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.Message).HasMaxLength(LicenceCallback.MessageMaxLength);
             b.HasIndex(x => x.ReceivedAtUtc);

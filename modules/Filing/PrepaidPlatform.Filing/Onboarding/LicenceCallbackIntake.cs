@@ -32,14 +32,18 @@ internal sealed class LicenceCallbackIntake(PlatformDbContext db, IPersonalDataP
         Invalid,
     }
 
-    internal sealed record Result(Outcome Outcome, string? Detail = null);
+    /// <param name="SessionId">With <paramref name="Nonce"/>, echoed in the signed answer, which thereby answers this push only.</param>
+    internal sealed record Result(Outcome Outcome, string? Detail = null, string? SessionId = null, string? Nonce = null);
 
     public string Key => options.Value.Key;
+
+    /// <summary>The HMAC-SHA256 of the bytes as they came, lowercase hex: what <c>X-Signature</c> carries both ways.</summary>
+    public static string Sign(string key, ReadOnlySpan<byte> body) => Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), body));
 
     public async Task<Result> AcceptAsync(byte[] body, string? signature, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var expected = ApiRequestSignature.Sign(settings.Key, Encoding.UTF8.GetString(body));
+        var expected = Sign(settings.Key, body);
         if (signature is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant())))
         {
             return new Result(Outcome.Unauthorized, UnauthorizedDetail);
@@ -65,9 +69,10 @@ internal sealed class LicenceCallbackIntake(PlatformDbContext db, IPersonalDataP
             return new Result(Outcome.Invalid, problem);
         }
 
-        if (await db.Set<LicenceCallback>().AnyAsync(c => c.SessionId == push.SessionId, cancellationToken))
+        var key = LicenceCallback.KeyOf(push.SessionId!);
+        if (await db.Set<LicenceCallback>().AnyAsync(c => c.SessionKey == key, cancellationToken))
         {
-            return new Result(Outcome.AlreadyRecorded);
+            return new Result(Outcome.AlreadyRecorded, SessionId: push.SessionId, Nonce: push.Nonce);
         }
 
         var state = Enum.Parse<LicenceChallengeState>(push.State!, ignoreCase: true);
@@ -82,16 +87,16 @@ internal sealed class LicenceCallbackIntake(PlatformDbContext db, IPersonalDataP
         {
             // The same push reached another instance at the same moment and was kept there; anything else is a failure.
             db.ChangeTracker.Clear();
-            if (await db.Set<LicenceCallback>().AnyAsync(c => c.SessionId == push.SessionId, cancellationToken))
+            if (await db.Set<LicenceCallback>().AnyAsync(c => c.SessionKey == key, cancellationToken))
             {
-                return new Result(Outcome.AlreadyRecorded);
+                return new Result(Outcome.AlreadyRecorded, SessionId: push.SessionId, Nonce: push.Nonce);
             }
 
             throw;
         }
 
-        await db.Set<LicenceCallback>().Where(c => c.ReceivedAtUtc < now - LicenceCallback.Lifetime).ExecuteDeleteAsync(cancellationToken);
-        return new Result(Outcome.Recorded);
+        await LicenceCallbacks.PruneAsync(db, now, cancellationToken);
+        return new Result(Outcome.Recorded, SessionId: push.SessionId, Nonce: push.Nonce);
     }
 
     private bool InWindow(string? timestamp)
@@ -110,6 +115,11 @@ internal sealed class LicenceCallbackIntake(PlatformDbContext db, IPersonalDataP
         if (string.IsNullOrWhiteSpace(push.SessionId) || push.SessionId.Length > LicenceCallback.SessionIdMaxLength)
         {
             return $"sessionId 必填，且不超过 {LicenceCallback.SessionIdMaxLength} 个字符。";
+        }
+
+        if (string.IsNullOrEmpty(push.Nonce) || push.Nonce.Length > 64)
+        {
+            return "nonce 必填，且不超过 64 个字符。";
         }
 
         if (push.State is not ("confirmed" or "expired" or "refused"))

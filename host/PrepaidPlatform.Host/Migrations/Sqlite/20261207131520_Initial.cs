@@ -655,7 +655,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 name: "Filing_LicenceCallbacks",
                 columns: table => new
                 {
-                    SessionId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SessionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     LicenceProtected = table.Column<string>(type: "TEXT", nullable: true),
@@ -663,7 +663,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Filing_LicenceCallbacks", x => x.SessionId);
+                    table.PrimaryKey("PK_Filing_LicenceCallbacks", x => x.SessionKey);
                 });
 
             migrationBuilder.CreateTable(

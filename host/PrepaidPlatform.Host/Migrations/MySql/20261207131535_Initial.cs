@@ -807,7 +807,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 name: "Filing_LicenceCallbacks",
                 columns: table => new
                 {
-                    SessionId = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                    SessionKey = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     State = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -819,7 +819,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Filing_LicenceCallbacks", x => x.SessionId);
+                    table.PrimaryKey("PK_Filing_LicenceCallbacks", x => x.SessionKey);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
