@@ -14,7 +14,7 @@ namespace PrepaidPlatform.Filing.Tests;
 /// </summary>
 public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
-    private const string Url = "/Filing/Deregister";
+    internal const string Url = "/Filing/Deregister";
 
     [Fact]
     public async Task The_conditions_are_checked_and_the_districts_consent_deregisters_the_filing_and_publishes_it_at_once()
@@ -80,7 +80,7 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
             return await sp.GetRequiredService<IDeregistrationApplications>().ListOpenAsync();
         });
 
-    private static Dictionary<string, string> Conditions(DateOnly today, int noticeDaysAgo) => new()
+    internal static Dictionary<string, string> Conditions(DateOnly today, int noticeDaysAgo) => new()
     {
         ["Input.IssuanceStopped"] = "true",
         ["Input.IssuanceStoppedOn"] = today.AddDays(-noticeDaysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -92,7 +92,7 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         ["Input.Reason"] = "经营调整，终止预付卡业务",
     };
 
-    private static async Task<HttpResponseMessage> ApplyAsync(PlatformClient client, Dictionary<string, string> fields)
+    internal static async Task<HttpResponseMessage> ApplyAsync(PlatformClient client, Dictionary<string, string> fields)
     {
         var page = await client.GetPageAsync(Url);
         fields["IdempotencyKey"] = FilingInfoPage.Hidden(page, "IdempotencyKey");
@@ -100,7 +100,7 @@ public sealed class FilingDeregistrationTests(PlatformFactory factory) : IClassF
         return await client.Http.PostAsync(Url, new FormUrlEncodedContent(fields));
     }
 
-    private static async Task<string> StepAsync(PlatformClient reviewer, string id, string trigger)
+    internal static async Task<string> StepAsync(PlatformClient reviewer, string id, string trigger)
     {
         var url = "/Filing/Deregistrations/" + id;
         var page = await reviewer.GetPageAsync(url);

@@ -18,9 +18,9 @@ using PrepaidPlatform.Testing;
 namespace PrepaidPlatform.Portal.Tests;
 
 /// <summary>
-/// A filed operator as approval leaves it — licence, filing application with its private fields, filing, custody account —
-/// and the values that must never reach a public page: the legal representative's ID number and phone, the custody
-/// account number, the filed 预收资金余额.
+/// A filed operator as approval leaves it — licence, filing application with its private fields, filing and its search row,
+/// custody account — and the values that must never reach a public page: the legal representative's ID number and phone,
+/// the custody account number, the filed 预收资金余额.
 /// </summary>
 internal sealed record PublicOperator(Guid UserId, Guid TenantId, Guid CustodyId, Guid FilingId, string Uscc, string Name, string ShopName, string FilingNumber,
     string IdNumber, string Phone, string AccountNumber, long BalanceFen);
@@ -62,7 +62,8 @@ internal static class PortalArrangement
             var filing = new OperatorFiling(filingId, tenantId, userId, uscc, number, application.Id, now, new DateOnly(2026, 1, 5));
             var custody = new CustodyOperator(custodyId, new FiledCustodyOperator(filingId, tenantId, userId, uscc, name, number, application.Id, BalanceFen, new DateOnly(2026, 1, 5)));
             custody.Bind(Guid.NewGuid(), "BOB", "北京银行测试支行", ProtectedValue.ForBankAccount(protector, account));
-            db.AddRange(new OperatorLicence(Guid.NewGuid(), tenantId, licence, "沙箱", now), application, filing, custody);
+            // The search row as approval writes it (FilingReview), with the licence's name and the 店铺名称.
+            db.AddRange(new OperatorLicence(Guid.NewGuid(), tenantId, licence, "沙箱", now), application, filing, FilingSearchEntry.Of(filing, name, shopName), custody);
             await db.SaveChangesAsync();
         });
         return new PublicOperator(userId, tenantId, custodyId, filingId, uscc, name, shopName, number, idNumber, phone, account, BalanceFen);

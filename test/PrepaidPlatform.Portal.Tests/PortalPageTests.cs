@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.Custody.Tests.Requirements;
+using PrepaidPlatform.Filing;
 using PrepaidPlatform.Reporting.Tests.Feed;
 using PrepaidPlatform.Testing;
 
@@ -60,6 +61,49 @@ public sealed partial class PortalPageTests(UncachedPortalFactory factory) : ICl
         var second = await PageAsync("/Gongshi?q=" + Uri.EscapeDataString(marker) + "&p=2");
         ResultNames(second).Count.ShouldBe(1);
         ResultNames(first).Concat(ResultNames(second)).Distinct().Count().ShouldBe(21);
+    }
+
+    [Fact]
+    public async Task Search_finds_a_fragment_of_the_name_or_brand_in_any_case_and_width_but_never_across_the_two()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var op = await factory.APublicOperatorAsync("110105", $"演示Moka{marker}餐饮有限公司", $"Moka{marker}咖啡");
+
+        foreach (var query in new[] { $"moka{marker}餐饮", $"MOKA{marker}咖", $"ＭＯＫＡ{marker}咖啡", $"{marker}餐", $"{marker}咖啡" })
+        {
+            ResultNames(await PageAsync("/Gongshi?q=" + Uri.EscapeDataString(query))).ShouldBe([op.Name], query);
+        }
+
+        // The end of the name and the start of the brand are not one text.
+        (await PageAsync("/Gongshi?q=" + Uri.EscapeDataString("有限公司Moka" + marker))).ShouldContain("data-testid=\"no-results\"");
+    }
+
+    [Fact]
+    public async Task Search_pages_in_the_portals_order_to_the_last_page_and_counts_past_it()
+    {
+        var marker = Marker();
+        for (var i = 0; i < 7; i++)
+        {
+            await factory.APublicOperatorAsync("110105", $"演示企业{marker}第{i:00}号", "演示品牌" + marker);
+        }
+
+        var pages = await factory.InScopeAsync(async sp =>
+        {
+            var register = sp.GetRequiredService<IPublicOperatorRegister>();
+            var found = new List<PublicOperatorPage>();
+            for (var page = 1; page <= 5; page++)
+            {
+                found.Add(await register.SearchAsync(marker, page, 2));
+            }
+
+            return found;
+        });
+        pages.Select(p => p.Total).ShouldBe([7, 7, 7, 7, 7]);
+        pages.Select(p => p.Items.Count).ShouldBe([2, 2, 2, 1, 0]);
+        var listed = pages.SelectMany(p => p.Items).ToList();
+        listed.Select(i => i.FilingNumber).Distinct().Count().ShouldBe(7);
+        listed.Select(i => i.FilingNumber).ShouldBe(listed.OrderByDescending(i => i.FiledOn).ThenBy(i => i.FilingNumber, StringComparer.Ordinal)
+            .Select(i => i.FilingNumber));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<FilingStatusSync>());
         context.Services.AddScoped<IWorkflowSubjectStatusWriter>(sp => sp.GetRequiredService<FilingStatusSync>());
         context.Services.AddScoped<FilingReview>();
+        context.Services.AddScoped<FilingSearchEntries>();
         context.Services.AddScoped<FilingChanges>();
         context.Services.AddScoped<FilingDeregistrations>();
         context.Services.AddScoped<DeregistrationReview>();
@@ -143,5 +144,6 @@ public sealed class FilingModule : PlatformModule
     {
         await DemoLicenceSeeder.SeedAsync(services, cancellationToken);
         await ClearAttachmentRows.ProtectAsync(services, cancellationToken);
+        await FilingSearchEntries.BackfillAsync(services, cancellationToken);
     }
 }

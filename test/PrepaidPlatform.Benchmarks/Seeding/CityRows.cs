@@ -1,10 +1,15 @@
+using PrepaidPlatform.Filing.Domain;
+
 namespace PrepaidPlatform.Benchmarks.Seeding;
 
 /// <summary>One seeded operator: who, where, in which industry, and when it applied.</summary>
-internal sealed record SeedOperator(int Ordinal, District District, Guid UserId, string Uscc, Guid ApplicationId, Guid InstanceId, string Industry,
+internal sealed record SeedOperator(int Ordinal, District District, Guid UserId, string Uscc, Guid ApplicationId, Guid InstanceId, Guid FilingId, string Industry,
     DateOnly SubmittedOn, DateTime SubmittedAtUtc)
 {
     public string Name => DemoIdentifiers.OperatorName(Ordinal);
+
+    /// <summary>店铺名称 of the application.</summary>
+    public string ShopName => Name + "门店";
 
     /// <summary>A demo address in the operator's district (no street: the column is optional).</summary>
     public string Address => $"北京市{District.Name}演示路{(Ordinal % 300) + 1}号";
@@ -43,6 +48,8 @@ internal sealed class CityRows(DateTime nowUtc, Guid definitionId, int definitio
         "CodeSuspended", "CodeSuspensionReason", "CodeSuspendedAtUtc", "ChangedAtUtc", "DeregisteredAtUtc",
     ];
 
+    public static readonly string[] SearchEntryColumns = ["FilingId", "Uscc", "FiledOn", "FilingNumber", "Names"];
+
     public static readonly string[] InstanceColumns =
     [
         "Id", "DefinitionId", "DefinitionKey", "DefinitionVersion", "SubjectType", "SubjectId", "TenantId", "Status", "CurrentState", "StartedAtUtc",
@@ -72,7 +79,7 @@ internal sealed class CityRows(DateTime nowUtc, Guid definitionId, int definitio
         [
             o.ApplicationId, o.District.Id, "Registration", null, o.UserId, o.Uscc, open ? o.Uscc : null,
             DemoIdentifiers.ApplicationNumber(o.SubmittedOn, o.Ordinal), open ? "Submitted" : "Approved", o.InstanceId, o.SubmittedAtUtc.AddDays(-1),
-            updated, o.SubmittedAtUtc, o.SubmittedAtUtc, o.Name + "门店", o.Industry, o.District.Code, null, "SingleEntity", "演示法定代表人",
+            updated, o.SubmittedAtUtc, o.SubmittedAtUtc, o.ShopName, o.Industry, o.District.Code, null, "SingleEntity", "演示法定代表人",
             "MainlandResidentId", o.Address, "Owned", null, null, "储值卡", 1, (long)(o.Ordinal % 5000), 50_000_000L + (o.Ordinal % 1000) * 10_000L,
             null, string.Empty, "1101**********0000", string.Empty, string.Empty, "138****0000", string.Empty,
         ];
@@ -83,10 +90,14 @@ internal sealed class CityRows(DateTime nowUtc, Guid definitionId, int definitio
         var filedAt = o.SubmittedAtUtc.AddDays(3);
         return
         [
-            Guid.NewGuid(), o.District.Id, o.UserId, o.Uscc, o.Uscc, number, o.ApplicationId, "Filed", filedAt, filedOn, filedAt,
+            o.FilingId, o.District.Id, o.UserId, o.Uscc, o.Uscc, number, o.ApplicationId, "Filed", filedAt, filedOn, filedAt,
             false, null, null, null, null,
         ];
     }
+
+    /// <summary>The filing's row of the portal's name search, as approval writes it (FilingSearchEntries).</summary>
+    public static object?[] SearchEntry(SeedOperator o, string number, DateOnly filedOn) =>
+        [o.FilingId, o.Uscc, filedOn, number, FilingSearchEntry.NamesOf(o.Name, o.ShopName)];
 
     public object?[] Instance(SeedOperator o, bool completed)
     {

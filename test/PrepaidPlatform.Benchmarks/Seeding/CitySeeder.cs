@@ -7,9 +7,9 @@ namespace PrepaidPlatform.Benchmarks.Seeding;
 
 /// <summary>
 /// Seeds a city on the host's database after the host's own seed (districts, reviewers, published lifecycles): N approved
-/// operators round-robin over the districts and industries — licence, registration application, filing with its 备案编号,
-/// a completed filing.registration instance and its four journal entries — and the open applications that wait for
-/// review (instance in 待受理 with its deadline timer). Rows go in by bulk copy, table by table; column names are those
+/// operators round-robin over the districts and industries — licence, registration application, filing with its 备案编号
+/// and its row of the portal's name search, a completed filing.registration instance and its four journal entries — and
+/// the open applications that wait for review (instance in 待受理 with its deadline timer). Rows go in by bulk copy, table by table; column names are those
 /// of the MySql migration (host/…/Migrations/MySql).
 /// </summary>
 internal sealed class CitySeeder(string connectionString, DateTime nowUtc, DateOnly todayInShanghai)
@@ -43,13 +43,15 @@ internal sealed class CitySeeder(string connectionString, DateTime nowUtc, DateO
         var filingNumbers = approvedOperators.Select(FilingNumberOf).ToList();
         written += await writer.WriteAsync("Filing_Filings", CityRows.FilingColumns,
             approvedOperators.Select((o, i) => rows.Filing(o, filingNumbers[i], FiledOn(o))), cancellationToken);
+        written += await writer.WriteAsync("Filing_SearchEntries", CityRows.SearchEntryColumns,
+            approvedOperators.Select((o, i) => CityRows.SearchEntry(o, filingNumbers[i], FiledOn(o))), cancellationToken);
         written += await writer.WriteAsync("Wf_Instances", CityRows.InstanceColumns,
             approvedOperators.Select(o => rows.Instance(o, completed: true)).Concat(pendingOperators.Select(o => rows.Instance(o, completed: false))), cancellationToken);
         BenchContext.Log($"seed: {written:N0} rows (licences, applications, filings, instances)");
         written += await writer.WriteAsync("Wf_Journal", CityRows.JournalColumns,
             approvedOperators.SelectMany(o => rows.Journal(o, approvedToo: true)).Concat(pendingOperators.SelectMany(o => rows.Journal(o, approvedToo: false))), cancellationToken);
         written += await writer.WriteAsync("Wf_Timers", CityRows.TimerColumns, pendingOperators.Select(rows.AcceptDeadline), cancellationToken);
-        await ExecuteAsync(connection, "ANALYZE TABLE Filing_OperatorLicences, Filing_Applications, Filing_Filings, Wf_Instances, Wf_Journal, Wf_Timers", cancellationToken);
+        await ExecuteAsync(connection, "ANALYZE TABLE Filing_OperatorLicences, Filing_Applications, Filing_Filings, Filing_SearchEntries, Wf_Instances, Wf_Journal, Wf_Timers", cancellationToken);
         BenchContext.Log($"seed: {written:N0} rows in {watch.Elapsed.TotalSeconds:F1} s");
         return new SeededCity(districts, filingNumbers,
             pendingOperators.Select(o => new PendingApplication(o.ApplicationId, o.InstanceId, o.District)).ToList(), written, watch.Elapsed);
@@ -65,8 +67,8 @@ internal sealed class CitySeeder(string connectionString, DateTime nowUtc, DateO
         var district = districts[ordinal % districts.Count];
         var industry = IndustryDictionary.All[ordinal % IndustryDictionary.All.Count].Code;
         var submittedAt = nowUtc.AddDays(-submittedDaysAgo).AddMinutes(-(ordinal % 600));
-        return new SeedOperator(ordinal, district, Guid.NewGuid(), DemoIdentifiers.Uscc(ordinal, district.Code), Guid.NewGuid(), Guid.NewGuid(), industry,
-            todayInShanghai.AddDays(-submittedDaysAgo), submittedAt);
+        return new SeedOperator(ordinal, district, Guid.NewGuid(), DemoIdentifiers.Uscc(ordinal, district.Code), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),
+            industry, todayInShanghai.AddDays(-submittedDaysAgo), submittedAt);
     }
 
     private static async Task<IReadOnlyList<District>> DistrictsAsync(MySqlConnection connection, CancellationToken cancellationToken)

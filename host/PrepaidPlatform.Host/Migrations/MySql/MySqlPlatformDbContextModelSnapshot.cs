@@ -1571,6 +1571,41 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Filing_Deregistrations", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Filing.Domain.FilingSearchEntry", b =>
+                {
+                    b.Property<Guid>("FilingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("varchar(400)");
+
+                    b.Property<string>("Uscc")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.HasKey("FilingId");
+
+                    b.HasIndex("Uscc");
+
+                    b.HasIndex("FiledOn", "FilingNumber", "Names")
+                        .IsDescending(true, false, false);
+
+                    b.ToTable("Filing_SearchEntries", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Filing.Domain.OperatorFiling", b =>
                 {
                     b.Property<Guid>("Id")

@@ -27,7 +27,7 @@ internal enum FilingQueueFilter
 /// same transaction (C1), so an approved filing is never without its account.
 /// </summary>
 internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workflows, IWorkflowStepRunner steps, FilingNumberAllocator numbers,
-    ICustodyAccounts custody, IClock clock)
+    ICustodyAccounts custody, FilingSearchEntries searchEntries, IClock clock)
 {
     public const string ApprovedState = "approved";
     private const int PageSize = 50;
@@ -115,6 +115,7 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
     {
         var filing = await db.Set<OperatorFiling>().FirstAsync(f => f.Id == change.FilingId, cancellationToken);
         filing.ApplyChange(change.Id, clock.UtcNow.UtcDateTime);
+        await searchEntries.RenameAsync(filing, licence.Name, change.ShopName, cancellationToken);
         await BindCustodyAsync(filing, change, licence, cancellationToken);
         return filing.FilingNumber;
     }
@@ -125,6 +126,7 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
         var now = clock.UtcNow.UtcDateTime;
         var filing = new OperatorFiling(Guid.NewGuid(), application.TenantId!.Value, application.OperatorUserId, application.Uscc, number, application.Id, now, clock.TodayInShanghai);
         db.Add(filing);
+        searchEntries.Add(filing, licence.Name, application.ShopName);
         await BindCustodyAsync(filing, application, licence, cancellationToken);
         return number;
     }

@@ -54,6 +54,21 @@ internal static class FilingModelConfiguration
             b.ExcludeFromAudit();
         });
 
+        builder.Entity<FilingSearchEntry>(b =>
+        {
+            b.ToTable(Prefix + "SearchEntries");
+            b.HasKey(x => x.FilingId);
+            b.Property(x => x.FilingId).ValueGeneratedNever();
+            b.Property(x => x.Uscc).HasMaxLength(18).IsRequired();
+            b.HasIndex(x => x.Uscc);
+            b.Property(x => x.FilingNumber).HasMaxLength(16).IsRequired();
+            b.Property(x => x.Names).HasMaxLength(FilingSearchEntry.NamesMaxLength).IsRequired();
+            // The portal's order with the names: a page is read off this index alone, in order, stopping at its last row.
+            b.HasIndex(x => new { x.FiledOn, x.FilingNumber, x.Names }).IsDescending(true, false, false);
+            // Derived from the filing, its application and licence, which are audited.
+            b.ExcludeFromAudit();
+        });
+
         builder.ConfigureFilingApplications();
         builder.ConfigureLicenceCallbacks();
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Platform.Data;
@@ -20,6 +21,7 @@ internal sealed class LicenceOnboarding(
     ICurrentTenant currentTenant,
     IDataFilter dataFilter,
     IAccountDirectory accounts,
+    FilingSearchEntries searchEntries,
     IClock clock,
     ILogger<LicenceOnboarding> logger)
 {
@@ -94,6 +96,12 @@ internal sealed class LicenceOnboarding(
             }
             else
             {
+                // 更新证照 with another 企业名称: the portal's search finds the operator's filings by the new one.
+                if (!string.Equals(existing.Name, licence.Name, StringComparison.Ordinal))
+                {
+                    await searchEntries.LicenceRenamedAsync(licence.Uscc, licence.Name, cancellationToken);
+                }
+
                 existing.Apply(licence, verifier.DisplayName, now);
             }
 

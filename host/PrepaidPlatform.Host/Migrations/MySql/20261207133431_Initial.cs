@@ -874,6 +874,25 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Filing_SearchEntries",
+                columns: table => new
+                {
+                    FilingId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Uscc = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FilingNumber = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Names = table.Column<string>(type: "varchar(400)", maxLength: 400, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_SearchEntries", x => x.FilingId);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Identity_AdminChangeRequests",
                 columns: table => new
                 {
@@ -2222,6 +2241,17 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_SearchEntries_FiledOn_FilingNumber_Names",
+                table: "Filing_SearchEntries",
+                columns: new[] { "FiledOn", "FilingNumber", "Names" },
+                descending: new[] { true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_SearchEntries_Uscc",
+                table: "Filing_SearchEntries",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Identity_AdminChangeRequests_TenantId_Status_SubmittedAtUtc",
                 table: "Identity_AdminChangeRequests",
                 columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
@@ -2625,6 +2655,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Filing_OperatorLicenceImages");
+
+            migrationBuilder.DropTable(
+                name: "Filing_SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "Identity_AdminChangeRequests");

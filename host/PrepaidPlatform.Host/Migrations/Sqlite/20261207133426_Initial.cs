@@ -705,6 +705,21 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Filing_SearchEntries",
+                columns: table => new
+                {
+                    FilingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Names = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Filing_SearchEntries", x => x.FilingId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Identity_AdminChangeRequests",
                 columns: table => new
                 {
@@ -1888,6 +1903,17 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_SearchEntries_FiledOn_FilingNumber_Names",
+                table: "Filing_SearchEntries",
+                columns: new[] { "FiledOn", "FilingNumber", "Names" },
+                descending: new[] { true, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Filing_SearchEntries_Uscc",
+                table: "Filing_SearchEntries",
+                column: "Uscc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Identity_AdminChangeRequests_TenantId_Status_SubmittedAtUtc",
                 table: "Identity_AdminChangeRequests",
                 columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
@@ -2291,6 +2317,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Filing_OperatorLicenceImages");
+
+            migrationBuilder.DropTable(
+                name: "Filing_SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "Identity_AdminChangeRequests");
