@@ -8,7 +8,8 @@ namespace PrepaidPlatform.Platform.Tests;
 
 /// <summary>
 /// The kernel's set-based writer that the machine APIs' batches use (issue 12 · Speed): thousands of rows over several
-/// commands, each provider's form of the keyed update, nothing but the named rows and columns changed.
+/// commands, each provider's form of the keyed update, nothing but the named rows and columns changed; quotes, backslashes
+/// and braces arrive as written (MariaDB gets literals, SQLite parameters).
 /// </summary>
 public sealed class SetBasedWriterTests(ConfiguredPlatformFactory factory) : IClassFixture<ConfiguredPlatformFactory>
 {
@@ -17,7 +18,7 @@ public sealed class SetBasedWriterTests(ConfiguredPlatformFactory factory) : ICl
     {
         var prefix = "test.setbased." + Guid.NewGuid().ToString("N")[..8] + ".";
         var rows = Enumerable.Range(0, 2_500)
-            .Select(i => new SettingValue(Guid.NewGuid(), $"{prefix}{i:D4}", SettingValue.CityProvider, SettingValue.CityKey, $"原值{i}"))
+            .Select(i => new SettingValue(Guid.NewGuid(), $"{prefix}{i:D4}", SettingValue.CityProvider, SettingValue.CityKey, $"原值{{{i}}}"))
             .ToList();
 
         await factory.InScopeAsync(async sp =>
@@ -31,7 +32,7 @@ public sealed class SetBasedWriterTests(ConfiguredPlatformFactory factory) : ICl
                 var changed = rows.Where((_, i) => i % 2 == 0).ToList();
                 foreach (var row in changed)
                 {
-                    row.Value = "新值 'quoted' \\ " + row.Name;
+                    row.Value = "新值 'quoted' \\ {0} {{x}} " + row.Name;
                 }
 
                 await writer.UpdateAsync(changed, [nameof(SettingValue.Value)], CancellationToken.None);
@@ -45,7 +46,7 @@ public sealed class SetBasedWriterTests(ConfiguredPlatformFactory factory) : ICl
         for (var i = 0; i < rows.Count; i++)
         {
             var row = stored[$"{prefix}{i:D4}"];
-            row.Value.ShouldBe(i % 2 == 0 ? "新值 'quoted' \\ " + row.Name : $"原值{i}");
+            row.Value.ShouldBe(i % 2 == 0 ? "新值 'quoted' \\ {0} {{x}} " + row.Name : $"原值{{{i}}}");
             (row.ProviderName, row.ProviderKey).ShouldBe((SettingValue.CityProvider, SettingValue.CityKey));
         }
     }

@@ -49,19 +49,30 @@ internal sealed class CustodyIngestionBenchmark : IBenchmark
         var apiSeconds = 0.0;
         var bulkSeconds = 0.0;
         var batchMs = new List<double>();
+        var drained = (Waited: TimeSpan.Zero, Pending: 0L);
         foreach (var (day, body) in batches)
         {
+            if (day == 1 && drained.Waited == TimeSpan.Zero)
+            {
+                // The warm-up day opened the short accounts' episodes: their events are delivered before the timing starts.
+                drained = await host.DrainOutboxAsync(TimeSpan.FromSeconds(60), cancellationToken);
+                BenchContext.Log($"custody: warm-up's events delivered in {drained.Waited.TotalSeconds:F1} s ({drained.Pending} left)");
+            }
+
             var commandsBefore = host.Commands.Total;
             var started = Stopwatch.GetTimestamp();
             await PostAsync(client, bank, body, host.Clock.GetUtcNow(), cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started);
+            host.Timings.Mark($"custody batch of day {day}: {elapsed.TotalMilliseconds:F0} ms");
             if (day > 0)
             {
                 commands += host.Commands.Total - commandsBefore;
                 batchMs.Add(elapsed.TotalMilliseconds);
                 apiSeconds += elapsed.TotalSeconds;
                 timed += BatchRecords;
-                bulkSeconds += await bulk.CopyAsync(BatchRecords, cancellationToken);
+                var copy = await bulk.CopyAsync(BatchRecords, cancellationToken);
+                bulkSeconds += copy;
+                host.Timings.Mark($"custody bulk copy after day {day}: {copy * 1000:F0} ms");
             }
         }
 
@@ -83,7 +94,8 @@ internal sealed class CustodyIngestionBenchmark : IBenchmark
             $"({timed:N0} records, {apiSeconds:F1} s) after {bank.Accounts.Count / BatchRecords} untimed, sent one after another over the socket, each signed " +
             $"(HMAC-SHA256, JSON built beforehand). Baseline: MySqlBulkCopy of {bulkRows:N0} rows of the same shape into Custody_Statements in {bulkSeconds:F2} s " +
             "(5,000 rows right after each timed batch, so both share the machine's moment). Commands: every command the host sent while the batches ran (with the signature's nonce, the accounts' " +
-            "and the references' lookups, the compliance check)");
+            "and the references' lookups, the compliance check). The integration events of the untimed day's 存管不足 episodes were delivered before the timed batches " +
+            $"({drained.Waited.TotalSeconds:F1} s, {drained.Pending} left): CreditRisk's handling of them is not charged to the timed batches");
     }
 
     /// <summary>One batch of one day: every account's statement, custody at 45 % of the balance (30 % for one account in a hundred).</summary>

@@ -43,6 +43,31 @@ public sealed class CardFeedApiTests(ArrangedPlatform factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_link_keeps_its_first_and_latest_day_and_the_time_of_the_latest_days_delivery()
+    {
+        var day = Yesterday;
+        var system = await factory.ACardSystemAsync();
+        var op = await factory.AFiledOperatorAsync("110108", "演示企业F9", Restaurants, Wanshoulu, new DateOnly(2025, 1, 10));
+        await factory.PostOkAsync(system, Batch(Record(op.Uscc, day.AddDays(-2), "L-0")));
+        var first = (await factory.FeedLinksAsync(op.UserId)).Single();
+        (first.FirstDay, first.LastDay).ShouldBe((day.AddDays(-2), day.AddDays(-2)));
+
+        // A late record of an earlier day moves the first day back and leaves the latest day and its time alone.
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await factory.PostOkAsync(system, Batch(Record(op.Uscc, day.AddDays(-6), "L-late")));
+        var backfilled = (await factory.FeedLinksAsync(op.UserId)).Single();
+        (backfilled.FirstDay, backfilled.LastDay, backfilled.LastReceivedAtUtc).ShouldBe((day.AddDays(-6), day.AddDays(-2), first.LastReceivedAtUtc));
+
+        // The next day's record moves the latest day on, with the time it came, and leaves the first day alone.
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await factory.PostOkAsync(system, Batch(Record(op.Uscc, day, "L-1")));
+        var moved = (await factory.FeedLinksAsync(op.UserId)).Single();
+        (moved.FirstDay, moved.LastDay).ShouldBe((day.AddDays(-6), day));
+        moved.LastReceivedAtUtc.ShouldBe(factory.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromSeconds(1));
+        moved.LastReceivedAtUtc.ShouldBeGreaterThan(first.LastReceivedAtUtc.AddMinutes(15));
+    }
+
+    [Fact]
     public async Task A_resent_batch_answers_all_duplicate_and_the_same_reference_twice_is_stored_once()
     {
         var system = await factory.ACardSystemAsync();

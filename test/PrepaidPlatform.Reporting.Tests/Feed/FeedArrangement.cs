@@ -114,6 +114,14 @@ internal static class FeedArrangement
             return await sp.GetRequiredService<PlatformDbContext>().Set<CardFeedRecord>().AsNoTracking().Where(r => r.OperatorUserId == operatorUserId).ToListAsync();
         });
 
+    /// <summary>The operator's 已对接 links (one per system), across districts.</summary>
+    public static Task<List<CardFeedLink>> FeedLinksAsync(this PlatformFactory factory, Guid operatorUserId) =>
+        factory.InScopeAsync(async sp =>
+        {
+            using var all = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            return await sp.GetRequiredService<PlatformDbContext>().Set<CardFeedLink>().AsNoTracking().Where(l => l.OperatorUserId == operatorUserId).ToListAsync();
+        });
+
     /// <summary>The operator's connection as code acting for <paramref name="tenantId"/> reads it through the contract.</summary>
     public static Task<CardSystemConnection?> ConnectionSeenByAsync(this PlatformFactory factory, Guid tenantId, Guid operatorUserId) =>
         factory.InScopeAsync(async sp =>

@@ -22,7 +22,6 @@ internal sealed class CustodyCompliance(
     CustodyRequirements requirements,
     INotificationSender notifications,
     IAccountDirectory accounts,
-    ICurrentTenant currentTenant,
     IIntegrationEventPublisher events,
     IDataFilter dataFilter,
     IClock clock)
@@ -45,6 +44,7 @@ internal sealed class CustodyCompliance(
         var ids = operators.Select(o => o.Id).Distinct().ToList();
         var open = await OpenEpisodesAsync(ids, cancellationToken);
         var views = await requirements.EvaluateAsync(operators, cancellationToken);
+        var turnedShort = new List<(CustodyOperator Operator, CustodyRequirementView View)>();
         foreach (var op in operators)
         {
             var view = views[op.Id];
@@ -53,7 +53,7 @@ internal sealed class CustodyCompliance(
             if (view.Met == false && episode is null)
             {
                 db.Add(new CustodyShortfall(Guid.NewGuid(), op, view.ShortfallFen, now));
-                await NotifyAsync(op, view, cancellationToken);
+                turnedShort.Add((op, view));
                 Publish(op, view, compliant: false, now);
             }
             else if (view.Met == true && episode is not null)
@@ -67,6 +67,8 @@ internal sealed class CustodyCompliance(
                 Publish(op, view, compliant: true, now);
             }
         }
+
+        await NotifyAsync(turnedShort, cancellationToken);
     }
 
     /// <summary>
@@ -106,27 +108,33 @@ internal sealed class CustodyCompliance(
             new CustodyComplianceChanged(op.OperatorUserId, op.TenantId, op.Uscc, compliant, view.RequiredAfterOffsetFen, view.CustodyFen ?? 0, view.ShortfallFen, now),
             op.TenantId);
 
-    private async Task NotifyAsync(CustodyOperator op, CustodyRequirementView view, CancellationToken cancellationToken)
+    /// <summary>
+    /// The in-app message and the SMS of each operator that turned short: the administrators' phones in one query for
+    /// the whole batch (a bank's batch that turned sixty operators short asked sixty times, one round trip each).
+    /// </summary>
+    private async Task NotifyAsync(List<(CustodyOperator Operator, CustodyRequirementView View)> turnedShort, CancellationToken cancellationToken)
     {
-        var parameters = new Dictionary<string, string>
+        if (turnedShort.Count == 0)
         {
-            ["operatorName"] = op.OperatorName,
-            ["required"] = CustodyRequirements.Yuan(view.RequiredAfterOffsetFen),
-            ["custody"] = CustodyRequirements.Yuan(view.CustodyFen ?? 0),
-            ["shortfall"] = CustodyRequirements.Yuan(view.ShortfallFen),
-        };
-        await notifications.NotifyUserAsync(
-            new UserNotification(op.OperatorUserId, NotificationTemplateKeys.CustodyShortfall, parameters, "/Custody/Account", op.TenantId), cancellationToken);
-        // The directory answers within the current district only: ask inside the operator's.
-        string? phone;
-        using (currentTenant.Change(op.TenantId))
-        {
-            phone = await accounts.AdministratorPhoneForSmsAsync(op.OperatorUserId, cancellationToken);
+            return;
         }
 
-        if (phone is not null)
+        var phones = await accounts.AdministratorPhonesForSmsAsync(turnedShort.Select(s => (s.Operator.OperatorUserId, s.Operator.TenantId)).ToList(), cancellationToken);
+        foreach (var (op, view) in turnedShort)
         {
-            await notifications.SendSmsAsync(new SmsNotification(phone, NotificationTemplateKeys.CustodyShortfall, parameters, op.TenantId), cancellationToken);
+            var parameters = new Dictionary<string, string>
+            {
+                ["operatorName"] = op.OperatorName,
+                ["required"] = CustodyRequirements.Yuan(view.RequiredAfterOffsetFen),
+                ["custody"] = CustodyRequirements.Yuan(view.CustodyFen ?? 0),
+                ["shortfall"] = CustodyRequirements.Yuan(view.ShortfallFen),
+            };
+            await notifications.NotifyUserAsync(
+                new UserNotification(op.OperatorUserId, NotificationTemplateKeys.CustodyShortfall, parameters, "/Custody/Account", op.TenantId), cancellationToken);
+            if (phones.GetValueOrDefault(op.OperatorUserId) is { } phone)
+            {
+                await notifications.SendSmsAsync(new SmsNotification(phone, NotificationTemplateKeys.CustodyShortfall, parameters, op.TenantId), cancellationToken);
+            }
         }
     }
 }

@@ -135,15 +135,17 @@ internal sealed class CustodyOperator : IMultiTenant
         BindingId is not null && BankCode == bankCode && BranchName == branchName && AccountNumber.Hash == accountHash;
 
     /// <summary>A statement newer than the latest one becomes the account's figures and status; an older one only joins the history.</summary>
-    public void ApplyStatement(CustodyStatement statement)
+    /// <returns>Whether the statement became the latest.</returns>
+    public bool ApplyStatement(CustodyStatement statement)
     {
         if (LatestAsOfUtc is { } latest && statement.AsOfUtc <= latest)
         {
-            return;
+            return false;
         }
 
         (LatestBalanceFen, LatestCustodyFen, LatestAvailableFen, LatestAsOfUtc) =
             (statement.BalanceFen, statement.CustodyFen, statement.AvailableFen, statement.AsOfUtc);
         (AccountStatus, StatusRemark) = (statement.AccountStatus, statement.Remark);
+        return true;
     }
 }

@@ -49,6 +49,25 @@ internal sealed class AccountDirectory(UserManager<PlatformUser> users, IDataFil
         return protectedPhone is null ? null : protector.Unprotect(protectedPhone);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> AdministratorPhonesForSmsAsync(
+        IReadOnlyCollection<(Guid UserId, Guid? TenantId)> accounts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (accounts.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        // Several districts at once: read across them, then keep each account only in the district it was named with,
+        // which is what the district filter does for the single lookup.
+        var wanted = accounts.GroupBy(a => a.UserId).ToDictionary(g => g.Key, g => g.Select(a => a.TenantId).ToHashSet());
+        var ids = wanted.Keys.ToList();
+        using var unfiltered = dataFilter.Disable<IMultiTenant>();
+        var rows = await users.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.PhoneProtected != null)
+            .Select(u => new { u.Id, u.TenantId, u.PhoneProtected }).ToListAsync(cancellationToken);
+        return rows.Where(r => wanted[r.Id].Contains(r.TenantId)).ToDictionary(r => r.Id, r => protector.Unprotect(r.PhoneProtected!));
+    }
+
     /// <summary>区管理员 keep the district's settings and processes, not its supervision: they are no inspectors nor addressees.</summary>
     public async Task<IReadOnlyList<DistrictStaffMember>> DistrictStaffAsync(Guid districtId, CancellationToken cancellationToken)
     {

@@ -151,9 +151,14 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
         {
             var ids = day.Select(r => r.OperatorUserId).ToList();
             var links = db.Set<CardFeedLink>().Where(l => l.CardSystemId == system.Id && ids.Contains(l.OperatorUserId));
-            await links.Where(l => l.LastDay < day.Key)
-                .ExecuteUpdateAsync(u => u.SetProperty(l => l.LastDay, day.Key).SetProperty(l => l.LastReceivedAtUtc, now), cancellationToken);
-            await links.Where(l => l.FirstDay > day.Key).ExecuteUpdateAsync(u => u.SetProperty(l => l.FirstDay, day.Key), cancellationToken);
+            // One UPDATE for both ends (the two were each a pass over the batch's links). MariaDB reads a column assigned
+            // earlier in the SET as already changed, SQLite as it was, and EF picks the SET's order: the received time's
+            // test holds either way, because no link read here has this day as its latest yet (an operator's day is
+            // stored once per system), so "latest ≤ this day" means "moved to it now" before and after the assignment.
+            await links.Where(l => l.LastDay < day.Key || l.FirstDay > day.Key).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.LastReceivedAtUtc, l => l.LastDay <= day.Key ? now : l.LastReceivedAtUtc)
+                .SetProperty(l => l.LastDay, l => l.LastDay < day.Key ? day.Key : l.LastDay)
+                .SetProperty(l => l.FirstDay, l => l.FirstDay > day.Key ? day.Key : l.FirstDay), cancellationToken);
         }
     }
 }
