@@ -27,6 +27,20 @@ internal static class FilingRows
         return await sp.GetRequiredService<PlatformDbContext>().Set<OperatorFiling>().AsNoTracking().SingleAsync(f => f.Uscc == DemoUser);
     });
 
+    /// <summary>
+    /// Every stored value of the demo operator's application, its 专用存管账户 section and the count of uploads, as one
+    /// comparable text: what a refused post must leave as it was.
+    /// </summary>
+    public static async Task<string> DemoDraftAsStoredAsync(this PlatformFactory factory)
+    {
+        var application = await factory.DemoApplicationAsync();
+        var values = typeof(FilingApplication).GetProperties().Select(p => $"{p.Name}={p.GetValue(application)}");
+        var custody = ("SELECT BankCode FROM Custody_Accounts WHERE ApplicationId = @a", "SELECT BranchName FROM Custody_Accounts WHERE ApplicationId = @a");
+        return string.Join("|", values)
+            + $"|bank={await factory.ScalarAsync(custody.Item1, ("@a", application.Id))}|branch={await factory.ScalarAsync(custody.Item2, ("@a", application.Id))}"
+            + $"|attachments={await factory.CountAsync("SELECT COUNT(*) FROM Filing_Attachments")}";
+    }
+
     /// <summary>How many SMS of a template went to the demo administrator's phone.</summary>
     public static Task<int> SmsToAdministratorAsync(this PlatformFactory factory, string template) =>
         factory.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey = @t AND PhoneHash = @h",

@@ -71,6 +71,8 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddAuthorization(PlatformPolicies.Add);
         services.AddAuthorization(o => PlatformPolicies.AddMetrics(o, context.Configuration));
         services.Configure<MvcOptions>(ChineseModelBindingMessages.Apply);
+        services.PostConfigure<MvcOptions>(TolerantJQueryValueProviderFactory.Apply);
+        services.Configure<MvcOptions>(CheckboxSafeBooleanBinder.Apply);
         services.AddPlatformApi();
 
         services.AddSingleton(sp => PersonalDataKeys.Load(context.Configuration, context.Environment, sp.GetRequiredService<DatabaseOptions>().DataFolder));

@@ -75,6 +75,53 @@ public sealed class HostileFormTests(PlatformFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task A_key_with_an_unclosed_bracket_is_ignored_in_a_form_and_in_a_url_not_answered_with_an_error()
+    {
+        // The form fuzz found it: ASP.NET Core's jQuery value providers threw on "a[" and every page answered 500.
+        var (client, url) = await ReviewerAsync();
+        using var _ = client;
+        var page = await client.GetPageAsync(url);
+        var body = "__RequestVerificationToken=" + Uri.EscapeDataString(PlatformClient.AntiforgeryToken(page)) +
+            "&Input.BureauName=" + Uri.EscapeDataString("北京市东城区商务局") + "&Input.Address=" + Uri.EscapeDataString("括号键旁的地址") + "&a[=1&[=2&Input[=3";
+        var response = await client.Http.PostAsync(url, FormFuzzer.Form(body));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ProfileAsync()).Address.ShouldBe("括号键旁的地址");
+
+        (await client.Http.GetAsync(url + "?a[=1&[=2")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_checkbox_posted_with_a_value_that_is_not_a_boolean_is_refused_in_chinese_not_answered_with_an_error()
+    {
+        // The form fuzz found it: the form shown again rendered the checkbox from the posted text, and the tag helper threw.
+        using var city = await factory.SignedInClientAsync("cityadmin");
+        var users = await factory.CountAsync("SELECT COUNT(*) FROM Identity_Users");
+        var response = await city.PostFormAsync("/Identity/Staff", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "checkbox.forged",
+            ["Input.DisplayName"] = "测试人员",
+            ["Input.Side"] = "District",
+            ["Input.TenantId"] = Dongcheng.ToString(),
+            ["Input.DistrictAdmin"] = "}}",
+            ["Input.Password"] = "Aa@123456",
+        }, "/Identity/Staff?handler=Create");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        PlatformClient.ValidationSummary(await response.Content.ReadAsStringAsync()).ShouldContain("“}}”不是有效的");
+        (await factory.CountAsync("SELECT COUNT(*) FROM Identity_Users")).ShouldBe(users);
+    }
+
+    [Fact]
+    public async Task An_optional_field_left_blank_is_saved_blank_not_refused_in_english()
+    {
+        // The form fuzz found it: 地址 and 受理时间 were implicitly required, and a blank one answered "The Address field is required."
+        var (client, url) = await ReviewerAsync();
+        using var _ = client;
+        var response = await client.PostFormAsync(url, new Dictionary<string, string> { ["Input.BureauName"] = "北京市东城区商务局", ["Input.Address"] = "\t", ["Input.ServiceHours"] = "" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, PlatformClient.ValidationSummary(await response.Content.ReadAsStringAsync()));
+        (await ProfileAsync()).Address.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_forged_antiforgery_token_is_refused_with_a_chinese_page_and_nothing_changes()
     {
         var (client, url) = await ReviewerAsync();

@@ -37,7 +37,7 @@ internal sealed class IndexModel(DistrictProfileService profiles) : PageModel
             return Page();
         }
 
-        if (!await profiles.UpdateAsync(id, new DistrictProfileService.ProfileInput(Input.BureauName, Input.Address, Input.ServiceHours), cancellationToken))
+        if (!await profiles.UpdateAsync(id, new DistrictProfileService.ProfileInput(Input.BureauName, Input.Address ?? string.Empty, Input.ServiceHours ?? string.Empty), cancellationToken))
         {
             return NotFound();
         }
@@ -52,10 +52,12 @@ internal sealed class IndexModel(DistrictProfileService profiles) : PageModel
         [StringLength(64, ErrorMessage = "单位名称不超过64个字")]
         public string BureauName { get; set; } = string.Empty;
 
+        // Optional, so nullable: a non-nullable string is implicitly required, and a blank one answered in English
+        // ("The Address field is required."; found by the form fuzz).
         [StringLength(128, ErrorMessage = "地址不超过128个字")]
-        public string Address { get; set; } = string.Empty;
+        public string? Address { get; set; }
 
         [StringLength(64, ErrorMessage = "受理时间不超过64个字")]
-        public string ServiceHours { get; set; } = string.Empty;
+        public string? ServiceHours { get; set; }
     }
 }
