@@ -115,6 +115,29 @@ public sealed class ProductionStartupTests
         SecureIn("Testing").ShouldBe(CookieSecurePolicy.SameAsRequest);
     }
 
+    [Fact]
+    public async Task A_production_host_sends_its_cookies_Secure_even_over_a_plain_connection()
+    {
+        // Behind nginx the hop to the host is plain HTTP: the cookie must still be marked for HTTPS only.
+        using var factory = new ProductionHostFactory(new Dictionary<string, string?>
+        {
+            ["Filing:LicenceVerifier"] = "Http",
+            ["Filing:LicenceService:Url"] = "https://licence.example.gov.cn/api/",
+            ["Filing:LicenceService:AppId"] = "pp",
+            ["Filing:LicenceService:Key"] = "licence-key",
+        });
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("http://yfk.example.gov.cn"),
+            AllowAutoRedirect = false,
+        });
+        var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        cookies.ShouldNotBeEmpty();
+        cookies.ShouldAllBe(c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
+
     private sealed class Environment(string name) : IHostEnvironment
     {
         public string EnvironmentName { get; set; } = name;
