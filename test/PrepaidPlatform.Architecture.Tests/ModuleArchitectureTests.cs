@@ -135,8 +135,8 @@ public sealed class ModuleArchitectureTests
     /// <summary>A context of its own type, so that EF's per-type model cache never mixes the canary model with the real one.</summary>
     private sealed class CanaryContext : PlatformDbContext
     {
-        private CanaryContext(DbContextOptions options, PlatformDbContextDependencies dependencies, IReadOnlyList<PlatformModule> modules)
-            : base(options, dependencies) => Modules = modules;
+        private CanaryContext(DbContextOptions options, IReadOnlyList<PlatformModule> modules)
+            : base(options) => Modules = modules;
 
         public IReadOnlyList<PlatformModule> Modules { get; }
 
@@ -147,8 +147,9 @@ public sealed class ModuleArchitectureTests
         public static CanaryContext Create()
         {
             var catalog = Catalog();
-            var options = new DbContextOptionsBuilder<CanaryContext>().UseSqlite("Data Source=:memory:").Options;
-            return new CanaryContext(options, PlatformDbContextDependencies.ForDesignTime(catalog), catalog.Modules);
+            var options = new DbContextOptionsBuilder<CanaryContext>().UseSqlite("Data Source=:memory:")
+                .UsePlatformDependencies(PlatformDbContextDependencies.ForDesignTime(catalog)).Options;
+            return new CanaryContext(options, catalog.Modules);
         }
     }
 }

@@ -60,8 +60,8 @@ public sealed class TestDatabase : IDisposable
         var dependencies = PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types));
         return provider == "MySql"
             ? new MySqlPlatformDbContext(new DbContextOptionsBuilder<MySqlPlatformDbContext>()
-                .UseMySql(connectionString, ServerVersion.AutoDetect(connectionString)).Options, dependencies)
-            : new SqlitePlatformDbContext(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connectionString).Options, dependencies);
+                .UseMySql(connectionString, ServerVersion.AutoDetect(connectionString)).UsePlatformDependencies(dependencies).Options)
+            : new SqlitePlatformDbContext(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite(connectionString).UsePlatformDependencies(dependencies).Options);
     }
 
     internal static string CreateMySqlDatabase(string server, string prefix)

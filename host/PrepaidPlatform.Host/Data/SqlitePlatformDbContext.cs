@@ -6,12 +6,11 @@ using PrepaidPlatform.Platform.Modularity;
 namespace PrepaidPlatform.Host.Data;
 
 /// <summary>The embedded default. Its migrations are in Migrations/Sqlite.</summary>
-public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbContext> options, PlatformDbContextDependencies dependencies)
-    : PlatformDbContext(options, dependencies);
+public sealed class SqlitePlatformDbContext(DbContextOptions<SqlitePlatformDbContext> options) : PlatformDbContext(options);
 
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePlatformDbContext>
 {
     public SqlitePlatformDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite("Data Source=design.db").Options,
-            PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types)));
+        new(new DbContextOptionsBuilder<SqlitePlatformDbContext>().UseSqlite("Data Source=design.db")
+            .UsePlatformDependencies(PlatformDbContextDependencies.ForDesignTime(ModuleCatalog.Create(HostModules.Types))).Options);
 }

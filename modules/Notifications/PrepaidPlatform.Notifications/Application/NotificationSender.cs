@@ -20,9 +20,9 @@ internal sealed class NotificationSender(
     SmsSignal smsSignal,
     IPersonalDataProtector protector,
     IClock clock,
-    ILogger<NotificationSender> logger) : INotificationSender
+    ILogger<NotificationSender> logger) : INotificationSender, IDisposable
 {
-    private bool _wakeAfterSave;
+    private EventHandler<Microsoft.EntityFrameworkCore.SavedChangesEventArgs>? _wakeAfterSave;
 
     public async Task NotifyUserAsync(UserNotification notification, CancellationToken cancellationToken = default)
     {
@@ -57,10 +57,23 @@ internal sealed class NotificationSender(
         db.Set<SmsMessage>().Add(message);
         logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
 
-        if (!_wakeAfterSave)
+        if (_wakeAfterSave is null)
         {
-            _wakeAfterSave = true;
-            db.SavedChanges += (_, _) => smsSignal.Notify();
+            _wakeAfterSave = (_, _) => smsSignal.Notify();
+            db.SavedChanges += _wakeAfterSave;
+        }
+    }
+
+    /// <summary>
+    /// The context is pooled and outlives this scope (<see cref="PlatformDatabaseRegistration"/>): the handler leaves with
+    /// the scope, or every later request on that context would wake the dispatcher and keep this sender alive.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_wakeAfterSave is not null)
+        {
+            db.SavedChanges -= _wakeAfterSave;
+            _wakeAfterSave = null;
         }
     }
 

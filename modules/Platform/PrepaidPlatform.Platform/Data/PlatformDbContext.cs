@@ -16,10 +16,12 @@ public abstract class PlatformDbContext : DbContext
 {
     private readonly PlatformDbContextDependencies _dependencies;
 
-    protected PlatformDbContext(DbContextOptions options, PlatformDbContextDependencies dependencies)
+    /// <summary>The options carry the dependencies (<see cref="PlatformDbContextOptions.UsePlatformDependencies{TContext}"/>): a pooled context takes its options alone.</summary>
+    protected PlatformDbContext(DbContextOptions options)
         : base(options)
     {
-        _dependencies = dependencies;
+        _dependencies = options.FindExtension<PlatformDependenciesExtension>()?.Dependencies
+            ?? throw new InvalidOperationException("平台数据上下文的选项缺少 UsePlatformDependencies。");
     }
 
     // Read by the global query filters: EF evaluates them per query against the context in use.
