@@ -83,6 +83,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:VerificationCodePerMinute", "100000");
         builder.UseSetting("RateLimits:RegistrationPerMinute", "100000");
         builder.UseSetting("RateLimits:FailedSignInsPerAddress", "100000");
+        // Tests read what they just arranged, often behind the modules' backs; FilingCodeCacheTests turns the cache on.
+        builder.UseSetting("FilingCode:CacheSeconds", "0");
         // Test output shows failures, not every request of every host.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings)

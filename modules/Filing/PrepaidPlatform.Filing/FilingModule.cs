@@ -56,6 +56,11 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingApplication.ChangeSubjectType, id => $"/Filing/Applications/{id}"));
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingDeregistration.SubjectType, id => $"/Filing/Deregistrations/{id}"));
         context.Services.AddScoped<FilingCodeReader>();
+        context.Services.AddSingleton<FilingCodeCache>();
+        context.Services.AddScoped<FilingCodeCacheInvalidation>();
+        context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<FilingCodeCacheInvalidation>());
+        context.Services.AddScoped<IIntegrationEventHandler<FilingCodeStatusChanged>>(sp => sp.GetRequiredService<FilingCodeCacheInvalidation>());
+        context.Services.AddScoped<IIntegrationEventHandler<PublicCreditInformationChanged>>(sp => sp.GetRequiredService<FilingCodeCacheInvalidation>());
         context.Services.AddScoped<IPublicOperatorRegister, PublicOperatorRegister>();
         context.Services.AddScoped<FilingCodeControl>();
         context.Services.AddSingleton<FilingCodeLinks>();

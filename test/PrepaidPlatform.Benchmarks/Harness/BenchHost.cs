@@ -30,6 +30,9 @@ internal sealed class BenchHost : PlatformFactory
 
     public int Port { get; }
 
+    /// <summary>As in production: the test hosts' default turns the filing-code page's cache off.</summary>
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["FilingCode:CacheSeconds"] = "60" };
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     public CommandCounter Commands { get; } = new();

@@ -12,7 +12,8 @@ namespace PrepaidPlatform.Filing.Application;
 /// 暂停 / 恢复备案码 by the district (F5): the change, the in-app message to the operator and the SMS to its
 /// administrator are one save. The tenant filter keeps a district to its own filings (another's id is not found).
 /// </summary>
-internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory accounts, INotificationSender notifications, IIntegrationEventPublisher events, IClock clock)
+internal sealed class FilingCodeControl(
+    PlatformDbContext db, IAccountDirectory accounts, INotificationSender notifications, IIntegrationEventPublisher events, FilingCodeCache codeCache, IClock clock)
 {
     public const int ReasonMaxLength = 200;
 
@@ -60,6 +61,8 @@ internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory 
         events.Publish(new FilingCodeStatusChanged(filing.Id, filing.OperatorUserId, Suspended: true));
         await NotifyAsync(filing, NotificationTemplateKeys.FilingCodeSuspended, text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // At once on this instance, after the commit (the event reaches the cache only after the outbox delivered it).
+        codeCache.Invalidate();
         return new FilingOutcome(true, "备案码已暂停，公开页面将显示暂停状态。", new Dictionary<string, string>());
     }
 
@@ -80,6 +83,7 @@ internal sealed class FilingCodeControl(PlatformDbContext db, IAccountDirectory 
         events.Publish(new FilingCodeStatusChanged(filing.Id, filing.OperatorUserId, Suspended: false));
         await NotifyAsync(filing, NotificationTemplateKeys.FilingCodeResumed, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        codeCache.Invalidate();
         return new FilingOutcome(true, "备案码已恢复使用。", new Dictionary<string, string>());
     }
 

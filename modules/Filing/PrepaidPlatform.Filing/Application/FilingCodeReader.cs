@@ -49,10 +49,17 @@ internal sealed record FilingCodeView(
 /// Reads a filing for its code page and receipt. The public page looks a filing up by its number city-wide (a consumer
 /// has no district); everything else asks through the tenant filter (<see cref="MineAsync"/>, <see cref="ByIdAsync"/>).
 /// </summary>
-internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants, ICurrentUser currentUser, ICreditRiskProfile risk)
+internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants, ICurrentUser currentUser, ICreditRiskProfile risk,
+    FilingCodeCache cache)
 {
-    /// <summary>The public view of a filing by its number in any district; null when no such filing exists.</summary>
-    public async Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken)
+    /// <summary>
+    /// The public view of a filing by its number in any district; null when no such filing exists. From
+    /// <see cref="FilingCodeCache"/>: the load runs without the caller's cancellation, other scans may wait on it.
+    /// </summary>
+    public Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken) =>
+        cache.GetAsync(filingNumber, () => LoadPublicAsync(filingNumber, CancellationToken.None));
+
+    private async Task<FilingCodeView?> LoadPublicAsync(string filingNumber, CancellationToken cancellationToken)
     {
         using var cityWide = dataFilter.Disable<IMultiTenant>();
         // The page's reads share one pooled connection: opened per query, each took a connection reset, a round trip

@@ -22,6 +22,7 @@ internal sealed class LicenceOnboarding(
     IDataFilter dataFilter,
     IAccountDirectory accounts,
     FilingSearchEntries searchEntries,
+    FilingCodeCache codeCache,
     IClock clock,
     ILogger<LicenceOnboarding> logger)
 {
@@ -107,6 +108,8 @@ internal sealed class LicenceOnboarding(
 
             await StageImageAsync(existing, image, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            // 更新证照 publishes no event: the filing-code page shows the licence's name, representative and term.
+            codeCache.Invalidate();
         }
 
         return existing.Id;
