@@ -15,6 +15,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Where the SQLite file and uploaded files live; relative paths are under the content root.</summary>
     public string DataFolder { get; set; } = "App_Data";
+
+    /// <summary>
+    /// How many idle contexts the pool keeps (<see cref="PlatformDatabaseRegistration"/>): each keeps its internal services
+    /// in memory; beyond it a busy moment's extra contexts are made and dropped as without pooling.
+    /// </summary>
+    public int ContextPoolSize { get; set; } = 128;
 }
 
 public enum DatabaseProvider

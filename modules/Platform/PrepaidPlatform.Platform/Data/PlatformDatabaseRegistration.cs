@@ -8,19 +8,17 @@ namespace PrepaidPlatform.Platform.Data;
 public static class PlatformDatabaseRegistration
 {
     /// <summary>
+    /// Registers the provider-specific DbContext chosen by <c>Database:Provider</c> and exposes it as
+    /// <see cref="PlatformDbContext"/>. Each provider subclass lives in the host with its own migrations.
+    /// </summary>
+    /// <remarks>
     /// Contexts are pooled: the options are built once (building them per scope — the provider's extensions cloned, the
     /// warnings configuration rebuilt, the internal service provider looked up by them — was 6–7 % of the public
     /// filing-code page's request CPU), and each context's internal services are kept across requests (building them on
     /// a context's first use was 20–27 %; issue 14). Nothing in a context depends on the request: the tenant, user and
     /// filters reach it through the singleton <see cref="PlatformDbContextDependencies"/>, and EF resets a context's
-    /// tracking, connection and transaction when it goes back to the pool.
-    /// </summary>
-    private const int PoolSize = 256;
-
-    /// <summary>
-    /// Registers the provider-specific DbContext chosen by <c>Database:Provider</c> and exposes it as
-    /// <see cref="PlatformDbContext"/>. Each provider subclass lives in the host with its own migrations.
-    /// </summary>
+    /// tracking, connection and transaction when it goes back to the pool. The pool's size is <c>Database:ContextPoolSize</c>.
+    /// </remarks>
     public static DatabaseOptions AddPlatformDatabase<TSqlite, TMySql>(this WebApplicationBuilder builder)
         where TSqlite : PlatformDbContext
         where TMySql : PlatformDbContext
@@ -40,7 +38,7 @@ public static class PlatformDatabaseRegistration
             // No retrying execution strategy: a business change and its workflow step share one user-initiated transaction.
             builder.Services.AddDbContextPool<TMySql>((sp, o) => o
                 .UseMySql(connectionString, serverVersion.Value, my => my.CommandTimeout(60))
-                .UsePlatformDependencies(sp.GetRequiredService<PlatformDbContextDependencies>()), PoolSize);
+                .UsePlatformDependencies(sp.GetRequiredService<PlatformDbContextDependencies>()), Math.Max(1, options.ContextPoolSize));
             builder.Services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<TMySql>());
         }
         else
@@ -49,7 +47,7 @@ public static class PlatformDatabaseRegistration
             options.ConnectionString = connectionString;
             builder.Services.AddDbContextPool<TSqlite>((sp, o) => o
                 .UseSqlite(connectionString)
-                .UsePlatformDependencies(sp.GetRequiredService<PlatformDbContextDependencies>()), PoolSize);
+                .UsePlatformDependencies(sp.GetRequiredService<PlatformDbContextDependencies>()), Math.Max(1, options.ContextPoolSize));
             builder.Services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<TSqlite>());
         }
 
