@@ -26,8 +26,9 @@ internal sealed record FeedBatchOutcome(Guid DeliveryId, DateTime ReceivedAtUtc,
 /// Stores a card system's T+1 batch (issue 13 · 6): each record is accepted, a duplicate (the system's reference is already
 /// stored, or earlier in the batch) or refused with a reason, and a refused record never blocks the good ones. The accepted
 /// ones, the operators' 已对接 links and the delivery row are written in one transaction. Built for 5,000-record batches
-/// like Custody's statements: one query each for the operators, the references, the days already stored and the links,
-/// then set-based writes (the kernel's <see cref="SetBasedWriter"/>).
+/// like Custody's statements: one query each for the operators and the links, then set-based writes (the kernel's
+/// <see cref="SetBasedWriter"/>); the references and the days already stored are read only when the unique indexes say
+/// one of them is.
 /// </summary>
 internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirectory directory, IDataFilter dataFilter, IClock clock)
 {
@@ -44,36 +45,43 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
         using var acrossDistricts = dataFilter.Disable<IMultiTenant>();
         for (var attempt = 1; ; attempt++)
         {
+            // The first attempt reads neither the batch's references nor its operators' stored days (two queries of 5,000
+            // values): its INSERT skips a row that the unique indexes on (system, reference) or (system, operator, day) find
+            // stored already, and the attempt is then rolled back and made again with them read, so each record still
+            // answers exactly. A resent batch pays one attempt more; a new one, the usual case, neither query.
+            var readStored = attempt > 1;
             try
             {
-                return await db.InTransactionAsync(() => AttemptAsync(system, records, cancellationToken), _ => true, cancellationToken);
+                return await db.InTransactionAsync(() => AttemptAsync(system, records, readStored, cancellationToken), _ => true, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < 4)
             {
-                // Another delivery stored one of these references (or days) between our read and our write: read again,
-                // and the record now answers as a duplicate or refused.
+                // A reference or a day is stored already (by an earlier delivery, or by another one between our read and our
+                // write): read again, and the record now answers as a duplicate or refused.
             }
         }
     }
 
-    private async Task<FeedBatchOutcome> AttemptAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, CancellationToken cancellationToken)
+    private async Task<FeedBatchOutcome> AttemptAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, bool readStored, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow.UtcDateTime;
         var checkedRecords = records.Select(r => FeedRecordValidator.Validate(r, clock.TodayInShanghai)).ToList();
         var valid = checkedRecords.Where(c => c.Record is not null).Select(c => c.Record!).ToList();
 
         var usccs = valid.Select(r => r.Uscc).Distinct(StringComparer.Ordinal).ToList();
-        var operators = (await directory.FindByUsccAsync(usccs, cancellationToken)).ToDictionary(o => o.Uscc, StringComparer.Ordinal);
+        var operators = (await directory.FindKeysByUsccAsync(usccs, cancellationToken)).ToDictionary(o => o.Uscc, StringComparer.Ordinal);
         var operatorIds = operators.Values.Select(o => o.OperatorUserId).ToList();
 
-        var references = records.Select(r => r.Reference?.Trim()).Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal).ToList();
+        var references = readStored
+            ? records.Select(r => r.Reference?.Trim()).Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal).ToList()
+            : [];
         var seen = new HashSet<string>(
             references.Count == 0 ? [] : await db.Set<CardFeedRecord>().Where(r => r.CardSystemId == system.Id && references.Contains(r.Reference))
                 .Select(r => r.Reference).ToListAsync(cancellationToken),
             StringComparer.Ordinal);
 
         var days = valid.Select(r => r.Day).Distinct().ToList();
-        var storedDays = operatorIds.Count == 0
+        var storedDays = !readStored || operatorIds.Count == 0
             ? []
             : await db.Set<CardFeedRecord>().Where(r => r.CardSystemId == system.Id && operatorIds.Contains(r.OperatorUserId) && days.Contains(r.Day))
                 .Select(r => new { r.OperatorUserId, r.Day }).ToListAsync(cancellationToken);
@@ -116,7 +124,15 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
             outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Accepted, null));
         }
 
-        await _writer.InsertAsync(accepted, cancellationToken);
+        if (readStored)
+        {
+            await _writer.InsertAsync(accepted, cancellationToken);
+        }
+        else if (!await _writer.TryInsertAllAsync(accepted, cancellationToken))
+        {
+            throw new DbUpdateException("批次中有已存储的业务编号或数据日期：读取已存储的记录后重试。");
+        }
+
         await WriteLinksAsync(system, accepted, now, cancellationToken);
         var outcome = new FeedBatchOutcome(Guid.NewGuid(), now, outcomes);
         db.Add(new CardFeedDelivery(outcome.DeliveryId, system.Id, now,
