@@ -143,11 +143,36 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
 
     /// <summary>
     /// 已对接: a link per operator the batch reported, created on its first record; the latest (or first) day of the others
-    /// moved by one UPDATE per day of the batch (a T+1 batch has one), not one per operator.
+    /// moved by one UPDATE per day of the batch (a T+1 batch has one), not one per operator. The UPDATE comes first and
+    /// says how many links it matched: when each of the batch's operators had its link moved (the usual T+1 batch) there
+    /// is nothing to create and nothing is read; otherwise the links are read to create the missing ones.
     /// </summary>
     private async Task WriteLinksAsync(CardSystem system, List<CardFeedRecord> accepted, DateTime now, CancellationToken cancellationToken)
     {
         if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        var days = accepted.GroupBy(r => r.Day).Select(g => (Day: g.Key, Operators: g.Select(r => r.OperatorUserId).Distinct().ToList())).ToList();
+        var moved = 0;
+        foreach (var (day, ids) in days)
+        {
+            var links = db.Set<CardFeedLink>().Where(l => l.CardSystemId == system.Id && ids.Contains(l.OperatorUserId));
+            // One UPDATE for both ends (the two were each a pass over the batch's links). MariaDB reads a column assigned
+            // earlier in the SET as already changed, SQLite as it was, and EF picks the SET's order: the received time's
+            // test holds either way, because no link read here has this day as its latest yet (an operator's day is
+            // stored once per system), so "latest ≤ this day" means "moved to it now" before and after the assignment.
+            // An operator without a link is not matched; nor is one whose link spans this day already (a late record of a
+            // day between its first and latest), which changes nothing. Each matched link changes, so the count is the same
+            // whether the provider reports rows found or rows changed.
+            moved += await links.Where(l => l.LastDay < day || l.FirstDay > day).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.LastReceivedAtUtc, l => l.LastDay <= day ? now : l.LastReceivedAtUtc)
+                .SetProperty(l => l.LastDay, l => l.LastDay < day ? day : l.LastDay)
+                .SetProperty(l => l.FirstDay, l => l.FirstDay > day ? day : l.FirstDay), cancellationToken);
+        }
+
+        if (moved == days.Sum(d => d.Operators.Count))
         {
             return;
         }
@@ -162,19 +187,5 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
             return link;
         }).ToList();
         await _writer.InsertAsync(created, cancellationToken);
-
-        foreach (var day in accepted.Where(r => linked.Contains(r.OperatorUserId)).GroupBy(r => r.Day))
-        {
-            var ids = day.Select(r => r.OperatorUserId).ToList();
-            var links = db.Set<CardFeedLink>().Where(l => l.CardSystemId == system.Id && ids.Contains(l.OperatorUserId));
-            // One UPDATE for both ends (the two were each a pass over the batch's links). MariaDB reads a column assigned
-            // earlier in the SET as already changed, SQLite as it was, and EF picks the SET's order: the received time's
-            // test holds either way, because no link read here has this day as its latest yet (an operator's day is
-            // stored once per system), so "latest ≤ this day" means "moved to it now" before and after the assignment.
-            await links.Where(l => l.LastDay < day.Key || l.FirstDay > day.Key).ExecuteUpdateAsync(u => u
-                .SetProperty(l => l.LastReceivedAtUtc, l => l.LastDay <= day.Key ? now : l.LastReceivedAtUtc)
-                .SetProperty(l => l.LastDay, l => l.LastDay < day.Key ? day.Key : l.LastDay)
-                .SetProperty(l => l.FirstDay, l => l.FirstDay > day.Key ? day.Key : l.FirstDay), cancellationToken);
-        }
     }
 }
