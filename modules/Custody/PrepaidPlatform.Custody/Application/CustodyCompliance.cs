@@ -5,6 +5,7 @@ using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.MultiTenancy;
+using PrepaidPlatform.Platform.Rules;
 using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Custody.Application;
@@ -20,6 +21,7 @@ namespace PrepaidPlatform.Custody.Application;
 internal sealed class CustodyCompliance(
     PlatformDbContext db,
     CustodyRequirements requirements,
+    IRuleProfile rules,
     INotificationSender notifications,
     IAccountDirectory accounts,
     IIntegrationEventPublisher events,
@@ -36,28 +38,78 @@ internal sealed class CustodyCompliance(
     }
 
     /// <summary>
-    /// Operators the caller already holds with their current figures (a bank's batch, written set-based and untracked):
-    /// nothing is read again, and only the episodes that open or end are tracked, so the caller's save writes only those.
+    /// Operators with their current figures as the caller holds them: the operators are not read again, and only the
+    /// episodes that open or end are tracked, so the caller's save writes only those.
     /// </summary>
     public async Task ReevaluateAsync(IReadOnlyCollection<CustodyOperator> operators, CancellationToken cancellationToken = default)
     {
         var ids = operators.Select(o => o.Id).Distinct().ToList();
         var open = await OpenEpisodesAsync(ids, cancellationToken);
         var views = await requirements.EvaluateAsync(operators, cancellationToken);
+        await ApplyAsync(operators, views, open.ContainsKey, open, cancellationToken);
+    }
+
+    /// <summary>
+    /// A bank's batch (issue 12 · Speed): the operators as just written, each with its open episode's key and its policies'
+    /// offset as the batch's own look-up of the accounts read them, so the check reads only the rules, and the episodes it
+    /// ends (by key, when any do).
+    /// </summary>
+    public async Task ReevaluateAsync(IReadOnlyCollection<CustodyCheckFacts> operators, CancellationToken cancellationToken = default)
+    {
+        if (operators.Count == 0)
+        {
+            return;
+        }
+
+        var figures = await rules.GetAsync(cancellationToken);
+        var today = clock.TodayInShanghai;
+        var views = operators.ToDictionary(f => f.Operator.Id, f => CustodyRequirements.Evaluate(figures, f.Operator, f.PolicyOffsetFen, today));
+
+        // As OpenEpisodesAsync: the unit of work's own instance of an episode decides (opened, or already ended, earlier in it).
+        var local = db.Set<CustodyShortfall>().Local.Where(s => views.ContainsKey(s.OperatorId)).ToDictionary(s => s.Id);
+        var open = new Dictionary<Guid, CustodyShortfall>();
+        foreach (var episode in local.Values.Where(s => s.EndedAtUtc == null))
+        {
+            open.TryAdd(episode.OperatorId, episode);
+        }
+
+        bool StoredOpen(CustodyCheckFacts f) => f.OpenEpisodeId is { } id && !local.ContainsKey(id);
+        var ending = operators.Where(f => !open.ContainsKey(f.Operator.Id) && StoredOpen(f) && views[f.Operator.Id].Met == true)
+            .Select(f => f.OpenEpisodeId!.Value).ToList();
+        if (ending.Count > 0)
+        {
+            foreach (var episode in await db.Set<CustodyShortfall>().IgnoreQueryFilters().AsNoTracking().Where(s => ending.Contains(s.Id)).ToListAsync(cancellationToken))
+            {
+                open.TryAdd(episode.OperatorId, episode);
+            }
+        }
+
+        var storedOpen = operators.Where(StoredOpen).Select(f => f.Operator.Id).ToHashSet();
+        await ApplyAsync([.. operators.Select(f => f.Operator)], views, id => open.ContainsKey(id) || storedOpen.Contains(id), open, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the episode of each operator that turned short and ends the one of each that is 达标 again.
+    /// <paramref name="episodes"/> holds the instance of every open episode that may end (those of operators found 达标).
+    /// </summary>
+    private async Task ApplyAsync(
+        IEnumerable<CustodyOperator> operators, IReadOnlyDictionary<Guid, CustodyRequirementView> views, Func<Guid, bool> isOpen,
+        IReadOnlyDictionary<Guid, CustodyShortfall> episodes, CancellationToken cancellationToken)
+    {
         var turnedShort = new List<(CustodyOperator Operator, CustodyRequirementView View)>();
         foreach (var op in operators)
         {
             var view = views[op.Id];
-            var episode = open.GetValueOrDefault(op.Id);
             var now = clock.UtcNow.UtcDateTime;
-            if (view.Met == false && episode is null)
+            if (view.Met == false && !isOpen(op.Id))
             {
                 db.Add(new CustodyShortfall(Guid.NewGuid(), op, view.ShortfallFen, now));
                 turnedShort.Add((op, view));
                 Publish(op, view, compliant: false, now);
             }
-            else if (view.Met == true && episode is not null)
+            else if (view.Met == true && isOpen(op.Id))
             {
+                var episode = episodes[op.Id];
                 if (db.Entry(episode).State == EntityState.Detached)
                 {
                     db.Attach(episode);
@@ -138,3 +190,6 @@ internal sealed class CustodyCompliance(
         }
     }
 }
+
+/// <summary>An operator of a bank's batch with what its custody check needs, read with it: its open episode and its policies' offset today.</summary>
+internal sealed record CustodyCheckFacts(CustodyOperator Operator, Guid? OpenEpisodeId, long PolicyOffsetFen);

@@ -21,6 +21,10 @@ internal sealed class StatementBatchWriter(PlatformDbContext db)
     public Task InsertAsync(IReadOnlyList<CustodyStatement> statements, CancellationToken cancellationToken) =>
         _writer.InsertAsync(statements, cancellationToken);
 
+    /// <summary>The statements, unless one's reference is stored already (the unique index): then false, and the caller rolls back.</summary>
+    public Task<bool> TryInsertAllAsync(IReadOnlyList<CustodyStatement> statements, CancellationToken cancellationToken) =>
+        _writer.TryInsertAllAsync(statements, cancellationToken);
+
     /// <summary>Sets each operator's latest figures (balance, custody, available, as-of, status, 说明) as they stand on the instance.</summary>
     public Task UpdateLatestAsync(IReadOnlyCollection<CustodyOperator> operators, CancellationToken cancellationToken) =>
         _writer.UpdateAsync(operators, LatestFigures, cancellationToken);

@@ -25,6 +25,23 @@ internal sealed class CustodyOperator : IMultiTenant
         Refresh(filed);
     }
 
+    /// <summary>
+    /// The account as a bank's batch reads it (issue 12 · Speed): what its statements and the custody check use, without the
+    /// account number's protected forms, the branch, the filing's references, nor who listed it 严重失信 and why. Never
+    /// tracked nor saved whole: the batch writes only its latest figures, set-based.
+    /// </summary>
+    public static CustodyOperator ForStatements(
+        Guid id, Guid? tenantId, Guid operatorUserId, string uscc, string operatorName, DateOnly registeredOn, Guid? bindingId, string bankCode, string? accountKey,
+        CustodyAccountStatus accountStatus, string? statusRemark, long? latestBalanceFen, long? latestCustodyFen, long? latestAvailableFen, DateTime? latestAsOfUtc,
+        long? filingBalanceFen, long? reportedBalanceFen, DateOnly? reportedQuarterEnd, long? lastYearMainRevenueFen, bool seriousDishonest) => new()
+        {
+            Id = id, TenantId = tenantId, OperatorUserId = operatorUserId, Uscc = uscc, OperatorName = operatorName, RegisteredOn = registeredOn,
+            BindingId = bindingId, BankCode = bankCode, AccountKey = accountKey, AccountStatus = accountStatus, StatusRemark = statusRemark,
+            LatestBalanceFen = latestBalanceFen, LatestCustodyFen = latestCustodyFen, LatestAvailableFen = latestAvailableFen, LatestAsOfUtc = latestAsOfUtc,
+            FilingBalanceFen = filingBalanceFen, ReportedBalanceFen = reportedBalanceFen, ReportedQuarterEnd = reportedQuarterEnd,
+            LastYearMainRevenueFen = lastYearMainRevenueFen, SeriousDishonest = seriousDishonest,
+        };
+
     public Guid Id { get; private set; }
 
     public Guid? TenantId { get; private set; }

@@ -19,6 +19,20 @@ internal sealed class FiledOperatorDirectory(PlatformDbContext db) : IFiledOpera
         return usccs.Count == 0 ? [] : await QueryAsync(db.Set<OperatorFiling>().Where(f => usccs.Contains(f.ActiveKey!)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<FiledOperatorKey>> FindKeysByUsccAsync(IReadOnlyCollection<string> usccs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(usccs);
+        if (usccs.Count == 0)
+        {
+            return [];
+        }
+
+        // The standing filing's own columns, by its unique ActiveKey: the application and the licence add nothing here.
+        var rows = await db.Set<OperatorFiling>().AsNoTracking().Where(f => usccs.Contains(f.ActiveKey!) && f.Status == OperatorFilingStatus.Filed)
+            .Select(f => new { f.OperatorUserId, f.TenantId, f.Uscc }).ToListAsync(cancellationToken);
+        return rows.Select(r => new FiledOperatorKey(r.OperatorUserId, r.TenantId!.Value, r.Uscc)).ToList();
+    }
+
     private async Task<IReadOnlyList<FiledOperatorEntry>> QueryAsync(IQueryable<OperatorFiling> filings, CancellationToken cancellationToken)
     {
         var rows = await (

@@ -33,15 +33,33 @@ public sealed class SetBasedWriter(PlatformDbContext db)
 
     /// <summary>Inserts <paramref name="rows"/> with every mapped column as it stands on the instances.</summary>
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class =>
+        await InsertAsync(rows, skipClashes: false, cancellationToken);
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> unless one clashes with a unique index: such a row is skipped by the database (MariaDB's
+    /// <c>INSERT IGNORE</c>, SQLite's <c>INSERT OR IGNORE</c>), which no command error reports, and the writing stops after
+    /// the command that skipped it. For a batch that expects its rows to be new and looks at what is stored only when one is
+    /// not (the machine APIs' references): no query before, and no failed command in the log when a batch is resent.
+    /// <para>The rows must fit their columns (the callers validate lengths and ranges): MariaDB's IGNORE would also store a
+    /// value its column cuts short, with a warning, instead of failing.</para>
+    /// </summary>
+    /// <returns>Whether every row was written; when not, some may have been, and the caller rolls its transaction back.</returns>
+    public async Task<bool> TryInsertAllAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class =>
+        await InsertAsync(rows, skipClashes: true, cancellationToken);
+
+    private async Task<bool> InsertAsync<T>(IReadOnlyList<T> rows, bool skipClashes, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(rows);
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var (table, columns) = Columns(entity, entity.GetProperties().ToList());
+        var verb = !skipClashes ? "INSERT INTO " : db.Database.IsSqlite() ? "INSERT OR IGNORE INTO " : "INSERT IGNORE INTO ";
         foreach (var chunk in rows.Chunk(RowsPerCommand(columns.Count)))
         {
             await using var command = new Command(db);
-            var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns.Select(c => c.Name)).Append(") VALUES ");
+            var sql = new StringBuilder(verb).Append(table).Append(" (").AppendJoin(", ", columns.Select(c => c.Name)).Append(") VALUES ");
             for (var row = 0; row < chunk.Length; row++)
             {
                 sql.Append(row == 0 ? "(" : ", (");
@@ -53,8 +71,13 @@ public sealed class SetBasedWriter(PlatformDbContext db)
                 sql.Append(')');
             }
 
-            await command.ExecuteAsync(sql.ToString(), cancellationToken);
+            if (await command.ExecuteAsync(sql.ToString(), cancellationToken) < chunk.Length)
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     /// <summary>Sets the named properties of each row, as they stand on the instances, picked by the single-column primary key.</summary>
@@ -139,7 +162,8 @@ public sealed class SetBasedWriter(PlatformDbContext db)
             return name;
         }
 
-        public async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+        /// <returns>The rows the command wrote.</returns>
+        public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken)
         {
             var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(sql);
             foreach (var parameter in _parameters)
@@ -149,7 +173,7 @@ public sealed class SetBasedWriter(PlatformDbContext db)
 
             try
             {
-                await builder.Build().ExecuteNonQueryAsync(
+                return await builder.Build().ExecuteNonQueryAsync(
                     new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), null, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()),
                     cancellationToken);
             }

@@ -26,8 +26,9 @@ internal sealed record FeedBatchOutcome(Guid DeliveryId, DateTime ReceivedAtUtc,
 /// Stores a card system's T+1 batch (issue 13 · 6): each record is accepted, a duplicate (the system's reference is already
 /// stored, or earlier in the batch) or refused with a reason, and a refused record never blocks the good ones. The accepted
 /// ones, the operators' 已对接 links and the delivery row are written in one transaction. Built for 5,000-record batches
-/// like Custody's statements: one query each for the operators, the references, the days already stored and the links,
-/// then set-based writes (the kernel's <see cref="SetBasedWriter"/>).
+/// like Custody's statements: one query each for the operators and the links, then set-based writes (the kernel's
+/// <see cref="SetBasedWriter"/>); the references and the days already stored are read only when the unique indexes say
+/// one of them is.
 /// </summary>
 internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirectory directory, IDataFilter dataFilter, IClock clock)
 {
@@ -44,36 +45,43 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
         using var acrossDistricts = dataFilter.Disable<IMultiTenant>();
         for (var attempt = 1; ; attempt++)
         {
+            // The first attempt reads neither the batch's references nor its operators' stored days (two queries of 5,000
+            // values): its INSERT skips a row that the unique indexes on (system, reference) or (system, operator, day) find
+            // stored already, and the attempt is then rolled back and made again with them read, so each record still
+            // answers exactly. A resent batch pays one attempt more; a new one, the usual case, neither query.
+            var readStored = attempt > 1;
             try
             {
-                return await db.InTransactionAsync(() => AttemptAsync(system, records, cancellationToken), _ => true, cancellationToken);
+                return await db.InTransactionAsync(() => AttemptAsync(system, records, readStored, cancellationToken), _ => true, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < 4)
             {
-                // Another delivery stored one of these references (or days) between our read and our write: read again,
-                // and the record now answers as a duplicate or refused.
+                // A reference or a day is stored already (by an earlier delivery, or by another one between our read and our
+                // write): read again, and the record now answers as a duplicate or refused.
             }
         }
     }
 
-    private async Task<FeedBatchOutcome> AttemptAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, CancellationToken cancellationToken)
+    private async Task<FeedBatchOutcome> AttemptAsync(CardSystem system, IReadOnlyList<FeedRecordInput> records, bool readStored, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow.UtcDateTime;
         var checkedRecords = records.Select(r => FeedRecordValidator.Validate(r, clock.TodayInShanghai)).ToList();
         var valid = checkedRecords.Where(c => c.Record is not null).Select(c => c.Record!).ToList();
 
         var usccs = valid.Select(r => r.Uscc).Distinct(StringComparer.Ordinal).ToList();
-        var operators = (await directory.FindByUsccAsync(usccs, cancellationToken)).ToDictionary(o => o.Uscc, StringComparer.Ordinal);
+        var operators = (await directory.FindKeysByUsccAsync(usccs, cancellationToken)).ToDictionary(o => o.Uscc, StringComparer.Ordinal);
         var operatorIds = operators.Values.Select(o => o.OperatorUserId).ToList();
 
-        var references = records.Select(r => r.Reference?.Trim()).Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal).ToList();
+        var references = readStored
+            ? records.Select(r => r.Reference?.Trim()).Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal).ToList()
+            : [];
         var seen = new HashSet<string>(
             references.Count == 0 ? [] : await db.Set<CardFeedRecord>().Where(r => r.CardSystemId == system.Id && references.Contains(r.Reference))
                 .Select(r => r.Reference).ToListAsync(cancellationToken),
             StringComparer.Ordinal);
 
         var days = valid.Select(r => r.Day).Distinct().ToList();
-        var storedDays = operatorIds.Count == 0
+        var storedDays = !readStored || operatorIds.Count == 0
             ? []
             : await db.Set<CardFeedRecord>().Where(r => r.CardSystemId == system.Id && operatorIds.Contains(r.OperatorUserId) && days.Contains(r.Day))
                 .Select(r => new { r.OperatorUserId, r.Day }).ToListAsync(cancellationToken);
@@ -116,7 +124,15 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
             outcomes.Add(new FeedRecordOutcome(i, reference, FeedRecordResult.Accepted, null));
         }
 
-        await _writer.InsertAsync(accepted, cancellationToken);
+        if (readStored)
+        {
+            await _writer.InsertAsync(accepted, cancellationToken);
+        }
+        else if (!await _writer.TryInsertAllAsync(accepted, cancellationToken))
+        {
+            throw new DbUpdateException("批次中有已存储的业务编号或数据日期：读取已存储的记录后重试。");
+        }
+
         await WriteLinksAsync(system, accepted, now, cancellationToken);
         var outcome = new FeedBatchOutcome(Guid.NewGuid(), now, outcomes);
         db.Add(new CardFeedDelivery(outcome.DeliveryId, system.Id, now,
@@ -127,11 +143,36 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
 
     /// <summary>
     /// 已对接: a link per operator the batch reported, created on its first record; the latest (or first) day of the others
-    /// moved by one UPDATE per day of the batch (a T+1 batch has one), not one per operator.
+    /// moved by one UPDATE per day of the batch (a T+1 batch has one), not one per operator. The UPDATE comes first and
+    /// says how many links it matched: when each of the batch's operators had its link moved (the usual T+1 batch) there
+    /// is nothing to create and nothing is read; otherwise the links are read to create the missing ones.
     /// </summary>
     private async Task WriteLinksAsync(CardSystem system, List<CardFeedRecord> accepted, DateTime now, CancellationToken cancellationToken)
     {
         if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        var days = accepted.GroupBy(r => r.Day).Select(g => (Day: g.Key, Operators: g.Select(r => r.OperatorUserId).Distinct().ToList())).ToList();
+        var moved = 0;
+        foreach (var (day, ids) in days)
+        {
+            var links = db.Set<CardFeedLink>().Where(l => l.CardSystemId == system.Id && ids.Contains(l.OperatorUserId));
+            // One UPDATE for both ends (the two were each a pass over the batch's links). MariaDB reads a column assigned
+            // earlier in the SET as already changed, SQLite as it was, and EF picks the SET's order: the received time's
+            // test holds either way, because no link read here has this day as its latest yet (an operator's day is
+            // stored once per system), so "latest ≤ this day" means "moved to it now" before and after the assignment.
+            // An operator without a link is not matched; nor is one whose link spans this day already (a late record of a
+            // day between its first and latest), which changes nothing. Each matched link changes, so the count is the same
+            // whether the provider reports rows found or rows changed.
+            moved += await links.Where(l => l.LastDay < day || l.FirstDay > day).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.LastReceivedAtUtc, l => l.LastDay <= day ? now : l.LastReceivedAtUtc)
+                .SetProperty(l => l.LastDay, l => l.LastDay < day ? day : l.LastDay)
+                .SetProperty(l => l.FirstDay, l => l.FirstDay > day ? day : l.FirstDay), cancellationToken);
+        }
+
+        if (moved == days.Sum(d => d.Operators.Count))
         {
             return;
         }
@@ -146,19 +187,5 @@ internal sealed class FeedIngestion(PlatformDbContext db, IFiledOperatorDirector
             return link;
         }).ToList();
         await _writer.InsertAsync(created, cancellationToken);
-
-        foreach (var day in accepted.Where(r => linked.Contains(r.OperatorUserId)).GroupBy(r => r.Day))
-        {
-            var ids = day.Select(r => r.OperatorUserId).ToList();
-            var links = db.Set<CardFeedLink>().Where(l => l.CardSystemId == system.Id && ids.Contains(l.OperatorUserId));
-            // One UPDATE for both ends (the two were each a pass over the batch's links). MariaDB reads a column assigned
-            // earlier in the SET as already changed, SQLite as it was, and EF picks the SET's order: the received time's
-            // test holds either way, because no link read here has this day as its latest yet (an operator's day is
-            // stored once per system), so "latest ≤ this day" means "moved to it now" before and after the assignment.
-            await links.Where(l => l.LastDay < day.Key || l.FirstDay > day.Key).ExecuteUpdateAsync(u => u
-                .SetProperty(l => l.LastReceivedAtUtc, l => l.LastDay <= day.Key ? now : l.LastReceivedAtUtc)
-                .SetProperty(l => l.LastDay, l => l.LastDay < day.Key ? day.Key : l.LastDay)
-                .SetProperty(l => l.FirstDay, l => l.FirstDay > day.Key ? day.Key : l.FirstDay), cancellationToken);
-        }
     }
 }
