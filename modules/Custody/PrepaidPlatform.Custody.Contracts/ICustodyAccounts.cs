@@ -33,6 +33,13 @@ public interface ICustodyAccounts
     Task BindFiledAccountAsync(FiledCustodyOperator filed, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads what <see cref="BindFiledAccountAsync"/> for this application and operator needs (the application's section and
+    /// the operator's supervision row, one query) ahead of it, in the same unit of work: a caller that binds while it holds
+    /// a contended lock (备案通过, after the 备案编号 counter) then sends no query there.
+    /// </summary>
+    Task PrepareBindingAsync(Guid applicationId, Guid operatorUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// One account number belongs to one operator (C1): true when <paramref name="accountNumber"/> is bound to an operator
     /// other than <paramref name="operatorUserId"/>, in any district. Says only yes or no, never whose it is.
     /// </summary>

@@ -34,4 +34,12 @@ public interface IWorkflowStep
 
     /// <summary>Fires <paramref name="trigger"/> on the instance with the request's key, version and the inputs the offered step asks for; once per run.</summary>
     Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Fires like <see cref="FireAsync(Guid, string, CancellationToken)"/>; <paramref name="beforeSave"/> runs once the step is
+    /// allowed and its actions have run, right before the save that writes it with the caller's changes, and not at all
+    /// when the step is refused. For a change that takes a contended lock (the city-wide 备案编号 counter): made there, the
+    /// lock is held from that point to the commit, not through the step's reads and checks.
+    /// </summary>
+    Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, Func<CancellationToken, Task> beforeSave, CancellationToken cancellationToken = default);
 }

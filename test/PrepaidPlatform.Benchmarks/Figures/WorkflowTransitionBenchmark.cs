@@ -19,7 +19,8 @@ namespace PrepaidPlatform.Benchmarks.Figures;
 /// </summary>
 internal sealed class WorkflowTransitionBenchmark : IBenchmark
 {
-    private const int Workers = 4;
+    /// <summary>Reviewers at work at once: 4, or <c>BENCH_REVIEWERS</c> for a run that asks how the steps scale with more.</summary>
+    private static readonly int Workers = int.TryParse(Environment.GetEnvironmentVariable("BENCH_REVIEWERS"), out var n) && n > 0 ? n : 4;
 
     public string Name => "流程步骤 受理 + 审核通过";
 

@@ -102,6 +102,83 @@ public sealed class AuditChainTests(AuditChainTests.CountingFactory factory) : I
         (await VerifyAsync(factory, Today)).ShouldHaveSingleItem().Intact.ShouldBeTrue();
     }
 
+    /// <summary>
+    /// Writers that lock the head first (as the 备案编号 allocator does, <see cref="AuditChainLock"/>) and save twice in their
+    /// transaction, racing writers that lock it in their save: one chain without a fork, and the head-first writers read the
+    /// head once for both saves.
+    /// </summary>
+    [Fact]
+    public async Task Writers_that_lock_the_head_before_saving_extend_the_same_chain_and_read_the_head_once_per_transaction()
+    {
+        var headReads = new System.Collections.Concurrent.ConcurrentBag<int>();
+        await Task.WhenAll(Districts.Select((district, index) => Task.Run(async () =>
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                if (index % 2 == 0)
+                {
+                    await ChangeProfileAsync(factory, district, $"先锁测试 {district} {i}");
+                    continue;
+                }
+
+                await factory.InScopeAsync(async sp =>
+                {
+                    using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(TenantSeeder.IdFor(district));
+                    var db = sp.GetRequiredService<PlatformDbContext>();
+                    var profile = await db.Set<DistrictProfile>().SingleAsync();
+                    await using var transaction = await db.Database.BeginTransactionAsync();
+                    using var watching = factory.Commands.Watch(db, out var commands);
+                    await db.LockAuditChainAsync(default);
+                    db.Entry(profile).Property(p => p.Address).CurrentValue = $"先锁测试 {district} {i} 甲";
+                    await db.SaveChangesAsync();
+                    db.Entry(profile).Property(p => p.Address).CurrentValue = $"先锁测试 {district} {i} 乙";
+                    await db.SaveChangesAsync();
+                    await transaction.CommitAsync();
+                    headReads.Add(commands.Count(c => c.Contains("Audit_ChainHeads", StringComparison.Ordinal)
+                        && (c.Contains("FOR UPDATE", StringComparison.Ordinal) || c.Contains("RETURNING \"LastSequence\"", StringComparison.Ordinal))));
+                });
+            }
+        })));
+
+        headReads.Count.ShouldBe(Districts.Length / 2 * 4);
+        headReads.ShouldAllBe(n => n == 1);
+        var rows = await RowsAsync(factory, Today);
+        rows.Select(r => r.ChainSequence).ShouldBe(Enumerable.Range(1, rows.Count).Select(i => (long)i));
+        rows.Count(r => r.PropertyChanges.Contains("先锁测试", StringComparison.Ordinal)).ShouldBe(Districts.Length / 2 * 4 * 3);
+        var report = (await VerifyAsync(factory, Today)).ShouldHaveSingleItem();
+        report.Problem.ShouldBeNull();
+        report.Intact.ShouldBeTrue();
+    }
+
+    /// <summary>The head locked first, then a save that fails: the next save of the transaction reads the head again and links once.</summary>
+    [Fact]
+    public async Task After_a_failed_save_a_transaction_that_locked_the_head_first_links_its_retry_once()
+    {
+        var district = TenantSeeder.IdFor("110111");
+        await factory.InScopeAsync(async sp =>
+        {
+            using var tenant = sp.GetRequiredService<ICurrentTenant>().Change(district);
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var profile = await db.Set<DistrictProfile>().SingleAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.LockAuditChainAsync(default);
+            db.Entry(profile).Property(p => p.Address).CurrentValue = "先锁后存的地址";
+            var second = new DistrictProfile(Guid.NewGuid(), district, "先锁后存的另一个区");
+            db.Add(second);
+            await Should.ThrowAsync<DbUpdateException>(db.SaveChangesAsync());
+
+            db.Entry(second).State = EntityState.Detached;
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+
+        var rows = await RowsAsync(factory, Today);
+        rows.Select(r => r.ChainSequence).ShouldBe(Enumerable.Range(1, rows.Count).Select(i => (long)i));
+        rows.Count(r => r.PropertyChanges.Contains("先锁后存的地址", StringComparison.Ordinal)).ShouldBe(1);
+        rows.ShouldNotContain(r => r.PropertyChanges.Contains("先锁后存的另一个区", StringComparison.Ordinal));
+        (await VerifyAsync(factory, Today)).ShouldHaveSingleItem().Intact.ShouldBeTrue();
+    }
+
     [Fact]
     public async Task Many_rows_in_one_save_cost_one_lookup_of_the_chain_head_not_one_per_row()
     {

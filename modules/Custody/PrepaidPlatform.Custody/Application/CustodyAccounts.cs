@@ -35,10 +35,49 @@ internal sealed class CustodyAccounts(PlatformDbContext db, IPersonalDataProtect
         target.Update(source?.BankCode, source?.BranchName, source?.AccountNumber ?? ProtectedValue.None);
     }
 
+    private BindingRows? _prepared;
+
     public async Task BindFiledAccountAsync(FiledCustodyOperator filed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filed);
-        await bindings.BindAsync(filed, await FindAsync(filed.ApplicationId, cancellationToken), cancellationToken);
+        var rows = TakePrepared(filed.ApplicationId, filed.OperatorUserId) ?? await ReadForBindingAsync(filed.ApplicationId, filed.OperatorUserId, cancellationToken);
+        await bindings.BindAsync(filed, rows, cancellationToken);
+    }
+
+    public async Task PrepareBindingAsync(Guid applicationId, Guid operatorUserId, CancellationToken cancellationToken = default) =>
+        _prepared = await ReadForBindingAsync(applicationId, operatorUserId, cancellationToken);
+
+    /// <summary>
+    /// The section and the operator's row in one query of one row: each is found by a key of its own, so neither is a
+    /// subquery of the other (MariaDB has no OUTER APPLY); each is left-joined to a one-row table, so a missing one reads as
+    /// null beside the other. A section staged in this unit of work is the tracked one, as for <see cref="FindAsync"/>.
+    /// </summary>
+    private async Task<BindingRows> ReadForBindingAsync(Guid applicationId, Guid operatorUserId, CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.Entries<CustodyAccount>().Any(e => e.Entity.ApplicationId == applicationId && e.State != EntityState.Deleted))
+        {
+            return new BindingRows(applicationId, operatorUserId, await FindAsync(applicationId, cancellationToken), null, OperatorRead: false);
+        }
+
+        var row = await (
+                from section in db.Set<CustodyAccount>().Where(a => a.ApplicationId == applicationId).DefaultIfEmpty()
+                from custodyOperator in db.Set<CustodyOperator>().Where(o => o.OperatorUserId == operatorUserId).DefaultIfEmpty()
+                select new { Section = section, Operator = custodyOperator })
+            .FirstAsync(cancellationToken);
+        return new BindingRows(applicationId, operatorUserId, row.Section, row.Operator, OperatorRead: true);
+    }
+
+    /// <summary>The rows <see cref="PrepareBindingAsync"/> read for this binding, while the unit of work still tracks them.</summary>
+    private BindingRows? TakePrepared(Guid applicationId, Guid operatorUserId)
+    {
+        var prepared = _prepared;
+        _prepared = null;
+        return prepared is not null && prepared.ApplicationId == applicationId && prepared.OperatorUserId == operatorUserId
+            && (prepared.Section is null || db.Entry(prepared.Section).State is EntityState.Unchanged or EntityState.Modified)
+            && (prepared.Operator is null || db.Entry(prepared.Operator).State is EntityState.Unchanged or EntityState.Modified)
+            && !db.ChangeTracker.Entries<CustodyOperator>().Any(e => e.Entity.OperatorUserId == operatorUserId && e.State == EntityState.Added)
+            ? prepared
+            : null;
     }
 
     public async Task<bool> IsHeldByAnotherOperatorAsync(Guid operatorUserId, string accountNumber, CancellationToken cancellationToken = default)

@@ -12,9 +12,16 @@ namespace PrepaidPlatform.Custody.Application;
 /// </summary>
 internal sealed class CustodyBindings(PlatformDbContext db, IClock clock)
 {
-    public async Task BindAsync(FiledCustodyOperator filed, CustodyAccount? section, CancellationToken cancellationToken)
+    /// <summary>Binds the account of <paramref name="section"/>, reading the operator's row.</summary>
+    public Task BindAsync(FiledCustodyOperator filed, CustodyAccount? section, CancellationToken cancellationToken) =>
+        BindAsync(filed, new BindingRows(filed.ApplicationId, filed.OperatorUserId, section, null, OperatorRead: false), cancellationToken);
+
+    public async Task BindAsync(FiledCustodyOperator filed, BindingRows rows, CancellationToken cancellationToken)
     {
-        var custodyOperator = await db.Set<CustodyOperator>().FirstOrDefaultAsync(o => o.OperatorUserId == filed.OperatorUserId, cancellationToken);
+        var section = rows.Section;
+        var custodyOperator = rows.OperatorRead
+            ? rows.Operator
+            : await db.Set<CustodyOperator>().FirstOrDefaultAsync(o => o.OperatorUserId == filed.OperatorUserId, cancellationToken);
         if (custodyOperator is null)
         {
             custodyOperator = new CustodyOperator(Guid.NewGuid(), filed);
@@ -48,3 +55,9 @@ internal sealed class CustodyBindings(PlatformDbContext db, IClock clock)
         custodyOperator.Bind(binding.Id, bankCode, branchName, section.AccountNumber);
     }
 }
+
+/// <summary>
+/// What a binding starts from: the application's section and the operator's supervision row (<c>null</c> with
+/// <paramref name="OperatorRead"/> when the operator has none yet; not read yet without it).
+/// </summary>
+internal sealed record BindingRows(Guid ApplicationId, Guid OperatorUserId, CustodyAccount? Section, CustodyOperator? Operator, bool OperatorRead);

@@ -87,16 +87,30 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
 
             var offered = await step.OfferedAsync(instanceId, trigger, cancellationToken);
             string? number = null;
+            WorkflowFireResult fired;
             if (offered?.ToState == ApprovedState)
             {
                 // An approved filing is never without its custody binding, which names the licence's operator.
                 var onFile = licence ?? throw new InvalidOperationException($"未找到统一社会信用代码 {application.Uscc} 的营业执照信息。");
-                number = application.Kind == FilingApplicationKind.Change
-                    ? await ApplyChangeAsync(application, onFile, cancellationToken)
-                    : await RecordFilingAsync(application, onFile, cancellationToken);
+                if (application.Kind == FilingApplicationKind.Change)
+                {
+                    number = await ApplyChangeAsync(application, onFile, cancellationToken);
+                    fired = await step.FireAsync(instanceId, trigger, cancellationToken);
+                }
+                else
+                {
+                    // The 备案编号 counter is one row for the city, locked from its bump to the commit: the filing is recorded
+                    // once the step is taken, right before the save, with the custody rows it binds read before that.
+                    await custody.PrepareBindingAsync(application.Id, application.OperatorUserId, cancellationToken);
+                    fired = await step.FireAsync(instanceId, trigger,
+                        async beforeSave => number = await RecordFilingAsync(application, onFile, beforeSave), cancellationToken);
+                }
+            }
+            else
+            {
+                fired = await step.FireAsync(instanceId, trigger, cancellationToken);
             }
 
-            var fired = await step.FireAsync(instanceId, trigger, cancellationToken);
             if (!fired.Succeeded)
             {
                 return new FilingOutcome(false, fired.Error, fired.FieldErrors);

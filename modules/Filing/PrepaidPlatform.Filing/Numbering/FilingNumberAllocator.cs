@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Timing;
 
@@ -11,6 +12,9 @@ namespace PrepaidPlatform.Filing.Numbering;
 /// (manual: SW2023050600006). The day's counter is bumped with one atomic UPDATE (read back in the same command), which
 /// holds the row lock until the caller's transaction ends: concurrent approvals queue on it and never share a number, and
 /// a rolled-back approval gives its number back. Works without SaveChanges, so the caller's pending changes are not flushed early.
+/// The counter is one row for the city, held from the bump to the commit, so the bump comes as late as the caller can make
+/// it and after the audit chain's head is locked (<see cref="AuditChainLock"/>): the approval's save queues on the head
+/// before the counter is taken, not while holding it, and the head is always taken first, so the two cannot deadlock.
 /// </summary>
 internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, FilingNumberDays days)
 {
@@ -37,7 +41,21 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, 
             days.Add(day);
         }
 
-        var last = await BumpAsync(day, cancellationToken);
+        int? last;
+        if (IsMySql)
+        {
+            // One round trip: the head locked, then the counter bumped and read back with it.
+            var value = await db.LockAuditChainAsync(new AuditChainRider(
+                "UPDATE Filing_NumberSequences SET LastValue = LAST_INSERT_ID(LastValue + 1) WHERE SequenceDay = {0}",
+                "CAST(IF(ROW_COUNT() = 1, LAST_INSERT_ID(), NULL) AS SIGNED)", [day]), cancellationToken);
+            last = (int?)value;
+        }
+        else
+        {
+            await db.LockAuditChainAsync(cancellationToken);
+            last = await BumpAsync(day, cancellationToken);
+        }
+
         if (last is null && !IsMySql)
         {
             // SQLite makes the row inside the caller's transaction: a rolled-back first approval of the day took it along.

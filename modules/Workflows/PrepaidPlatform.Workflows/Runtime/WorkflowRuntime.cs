@@ -143,7 +143,9 @@ internal sealed class WorkflowRuntime(
         return row is null ? null : new LoadedInstance(row.Instance, await definitions.GetAsync(db, row.Instance.DefinitionId, cancellationToken), row.KeyUsed);
     }
 
-    internal async Task<WorkflowFireResult> FireAsync(LoadedInstance? loaded, WorkflowFireRequest request, CancellationToken cancellationToken)
+    /// <param name="beforeSave">The caller's last changes, made once the step is allowed and taken, right before the save (see <see cref="IWorkflowStep"/>).</param>
+    internal async Task<WorkflowFireResult> FireAsync(LoadedInstance? loaded, WorkflowFireRequest request, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? beforeSave = null)
     {
         if (loaded is null)
         {
@@ -197,6 +199,11 @@ internal sealed class WorkflowRuntime(
         }
 
         await stepper.TransitionAsync(instance, definition, transition, input, request.Comment, request.IdempotencyKey, WorkflowJournalKind.Fired, cancellationToken);
+        if (beforeSave is not null)
+        {
+            await beforeSave(cancellationToken);
+        }
+
         if (!await TrySaveAsync(cancellationToken))
         {
             return WorkflowFireResult.Refuse(ConflictMessage, current);

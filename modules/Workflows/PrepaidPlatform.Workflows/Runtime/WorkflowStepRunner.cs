@@ -62,7 +62,16 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, WorkflowRuntime r
             return offered;
         }
 
-        public async Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default)
+        public Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, CancellationToken cancellationToken = default) =>
+            FireCoreAsync(instanceId, trigger, null, cancellationToken);
+
+        public Task<WorkflowFireResult> FireAsync(Guid instanceId, string trigger, Func<CancellationToken, Task> beforeSave, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(beforeSave);
+            return FireCoreAsync(instanceId, trigger, beforeSave, cancellationToken);
+        }
+
+        private async Task<WorkflowFireResult> FireCoreAsync(Guid instanceId, string trigger, Func<CancellationToken, Task>? beforeSave, CancellationToken cancellationToken)
         {
             if (Result is not null)
             {
@@ -72,7 +81,7 @@ internal sealed class WorkflowStepRunner(PlatformDbContext db, WorkflowRuntime r
             Trigger = trigger;
             var input = request.Values is { Count: > 0 } values ? InputsOf(await OfferedAsync(instanceId, trigger, cancellationToken), values) : null;
             Result = await runtime.FireAsync(await LoadAsync(instanceId, cancellationToken),
-                new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion), cancellationToken);
+                new WorkflowFireRequest(instanceId, trigger, input, request.Comment, request.IdempotencyKey, request.ExpectedVersion), cancellationToken, beforeSave);
             return Result;
         }
 
