@@ -1669,6 +1669,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("ActiveKey")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId");
+
                     b.HasIndex("FilingNumber")
                         .IsUnique();
 

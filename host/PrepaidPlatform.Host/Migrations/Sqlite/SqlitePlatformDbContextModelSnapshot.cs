@@ -1660,6 +1660,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasIndex("ActiveKey")
                         .IsUnique();
 
+                    b.HasIndex("ApplicationId");
+
                     b.HasIndex("FilingNumber")
                         .IsUnique();
 

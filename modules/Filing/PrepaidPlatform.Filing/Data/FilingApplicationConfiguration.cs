@@ -78,6 +78,8 @@ internal static class FilingApplicationConfiguration
             b.Property(x => x.Id).ValueGeneratedNever();
             b.HasIndex(x => x.TenantId);
             b.HasIndex(x => x.OperatorUserId);
+            // The review and the approval's notification find the filing of an application: without it, a scan of every filing.
+            b.HasIndex(x => x.ApplicationId);
             b.Property(x => x.Uscc).HasMaxLength(18).IsRequired();
             // The portal finds an operator's filings by USCC (a deregistered one keeps its filing under the same code).
             b.HasIndex(x => x.Uscc);

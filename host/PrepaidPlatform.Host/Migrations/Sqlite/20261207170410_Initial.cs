@@ -1861,6 +1861,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_ApplicationId",
+                table: "Filing_Filings",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_Filings_FilingNumber",
                 table: "Filing_Filings",
                 column: "FilingNumber",

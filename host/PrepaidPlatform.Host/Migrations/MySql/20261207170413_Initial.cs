@@ -2199,6 +2199,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filing_Filings_ApplicationId",
+                table: "Filing_Filings",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Filing_Filings_FilingNumber",
                 table: "Filing_Filings",
                 column: "FilingNumber",
