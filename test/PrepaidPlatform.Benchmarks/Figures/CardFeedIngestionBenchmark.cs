@@ -55,11 +55,7 @@ internal sealed class CardFeedIngestionBenchmark : IBenchmark
         // Each timed batch is followed by a bulk copy of as many rows, so the two rates share the machine's moment (as the
         // custody figure does): one copy after all the batches (the first way) measured the baseline at another moment.
         await using var bulk = await BulkCopy.OpenAsync(host.Database.ConnectionString, operators, now, today, cancellationToken);
-        var timed = 0;
-        var commands = 0L;
-        var apiSeconds = 0.0;
-        var bulkSeconds = 0.0;
-        var batchMs = new List<double>();
+        var rates = new InterleavedRates();
         foreach (var (day, count, body) in batches)
         {
             var commandsBefore = host.Commands.Total;
@@ -69,34 +65,25 @@ internal sealed class CardFeedIngestionBenchmark : IBenchmark
             host.Timings.Mark($"card feed batch of day {day}: {elapsed.TotalMilliseconds:F0} ms");
             if (day > 0)
             {
-                commands += host.Commands.Total - commandsBefore;
-                batchMs.Add(elapsed.TotalMilliseconds);
-                apiSeconds += elapsed.TotalSeconds;
-                timed += count;
+                var commands = host.Commands.Total - commandsBefore;
                 var copy = await bulk.CopyAsync(count, cancellationToken);
-                bulkSeconds += copy;
+                rates.Add(count, elapsed, commands, copy);
                 host.Timings.Mark($"card feed bulk copy after day {day}: {copy * 1000:F0} ms");
             }
         }
 
-        var apiRate = timed / apiSeconds;
-        var commandsPerBatch = commands / (double)batchMs.Count;
-        BenchContext.Log($"card feed API: {timed:N0} records in {apiSeconds:F1} s");
-        var bulkRows = timed;
-        var bulkRate = bulkRows / bulkSeconds;
-        BenchContext.Log($"card feed bulk copy: {bulkRows:N0} rows in {bulkSeconds:F1} s");
-        var ratio = apiRate / bulkRate;
-        var latencies = new Latencies(batchMs);
+        BenchContext.Log($"card feed API: {rates.Rows:N0} records in {rates.ApiSeconds:F1} s");
+        BenchContext.Log($"card feed bulk copy: {rates.Rows:N0} rows in {rates.BulkSeconds:F1} s");
         return new Figure(Name,
         [
-            new Measure("records/s", apiRate, "rows/s", bulkRate, "≥ 0.3× MySqlBulkCopy", ratio >= 0.3),
-            new Measure("time per batch (p50)", latencies.Percentile(50), "ms", 1000 * Math.Min(BatchRecords, operators.Count) / bulkRate),
-            new Measure("SQL commands per batch (mean)", commandsPerBatch, ""),
+            new Measure("records/s", rates.ApiRate, "rows/s", rates.BulkRate, "≥ 0.3× MySqlBulkCopy", rates.Ratio >= 0.3),
+            new Measure("time per batch (p50)", rates.Latencies.Percentile(50), "ms", 1000 * Math.Min(BatchRecords, operators.Count) / rates.BulkRate),
+            new Measure("SQL commands per batch (mean)", rates.CommandsPerBatch, ""),
         ],
-            $"{operators.Count:N0} filed operators of the seeded city, one record per operator per day; {batchMs.Count} timed batches " +
-            $"({timed:N0} records, {apiSeconds:F1} s) after the untimed first day, sent one after another over the socket, each signed " +
-            $"(HMAC-SHA256, JSON built beforehand). Baseline: MySqlBulkCopy of {bulkRows:N0} rows of the same shape into Reporting_CardFeedRecords in " +
-            $"{bulkSeconds:F2} s (as many rows right after each timed batch, one system's next operators and days, so both share the machine's moment). " +
+            $"{operators.Count:N0} filed operators of the seeded city, one record per operator per day; {rates.Batches} timed batches " +
+            $"({rates.Rows:N0} records, {rates.ApiSeconds:F1} s) after the untimed first day, sent one after another over the socket, each signed " +
+            $"(HMAC-SHA256, JSON built beforehand). Baseline: MySqlBulkCopy of {rates.Rows:N0} rows of the same shape into Reporting_CardFeedRecords in " +
+            $"{rates.BulkSeconds:F2} s (as many rows right after each timed batch, one system's next operators and days, so both share the machine's moment). " +
             "Commands: every command the host sent while the timed batches ran (the nonce, the operators' lookup through Filing's directory, the " +
             $"references, the days, the links, the writes). Events of earlier figures were delivered before the first batch ({drained.Waited.TotalSeconds:F1} s, " +
             $"{drained.Pending} left)");

@@ -57,17 +57,17 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
     /// <see cref="FilingCodeCache"/>: the load runs without the caller's cancellation, other scans may wait on it.
     /// </summary>
     public Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken) =>
-        cache.GetAsync(filingNumber, () => LoadPublicAsync(filingNumber, CancellationToken.None));
+        cache.GetAsync(filingNumber, () => LoadPublicAsync(filingNumber));
 
-    private async Task<FilingCodeView?> LoadPublicAsync(string filingNumber, CancellationToken cancellationToken)
+    private async Task<FilingCodeView?> LoadPublicAsync(string filingNumber)
     {
         using var cityWide = dataFilter.Disable<IMultiTenant>();
         // The page's reads share one pooled connection: opened per query, each took a connection reset, a round trip
         // of its own, and the reset was the largest part of the page's database time in a CPU profile (issue 14).
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
         try
         {
-            return await PublicByNumberOpenAsync(filingNumber, cancellationToken);
+            return await PublicByNumberOpenAsync(filingNumber, CancellationToken.None);
         }
         finally
         {

@@ -49,7 +49,7 @@ public static class PlatformDbContextOptions
     public static DbContextOptionsBuilder<TContext> UsePlatformDependencies<TContext>(this DbContextOptionsBuilder<TContext> builder, PlatformDbContextDependencies dependencies)
         where TContext : PlatformDbContext
     {
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new PlatformDependenciesExtension(dependencies));
+        ((DbContextOptionsBuilder)builder).UsePlatformDependencies(dependencies);
         return builder;
     }
 
