@@ -21,6 +21,11 @@ if (args is [RiskNightProcess.Argument, var nightConnection])
     return await RiskNightProcess.MainAsync(nightConnection);
 }
 
+if (args is [HostMemoryProcess.Argument, var memoryConnection, var seconds, var mode])
+{
+    return await HostMemoryProcess.MainAsync(memoryConnection, seconds, mode);
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Benchmarks.Harness;
 using PrepaidPlatform.CreditRisk.Application;
@@ -22,36 +21,8 @@ internal static class RiskNightProcess
     public sealed record Night(double Seconds, double RssBeforeMiB, double RssPeakMiB, double ManagedAddedMiB);
 
     /// <summary>Starts the process on <paramref name="connectionString"/> and returns its two nights.</summary>
-    public static async Task<Night[]> RunAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // Run as this program is run: `dotnet Benchmarks.dll` (the path of the dll first) or the apphost.
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(RiskNightProcess).Assembly.Location);
-        }
-
-        start.ArgumentList.Add(Argument);
-        start.ArgumentList.Add(connectionString);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("the recompute process did not start");
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        Night[]? nights = null;
-        while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            {
-                nights = JsonSerializer.Deserialize<Night[]>(line[ResultPrefix.Length..]);
-            }
-        }
-
-        await process.WaitForExitAsync(cancellationToken);
-        return nights ?? throw new InvalidOperationException($"the recompute process ended ({process.ExitCode}) without its figures: {await errors}");
-    }
+    public static Task<Night[]> RunAsync(string connectionString, CancellationToken cancellationToken) =>
+        OwnProcess.RunAsync<Night[]>(ResultPrefix, [Argument, connectionString], cancellationToken);
 
     /// <summary>The second process: the host on the existing database, two nights, the figures as one line on stdout.</summary>
     public static async Task<int> MainAsync(string connectionString)
@@ -61,7 +32,7 @@ internal static class RiskNightProcess
         // The host's start-up work (seed checks, Quartz's first poll) is over before the level the night is measured from.
         await Task.Delay(TimeSpan.FromSeconds(3));
         var nights = new[] { await NightAsync(host), await NightAsync(host) };
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(nights));
+        OwnProcess.Report(ResultPrefix, nights);
         return 0;
     }
 
