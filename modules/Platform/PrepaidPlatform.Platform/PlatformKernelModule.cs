@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -139,6 +140,8 @@ public sealed class PlatformKernelModule : PlatformModule
         _ = services.GetRequiredService<IFileStore>();
         var db = services.GetRequiredService<PlatformDbContext>();
         await TenantSeeder.SeedAsync(db, cancellationToken);
+        // Whatever listed the districts before they were all there must not keep that list.
+        TenantDirectory.ForgetList(services.GetRequiredService<IMemoryCache>());
         await DistrictProfileService.SeedAsync(db, cancellationToken);
         await CalendarSeeder.SeedAsync(db, cancellationToken);
     }

@@ -8,6 +8,7 @@ internal static class BenchmarkCatalog
     public static IReadOnlyList<IBenchmark> All =>
     [
         new FilingCodePageBenchmark(),
+        new PublicOperatorPageBenchmark(),
         new WorkflowTransitionBenchmark(),
         new QueuePagesBenchmark(),
         new RedemptionSiteImportBenchmark(),

@@ -8,9 +8,22 @@ namespace PrepaidPlatform.Platform.Tenants;
 /// <summary>Districts are public facts (names and codes), so any module may list them.</summary>
 internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilter, IMemoryCache cache) : ITenantDirectory
 {
-    public async Task<IReadOnlyList<TenantInfo>> ListAsync(CancellationToken cancellationToken = default) =>
-        await db.Set<Tenant>().AsNoTracking().OrderBy(t => t.SortOrder)
+    private const string ListKey = "tenant-list";
+
+    public async Task<IReadOnlyList<TenantInfo>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        // Asked by every public operator page and most lists of the city; the districts are seeded at start and nothing
+        // changes them after (TenantSeeder forgets this when it adds one). Saved one of the portal page's seven commands.
+        if (cache.TryGetValue(ListKey, out IReadOnlyList<TenantInfo>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var list = await db.Set<Tenant>().AsNoTracking().OrderBy(t => t.SortOrder)
             .Select(t => new TenantInfo(t.Id, t.Code, t.Name, t.IsActive)).ToListAsync(cancellationToken);
+        cache.Set(ListKey, (IReadOnlyList<TenantInfo>)list, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) });
+        return list;
+    }
 
     public async Task<TenantInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == id)
@@ -37,6 +50,8 @@ internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilt
         cache.Set(BureauKey(tenantId), name, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) });
         return name;
     }
+
+    internal static void ForgetList(IMemoryCache cache) => cache.Remove(ListKey);
 
     internal static void ForgetBureau(IMemoryCache cache, Guid tenantId) => cache.Remove(BureauKey(tenantId));
 
