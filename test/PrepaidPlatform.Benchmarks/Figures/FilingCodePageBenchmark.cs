@@ -8,48 +8,31 @@ namespace PrepaidPlatform.Benchmarks.Figures;
 /// </summary>
 internal sealed class FilingCodePageBenchmark : IBenchmark
 {
-    private const int Connections = 64;
-
     public string Name => "公示页 /FilingCode/{备案编号}";
 
     public async Task<Figure> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var numbers = context.City.FilingNumbers;
-        string Random(string prefix) => prefix + numbers[System.Random.Shared.Next(numbers.Count)];
-        var warmUp = TimeSpan.FromSeconds(context.Options.Quick ? 1 : 3);
-        // Warm both paths first (JIT, Razor, connection pools), then raw and page one after the other on the same host.
-        await HttpLoad.RunAsync(context.Host.BaseAddress, Connections, warmUp, () => Random(RawFilingEndpoint.Path + "/"), cancellationToken);
-        await HttpLoad.RunAsync(context.Host.BaseAddress, Connections, warmUp, () => Random("/FilingCode/"), cancellationToken);
-        var raw = await HttpLoad.RunAsync(context.Host.BaseAddress, Connections, context.Options.LoadDuration, () => Random(RawFilingEndpoint.Path + "/"), cancellationToken);
-        BenchContext.Log($"raw: {raw.RequestsPerSecond:F0} req/s, {raw.Failures} failed");
-        var commandsBefore = context.Host.Commands.Total;
-        var page = await HttpLoad.RunAsync(context.Host.BaseAddress, Connections, context.Options.LoadDuration, () => Random("/FilingCode/"), cancellationToken);
-        // Every EF command of the host during the load, the background jobs' few included, per page served.
-        var commandsPerPage = (context.Host.Commands.Total - commandsBefore) / (double)Math.Max(1, page.Requests);
-        BenchContext.Log($"page: {page.RequestsPerSecond:F0} req/s, {page.Failures} failed");
+        var load = await PublicPageLoad.RunAsync(context, "/FilingCode/", cancellationToken);
+        var (raw, page) = (load.Raw, load.Page);
         // The same page without a number: layout, search form and middleware, no SQL. Where the page's cost lies, between
         // the raw endpoint, this shell and the full page.
-        var shell = await HttpLoad.RunAsync(context.Host.BaseAddress, Connections, context.Options.LoadDuration, () => "/FilingCode", cancellationToken);
+        var shell = await HttpLoad.RunAsync(context.Host.BaseAddress, PublicPageLoad.Connections, context.Options.LoadDuration, () => "/FilingCode", cancellationToken);
         BenchContext.Log($"page shell: {shell.RequestsPerSecond:F0} req/s, {shell.Failures} failed");
         // A viral poster: every scan opens the same number, which the page's cache answers without the database.
         var viralNumber = "/FilingCode/" + numbers[0];
         var viralCommandsBefore = context.Host.Commands.Total;
-        var viral = await HttpLoad.RunAsync(context.Host.BaseAddress, Connections, context.Options.LoadDuration / 3, () => viralNumber, cancellationToken);
+        var viral = await HttpLoad.RunAsync(context.Host.BaseAddress, PublicPageLoad.Connections, context.Options.LoadDuration / 3, () => viralNumber, cancellationToken);
         var viralCommands = (context.Host.Commands.Total - viralCommandsBefore) / (double)Math.Max(1, viral.Requests);
         BenchContext.Log($"one number: {viral.RequestsPerSecond:F0} req/s, {viral.Failures} failed");
-        var p99 = page.Latencies.Percentile(99);
         return new Figure(Name,
         [
-            new Measure("req/s", page.RequestsPerSecond, "req/s", raw.RequestsPerSecond, "≥ 0.7× raw", page.RequestsPerSecond >= 0.7 * raw.RequestsPerSecond),
-            new Measure("p50", page.Latencies.Percentile(50), "ms", raw.Latencies.Percentile(50)),
-            new Measure("p99", p99, "ms", raw.Latencies.Percentile(99), "≤ 50 ms", p99 <= 50),
+            .. load.Measures(),
             new Measure("req/s of /FilingCode without a number (no SQL)", shell.RequestsPerSecond, "req/s", raw.RequestsPerSecond),
-            new Measure("SQL commands per request", commandsPerPage, "", RawFilingEndpoint.Commands),
-            new Measure("failed requests", page.Failures, "", raw.Failures),
             new Measure("req/s of one number (a viral QR code)", viral.RequestsPerSecond, "req/s", raw.RequestsPerSecond),
             new Measure("SQL commands per request, one number", viralCommands, "", RawFilingEndpoint.Commands),
         ],
-            $"{Connections} connections × {context.Options.LoadDuration.TotalSeconds:F0} s each, {page.Requests:N0} page and {raw.Requests:N0} raw requests over {numbers.Count:N0} numbers " +
+            $"{PublicPageLoad.Connections} connections × {context.Options.LoadDuration.TotalSeconds:F0} s each, {page.Requests:N0} page and {raw.Requests:N0} raw requests over {numbers.Count:N0} numbers " +
             "(the page's cache as in production, 60 s and 10,000 answers: random numbers among this many rarely meet it again; the one-number run, a third as long, shows what it does for a viral code)");
     }
 }
