@@ -172,7 +172,7 @@ internal sealed partial class PublicOperatorRegister(PlatformDbContext db, IData
     /// </summary>
     private async Task<(IReadOnlyList<Guid> Ids, int Total)> MatchAsync(string? folded, int skip, int take, CancellationToken cancellationToken)
     {
-        if (!IsMySql)
+        if (db.Database.IsSqlite())
         {
             var entries = db.Set<FilingSearchEntry>().AsNoTracking();
             entries = folded is null ? entries : entries.Where(e => e.Names.Contains(folded));
@@ -209,8 +209,6 @@ internal sealed partial class PublicOperatorRegister(PlatformDbContext db, IData
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
-
-    private bool IsMySql => db.Database.ProviderName!.Contains("MySql", StringComparison.OrdinalIgnoreCase);
 
     private async Task<PublicOperatorPage> PageAsync(IReadOnlyList<FilingRow> found, int total, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, 
         }
 
         int? last;
-        if (IsMySql)
+        if (!db.Database.IsSqlite())
         {
             // One round trip: the head locked, then the counter bumped and read back with it.
             var value = await db.LockAuditChainAsync(new AuditChainRider(
@@ -56,7 +56,7 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, 
             last = await BumpAsync(day, cancellationToken);
         }
 
-        if (last is null && !IsMySql)
+        if (last is null && db.Database.IsSqlite())
         {
             // SQLite makes the row inside the caller's transaction: a rolled-back first approval of the day took it along.
             await CreateDayAsync(day, cancellationToken);
@@ -72,8 +72,6 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, 
         return last > DailyCapacity ? throw new InvalidOperationException($"{day} 的备案编号已用完（每日 {DailyCapacity} 个）。") : Format(day, last.Value);
     }
 
-    private bool IsMySql => db.Database.ProviderName!.Contains("MySql", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// Bumps the day's counter and reads the new value in one command; <c>null</c> when the day has no row. The row's lock
     /// is held until the caller's transaction ends. MariaDB has no UPDATE … RETURNING: <c>LAST_INSERT_ID(expr)</c> keeps the
@@ -81,7 +79,7 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, 
     /// </summary>
     private async Task<int?> BumpAsync(string day, CancellationToken cancellationToken)
     {
-        var values = IsMySql
+        var values = !db.Database.IsSqlite()
             ? await db.Database.SqlQuery<long>(
                 $"UPDATE Filing_NumberSequences SET LastValue = LAST_INSERT_ID(LastValue + 1) WHERE SequenceDay = {day}; SELECT CAST(LAST_INSERT_ID() AS SIGNED) AS Value FROM DUAL WHERE ROW_COUNT() = 1")
                 .ToListAsync(cancellationToken)
@@ -99,7 +97,7 @@ internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, 
     /// </summary>
     private async Task CreateDayAsync(string day, CancellationToken cancellationToken)
     {
-        if (!IsMySql)
+        if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"INSERT OR IGNORE INTO Filing_NumberSequences (SequenceDay, LastValue) VALUES ({day}, 0)", cancellationToken);
             return;
