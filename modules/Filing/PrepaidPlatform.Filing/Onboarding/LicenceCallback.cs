@@ -23,7 +23,7 @@ internal sealed class LicenceCallback
     /// <summary>A QR session lives about five minutes: an outcome older than this is not believed any more.</summary>
     public static readonly TimeSpan ReadWindow = TimeSpan.FromMinutes(30);
 
-    /// <summary>Rows this old are deleted by the next push or read (a day covers any clock difference or retry).</summary>
+    /// <summary>Rows this old are deleted by the next push (a day covers any clock difference or retry).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     private LicenceCallback()
@@ -69,7 +69,7 @@ internal sealed class LicenceCallbacks(IServiceScopeFactory scopes, IClock clock
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var now = clock.UtcNow.UtcDateTime;
-        await PruneAsync(db, now, cancellationToken);
+        // Read-only: the page polls this every few seconds; old rows go with the next push (LicenceCallbackIntake).
         var key = LicenceCallback.KeyOf(sessionId);
         var row = await db.Set<LicenceCallback>().AsNoTracking()
             .FirstOrDefaultAsync(c => c.SessionKey == key && c.ReceivedAtUtc >= now - LicenceCallback.ReadWindow, cancellationToken);
