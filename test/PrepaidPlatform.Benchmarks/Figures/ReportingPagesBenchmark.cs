@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using MySqlConnector;
@@ -66,9 +65,9 @@ internal sealed class ReportingPagesBenchmark : IBenchmark
         foreach (var page in pages)
         {
             var parameters = new Dictionary<string, object> { ["@tenant"] = district.Id.ToString(), ["@now"] = now, ["@quarterEnd"] = quarterEnd.ToDateTime(TimeOnly.MinValue) };
-            plans.Add($"{page.Name}: {await PlanAsync(connectionString, page.RawSql, parameters, cancellationToken)}");
+            plans.Add($"{page.Name}: {await OneAtATime.PlanAsync(connectionString, page.RawSql, parameters, cancellationToken)}");
             var client = page.City ? city : reviewer;
-            var pageTimes = await TimeAsync(requests, async () =>
+            var pageTimes = await OneAtATime.TimeAsync(requests, async () =>
             {
                 using var response = await client.GetAsync(page.Url);
                 if (response.StatusCode != HttpStatusCode.OK)
@@ -82,7 +81,7 @@ internal sealed class ReportingPagesBenchmark : IBenchmark
                     throw new InvalidOperationException($"GET {page.Url} shows no {expected}: the seeded reports are not on it");
                 }
             });
-            var rawTimes = await TimeAsync(requests, () => RawAsync(connectionString, page.RawSql, parameters, cancellationToken));
+            var rawTimes = await OneAtATime.TimeAsync(requests, () => OneAtATime.RawAsync(connectionString, page.RawSql, parameters, cancellationToken));
             var p95 = pageTimes.Percentile(95);
             measures.Add(new Measure(page.Name, p95, "ms", rawTimes.Percentile(95), "≤ 300 ms", p95 <= 300));
             BenchContext.Log($"{page.Name}: p95 {p95:F1} ms (raw {rawTimes.Percentile(95):F1} ms)");
@@ -97,24 +96,6 @@ internal sealed class ReportingPagesBenchmark : IBenchmark
             $"EXPLAIN of each page's queries — {string.Join("; ", plans)}");
     }
 
-    private static async Task<Latencies> TimeAsync(int requests, Func<Task> request)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            await request();
-        }
-
-        var times = new List<double>();
-        for (var i = 0; i < requests; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await request();
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return new Latencies(times);
-    }
-
     private static async Task<int> CountAsync(string connectionString, string sql, Guid tenant, CancellationToken cancellationToken)
     {
         await using var connection = new MySqlConnection(connectionString);
@@ -122,53 +103,5 @@ internal sealed class ReportingPagesBenchmark : IBenchmark
         await using var command = new MySqlCommand(sql, connection);
         command.Parameters.AddWithValue("@tenant", tenant.ToString());
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>MariaDB's plan of each of the page's queries: index used, rows examined, filesort or not.</summary>
-    private static async Task<string> PlanAsync(string connectionString, string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = new MySqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        var queries = new List<string>();
-        foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            await using var command = new MySqlCommand("EXPLAIN " + statement, connection);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var steps = new List<string>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                string Column(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? "-" : Convert.ToString(reader[name], CultureInfo.InvariantCulture)!;
-                steps.Add($"{Column("table")} key={Column("key")} rows={Column("rows")} {Column("Extra")}".Trim());
-            }
-
-            queries.Add(string.Join(" / ", steps));
-        }
-
-        return string.Join(" | ", queries);
-    }
-
-    private static async Task RawAsync(string connectionString, string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = new MySqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new MySqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        do
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-            }
-        }
-        while (await reader.NextResultAsync(cancellationToken));
     }
 }
