@@ -13,14 +13,15 @@ internal sealed record SeededReporting(
     int Operators, int Reports, int Pending, int Returned, int Accepted, int Unfiled, int Listed, ReportPeriod LastEnded, int Rows, TimeSpan Took);
 
 /// <summary>
-/// Reporting's part of the seeded city (issue 13), bulk-copied once for the Reporting figures: for every approved operator
+/// Reporting's part of the seeded city (issue 13), bulk-copied once for the Reporting figures: for every operator on file
 /// of the city its operator account (Identity, with its administrator's phone, protected as registration protects it),
 /// custody supervision from its approval on (Custody's operator row and the binding of its 专用存管账户), and a quarterly
 /// report for each of its periods from the approval's quarter to the last ended one — most 已通过, in the last quarter a
 /// share 待核对 in the district's queue (with their <c>reporting.quarterly</c> instances waiting, some past the 3 working days),
 /// some 已退回, and about 4 % of the operators stopped filing at some period (已超期 from there on). Each district's 季度汇总 of
 /// the ended quarters submitted to the city (all but a few districts for the last one); every 200th operator is listed as a
-/// 严重失信主体 with its monthly reports filed but the last month. Generated deterministically from the filings' order.
+/// 严重失信主体 with its monthly reports filed but the last month. Generated deterministically from the filings' order; an
+/// operator approved by an earlier figure (the transitions') keeps the account and custody row it has.
 /// </summary>
 internal static class ReportingCitySeeder
 {
@@ -68,7 +69,10 @@ internal static class ReportingCitySeeder
 
     private const int Running = 0, Completed = 1, WorkingDays = 0;
 
-    private sealed record FiledRow(Guid UserId, Guid TenantId, string Uscc, Guid FilingId, string FilingNumber, DateTime FiledAtUtc, Guid ApplicationId, string Name, DateOnly RegisteredOn);
+    /// <param name="HasAccount">An operator account exists already; <paramref name="Supervised"/>: Custody has its row already (an approval made by an earlier figure).</param>
+    private sealed record FiledRow(
+        Guid UserId, Guid TenantId, string Uscc, Guid FilingId, string FilingNumber, DateTime FiledAtUtc, Guid ApplicationId, string Name, DateOnly RegisteredOn,
+        bool HasAccount, bool Supervised);
 
     private sealed record Report(Guid Id, FiledRow Operator, int Ordinal, ReportPeriod Period, int Index, ReportStatus Status, DateTime SubmittedAtUtc, DateTime? DecidedAtUtc, DateTime? DueAtUtc, long BaseFen)
     {
@@ -106,7 +110,7 @@ internal static class ReportingCitySeeder
         var rows = 0;
         // Each table's rows in the order of its clustered key (the text of a random Guid): InnoDB then appends pages
         // instead of splitting them all over a tree larger than the buffer pool.
-        rows += await writer.WriteAsync("Identity_Users", UserColumns, InKeyOrder(Enumerable.Range(0, operators.Count), i => operators[i].UserId).Select(i =>
+        rows += await writer.WriteAsync("Identity_Users", UserColumns, InKeyOrder(Enumerable.Range(0, operators.Count).Where(i => !operators[i].HasAccount), i => operators[i].UserId).Select(i =>
         {
             var o = operators[i];
             var phone = ProtectedValue.ForPhone(protector, "1990" + (i + 1).ToString("D7", System.Globalization.CultureInfo.InvariantCulture));
@@ -117,13 +121,13 @@ internal static class ReportingCitySeeder
                 false, false, true, 0,
             };
         }), cancellationToken);
-        BenchContext.Log($"reporting seed: {rows:N0} operator accounts with their administrators' phones");
+        BenchContext.Log($"reporting seed: {rows:N0} operator accounts with their administrators' phones ({operators.Count:N0} operators on file)");
 
         var custodyIds = operators.Select(_ => (Operator: Guid.NewGuid(), Binding: Guid.NewGuid())).ToList();
         var accounts = operators.Select((_, i) => ProtectedValue.ForBankAccount(protector, "6225" + (i + 1).ToString("D12", System.Globalization.CultureInfo.InvariantCulture))).ToList();
         var reports = InKeyOrder(operators.SelectMany((o, i) => ReportsOf(o, i, lastEnded, nowUtc)), r => r.Id);
         var lastAccepted = reports.Where(r => r.Status == ReportStatus.Accepted).GroupBy(r => r.Operator.UserId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Period)!);
-        rows += await writer.WriteAsync("Custody_Operators", OperatorColumns, InKeyOrder(Enumerable.Range(0, operators.Count), i => custodyIds[i].Operator).Select(i =>
+        rows += await writer.WriteAsync("Custody_Operators", OperatorColumns, InKeyOrder(Enumerable.Range(0, operators.Count).Where(i => !operators[i].Supervised), i => custodyIds[i].Operator).Select(i =>
         {
             var o = operators[i];
             var listed = Listed(i);
@@ -135,7 +139,7 @@ internal static class ReportingCitySeeder
                 listed ? ListedAtUtc(today) : null, accounts[i].Hash, accounts[i].Masked, accounts[i].Protected,
             };
         }), cancellationToken);
-        rows += await writer.WriteAsync("Custody_Bindings", BindingColumns, InKeyOrder(Enumerable.Range(0, operators.Count), i => custodyIds[i].Binding).Select(i => new object?[]
+        rows += await writer.WriteAsync("Custody_Bindings", BindingColumns, InKeyOrder(Enumerable.Range(0, operators.Count).Where(i => !operators[i].Supervised), i => custodyIds[i].Binding).Select(i => new object?[]
         {
             custodyIds[i].Binding, custodyIds[i].Operator, operators[i].TenantId, operators[i].ApplicationId, BankCode, "演示支行", operators[i].FiledAtUtc, accounts[i].Hash, accounts[i].Masked, accounts[i].Protected,
         }), cancellationToken);
@@ -286,8 +290,10 @@ internal static class ReportingCitySeeder
     private static async Task<List<FiledRow>> FiledAsync(MySqlConnection connection, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT f.OperatorUserId, f.TenantId, f.Uscc, f.Id, f.FilingNumber, f.FiledAtUtc, f.ApplicationId, l.Name, l.RegistrationDate
+            SELECT f.OperatorUserId, f.TenantId, f.Uscc, f.Id, f.FilingNumber, f.FiledAtUtc, f.ApplicationId, l.Name, l.RegistrationDate,
+                   u.Id IS NOT NULL, c.Id IS NOT NULL
             FROM Filing_Filings f JOIN Filing_OperatorLicences l ON l.Uscc = f.Uscc
+            LEFT JOIN Identity_Users u ON u.Id = f.OperatorUserId LEFT JOIN Custody_Operators c ON c.OperatorUserId = f.OperatorUserId
             WHERE f.Status = 'Filed' ORDER BY f.FilingNumber
             """;
         var rows = new List<FiledRow>();
@@ -296,7 +302,7 @@ internal static class ReportingCitySeeder
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new FiledRow(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetGuid(3), reader.GetString(4), reader.GetDateTime(5),
-                reader.GetGuid(6), reader.GetString(7), DateOnly.FromDateTime(reader.GetDateTime(8))));
+                reader.GetGuid(6), reader.GetString(7), DateOnly.FromDateTime(reader.GetDateTime(8)), reader.GetBoolean(9), reader.GetBoolean(10)));
         }
 
         return rows;
