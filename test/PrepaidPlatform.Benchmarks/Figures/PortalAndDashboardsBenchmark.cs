@@ -59,8 +59,8 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         };
         foreach (var search in searches)
         {
-            var page = await TimeAsync(requests, async i => await ExpectOkAsync(anonymous, search.Url(i), cancellationToken));
-            var raw = await TimeAsync(requests, i => RawSearchAsync(connectionString, search.Sql, search.Raw(i), cancellationToken));
+            var page = await OneAtATime.TimeAsync(requests, async i => await ExpectOkAsync(anonymous, search.Url(i), cancellationToken));
+            var raw = await OneAtATime.TimeAsync(requests, i => RawSearchAsync(connectionString, search.Sql, search.Raw(i), cancellationToken));
             var p95 = page.Percentile(95);
             measures.Add(new Measure(search.Name, p95, "ms", raw.Percentile(95), "≤ 100 ms", p95 <= 100));
             BenchContext.Log($"{search.Name}: p95 {p95:F1} ms");
@@ -83,8 +83,8 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         var quarter = await QuarterAsync(connectionString, cancellationToken);
         foreach (var (name, client, tenant) in new[] { ("监管看板 (区)", reviewer, (Guid?)district.Id), ("监管看板 (市)", city, null) })
         {
-            var page = await TimeAsync(requests, async _ => await ExpectOkAsync(client.Http, "/Supervision", cancellationToken));
-            var raw = await TimeAsync(requests, _ => RawDashboardAsync(connectionString, quarter, tenant, cancellationToken));
+            var page = await OneAtATime.TimeAsync(requests, async _ => await ExpectOkAsync(client.Http, "/Supervision", cancellationToken));
+            var raw = await OneAtATime.TimeAsync(requests, _ => RawDashboardAsync(connectionString, quarter, tenant, cancellationToken));
             var p95 = page.Percentile(95);
             measures.Add(new Measure(name, p95, "ms", raw.Percentile(95), "≤ 500 ms", p95 <= 500));
             BenchContext.Log($"{name}: p95 {p95:F1} ms");
@@ -110,24 +110,6 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         }
 
         await response.Content.ReadAsStringAsync(cancellationToken);
-    }
-
-    private static async Task<Latencies> TimeAsync(int requests, Func<int, Task> request)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            await request(requests + i);
-        }
-
-        var times = new List<double>();
-        for (var i = 0; i < requests; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await request(i);
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return new Latencies(times);
     }
 
     private static async Task RawSearchAsync(string connectionString, string sql, (string Code, string Names, int Skip) query, CancellationToken cancellationToken)

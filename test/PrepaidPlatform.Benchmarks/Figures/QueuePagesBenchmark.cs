@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using MySqlConnector;
 using PrepaidPlatform.Benchmarks.Harness;
 
 namespace PrepaidPlatform.Benchmarks.Figures;
@@ -48,9 +46,12 @@ internal sealed class QueuePagesBenchmark : IBenchmark
         var plans = new List<string>();
         foreach (var page in Pages)
         {
-            plans.Add($"{page.Name}: {await PlanAsync(context.Host.Database.ConnectionString, page.RawSql, district.Id, cancellationToken)}");
+            var parameters = new Dictionary<string, object> { ["@tenant"] = district.Id.ToString() };
+            // The page's row query: its last statement.
+            var rowQuery = page.RawSql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+            plans.Add($"{page.Name}: {await OneAtATime.PlanAsync(context.Host.Database.ConnectionString, rowQuery, parameters, cancellationToken)}");
             var client = page.City ? city : reviewer;
-            var pageTimes = await TimeAsync(requests, async () =>
+            var pageTimes = await OneAtATime.TimeAsync(requests, async () =>
             {
                 using var response = await client.GetAsync(page.Url);
                 if (response.StatusCode != HttpStatusCode.OK)
@@ -60,7 +61,7 @@ internal sealed class QueuePagesBenchmark : IBenchmark
 
                 await response.Content.ReadAsStringAsync(cancellationToken);
             });
-            var rawTimes = await TimeAsync(requests, () => RawAsync(context.Host.Database.ConnectionString, page.RawSql, district.Id, cancellationToken));
+            var rawTimes = await OneAtATime.TimeAsync(requests, () => OneAtATime.RawAsync(context.Host.Database.ConnectionString, page.RawSql, parameters, cancellationToken));
             var p95 = pageTimes.Percentile(95);
             measures.Add(new Measure(page.Name, p95, "ms", rawTimes.Percentile(95), "≤ 300 ms", p95 <= 300));
             BenchContext.Log($"{page.Name}: p95 {p95:F1} ms");
@@ -70,58 +71,5 @@ internal sealed class QueuePagesBenchmark : IBenchmark
             $"{requests} requests per page after 3 to warm up, one at a time; district {district.Name} ({context.City.Pending.Count / context.City.Districts.Count:N0} open applications " +
             $"and {(context.Options.Operators + context.City.Pending.Count) / context.City.Districts.Count:N0} instances), the city over all {context.Options.Operators + context.City.Pending.Count:N0}. " +
             $"EXPLAIN of each page's row query — {string.Join("; ", plans)}");
-    }
-
-    private static async Task<Latencies> TimeAsync(int requests, Func<Task> request)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            await request();
-        }
-
-        var times = new List<double>();
-        for (var i = 0; i < requests; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await request();
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return new Latencies(times);
-    }
-
-    /// <summary>MariaDB's plan of the page's row query (its last statement): index used, rows examined, filesort or not.</summary>
-    private static async Task<string> PlanAsync(string connectionString, string sql, Guid tenant, CancellationToken cancellationToken)
-    {
-        var rowQuery = sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
-        await using var connection = new MySqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new MySqlCommand("EXPLAIN " + rowQuery, connection);
-        command.Parameters.AddWithValue("@tenant", tenant.ToString());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var steps = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            string Column(string name) => reader.IsDBNull(reader.GetOrdinal(name)) ? "-" : Convert.ToString(reader[name], System.Globalization.CultureInfo.InvariantCulture)!;
-            steps.Add($"{Column("table")} key={Column("key")} rows={Column("rows")} {Column("Extra")}".Trim());
-        }
-
-        return string.Join(" / ", steps);
-    }
-
-    private static async Task RawAsync(string connectionString, string sql, Guid tenant, CancellationToken cancellationToken)
-    {
-        await using var connection = new MySqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new MySqlCommand(sql, connection);
-        command.Parameters.AddWithValue("@tenant", tenant.ToString());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        do
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-            }
-        }
-        while (await reader.NextResultAsync(cancellationToken));
     }
 }

@@ -17,5 +17,8 @@ internal static class BenchmarkCatalog
         new PortalAndDashboardsBenchmark(),
         new RiskCodeRecomputeBenchmark(),
         new HostMemoryBenchmark(),
+        // After the memory figure, so that its RSS stays comparable with the runs before Reporting's figures existed.
+        new ReportingPagesBenchmark(),
+        new ReportRemindersBenchmark(),
     ];
 }

@@ -108,6 +108,26 @@ public sealed class ReminderTests
         body.ShouldNotBeNull().ShouldContain("2026年4季度");
     }
 
+    [Fact]
+    public async Task A_run_reads_the_administrators_phones_once_a_chunk_and_keeps_none_of_the_rows_it_saved()
+    {
+        await using var host = new WithoutStartupRun();
+        await SupervisedSinceAsync(host, DemoOperator, "演示企业2", "62220012345678901234", new DateTime(2025, 11, 20, 2, 0, 0, DateTimeKind.Utc));
+        // On 2026-10-01: 2025 Q4 to 2026 Q2 已逾期, 2026 Q3's window open — four reminders of one operator, one chunk.
+        var (sent, phoneQueries, tracked) = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            using var watch = host.Commands.Watch(db, out var commands);
+            var sent = await RemindersOn(sp, new DateOnly(2026, 10, 1)).RunAsync(CancellationToken.None);
+            return (sent, commands.Count(c => c.Contains("Identity_Users", StringComparison.Ordinal)), db.ChangeTracker.Entries().Count());
+        });
+
+        // One look-up of the chunk's phones (not one a reminder); the saved rows leave the context (a city's run would rescan them on every save).
+        (sent, phoneQueries, tracked).ShouldBe((4, 1, 0));
+        (await SmsAsync(host, "report.overdue")).ShouldBe(3);
+        (await SmsAsync(host, "report.window.opened")).ShouldBe(1);
+    }
+
     private static ReportReminders RemindersOn(IServiceProvider services, DateOnly today) =>
         ActivatorUtilities.CreateInstance<ReportReminders>(services, (IClock)new FixedClock(today));
 
@@ -131,6 +151,22 @@ public sealed class ReminderTests
             ["Database:DataFolder"] = Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Convert.ToHexString(
                 System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Database.ConnectionString)))[..12]),
         };
+    }
+
+    /// <summary>
+    /// A host whose start does not run the reminder job itself (on the real date, racing the test's own run on another
+    /// day), with its SQL commands counted.
+    /// </summary>
+    private sealed class WithoutStartupRun : CommandCountingFactory
+    {
+        protected override void ConfigureTestServices(IServiceCollection services)
+        {
+            base.ConfigureTestServices(services);
+            foreach (var starter in services.Where(d => d.ImplementationType == typeof(ReportReminderStarter)).ToList())
+            {
+                services.Remove(starter);
+            }
+        }
     }
 
     /// <summary>10:00 in Beijing on <paramref name="today"/>.</summary>

@@ -2998,6 +2998,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("Reporting_DishonestReminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
@@ -3189,6 +3191,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
 
+                    b.HasIndex("TenantId", "SubmittedAtUtc", "Id", "WorkflowInstanceId");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
                 });
 
@@ -3218,6 +3222,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("Reporting_Reminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarning", b =>

@@ -2983,6 +2983,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reporting_DishonestReminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
@@ -3174,6 +3176,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
 
+                    b.HasIndex("TenantId", "SubmittedAtUtc", "Id", "WorkflowInstanceId");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
                 });
 
@@ -3203,6 +3207,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reporting_Reminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarning", b =>

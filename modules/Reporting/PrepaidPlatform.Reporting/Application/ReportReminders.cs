@@ -23,7 +23,6 @@ internal sealed record DueReminder(CustodyReportingOperator Operator, ReportPeri
 internal sealed class ReportReminders(
     PlatformDbContext db,
     IDataFilter dataFilter,
-    ICurrentTenant currentTenant,
     ICustodyReportingFacts custody,
     ReportingSchedule schedule,
     IWorkingDayCalendar calendar,
@@ -89,15 +88,18 @@ internal sealed class ReportReminders(
         return due;
     }
 
-    private Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken) =>
-        ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, cancellationToken), cancellationToken);
+    private async Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken)
+    {
+        var phones = await ReminderDelivery.PhonesAsync(accounts, chunk.Select(r => (r.Operator.OperatorUserId, r.Operator.TenantId)), cancellationToken);
+        return await ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, phones.GetValueOrDefault(r.Operator.OperatorUserId), cancellationToken), cancellationToken);
+    }
 
-    private async Task StageAsync(DueReminder reminder, CancellationToken cancellationToken)
+    private async Task StageAsync(DueReminder reminder, string? phone, CancellationToken cancellationToken)
     {
         var op = reminder.Operator;
         db.Add(new ReportReminder(Guid.NewGuid(), op.TenantId, op.OperatorUserId, reminder.Period.End, reminder.Kind, clock.UtcNow.UtcDateTime));
         var parameters = ReminderDelivery.Parameters(op.OperatorName, reminder.Period.Name, reminder.Deadline);
-        await ReminderDelivery.StageMessagesAsync(sender, accounts, currentTenant, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters, ReportingNotifications.ReportsUrl, cancellationToken);
+        await ReminderDelivery.StageMessagesAsync(sender, phone, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters, ReportingNotifications.ReportsUrl, cancellationToken);
     }
 
     private async Task<(DateOnly Deadline, DateOnly NearFrom)> DeadlineAsync(ReportPeriod period, CancellationToken cancellationToken)

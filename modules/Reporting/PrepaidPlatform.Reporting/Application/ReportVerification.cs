@@ -73,9 +73,13 @@ internal sealed class ReportVerification(PlatformDbContext db, IWorkflowRuntime 
         var number = Math.Clamp(pageNumber, 1, count);
         // Oldest submission first while work waits (first in, first handled); newest first when browsing everything.
         var ordered = filter == VerificationFilter.All
-            ? query.OrderByDescending(r => r.SubmittedAtUtc).ThenBy(r => r.Id)
+            ? query.OrderByDescending(r => r.SubmittedAtUtc).ThenByDescending(r => r.Id)
             : query.OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id);
-        var reports = await ordered.Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        // The page's keys first, off the index alone (a district's 全部 holds every quarter of every operator: tens of
+        // thousands of rows, and a deep page would otherwise read each row it skips), then its 20 rows by key.
+        var keys = await ordered.Skip((number - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(cancellationToken);
+        var byKey = await db.Set<QuarterlyReport>().AsNoTracking().Where(r => keys.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var reports = keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
         var previous = await PreviousOfAsync(reports, cancellationToken);
         var rows = reports.Select(r => new VerificationRow(r, previous.GetValueOrDefault((r.OperatorUserId, r.Period.Previous.End)), IsOverdue(r, now))).ToList();
         return new VerificationPage(rows, number, count, total);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PrepaidPlatform.Platform.Auditing;
 using PrepaidPlatform.Reporting.Domain.Dishonest;
 
 namespace PrepaidPlatform.Reporting.Data;
@@ -32,6 +33,8 @@ internal static class ReportingDishonestModel
             b.Property(x => x.Id).ValueGeneratedNever();
             // Each reminder once per operator, duty, period and kind, whatever runs the job (restarts, two instances).
             b.HasIndex(x => new { x.OperatorUserId, x.Duty, x.PeriodStart, x.Kind }).IsUnique();
+            // Immutable and the system's own, like the quarterly reminders' rows: traced by the audited in-app message.
+            b.ExcludeFromAudit();
         });
     }
 }

@@ -23,7 +23,6 @@ internal sealed record DueDishonestReminder(ListedDishonestOperator Operator, Di
 internal sealed class DishonestReminders(
     PlatformDbContext db,
     IDataFilter dataFilter,
-    ICurrentTenant currentTenant,
     ISeriousDishonestFlags flags,
     DishonestSchedule schedule,
     IWorkingDayCalendar calendar,
@@ -47,7 +46,8 @@ internal sealed class DishonestReminders(
             var operators = await flags.ListedAsync(skip, OperatorsPerPage, cancellationToken);
             foreach (var chunk in (await DueAsync(operators, cancellationToken)).Chunk(RemindersPerSave))
             {
-                sent += await ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, cancellationToken), cancellationToken);
+                var phones = await ReminderDelivery.PhonesAsync(accounts, chunk.Select(r => (r.Operator.OperatorUserId, r.Operator.TenantId)), cancellationToken);
+                sent += await ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, phones.GetValueOrDefault(r.Operator.OperatorUserId), cancellationToken), cancellationToken);
             }
 
             if (operators.Count < OperatorsPerPage)
@@ -88,12 +88,12 @@ internal sealed class DishonestReminders(
         return due;
     }
 
-    private async Task StageAsync(DueDishonestReminder reminder, CancellationToken cancellationToken)
+    private async Task StageAsync(DueDishonestReminder reminder, string? phone, CancellationToken cancellationToken)
     {
         var op = reminder.Operator;
         db.Add(new DishonestReminder(Guid.NewGuid(), op.TenantId, op.OperatorUserId, reminder.Period, reminder.Kind, clock.UtcNow.UtcDateTime));
         var parameters = ReminderDelivery.Parameters(op.OperatorName, reminder.Period.Label, reminder.Deadline);
-        await ReminderDelivery.StageMessagesAsync(sender, accounts, currentTenant, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters,
+        await ReminderDelivery.StageMessagesAsync(sender, phone, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters,
             ReportingNotifications.DishonestUrl, cancellationToken);
     }
 

@@ -2472,6 +2472,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: new[] { "TenantId", "Status", "SubmittedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_TenantId_SubmittedAtUtc_Id_Workfl~",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "TenantId", "SubmittedAtUtc", "Id", "WorkflowInstanceId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reporting_Reminders_OperatorUserId_QuarterEnd_Kind",
                 table: "Reporting_Reminders",
                 columns: new[] { "OperatorUserId", "QuarterEnd", "Kind" },

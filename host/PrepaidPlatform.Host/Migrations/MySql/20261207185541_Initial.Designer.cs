@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261207170413_Initial")]
+    [Migration("20261207185541_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3001,6 +3001,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("Reporting_DishonestReminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
@@ -3192,6 +3194,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
 
+                    b.HasIndex("TenantId", "SubmittedAtUtc", "Id", "WorkflowInstanceId");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
                 });
 
@@ -3221,6 +3225,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                         .IsUnique();
 
                     b.ToTable("Reporting_Reminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarning", b =>

@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261207170410_Initial")]
+    [Migration("20261207185538_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2986,6 +2986,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reporting_DishonestReminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Reporting.Domain.DistrictSummary", b =>
@@ -3177,6 +3179,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Status", "SubmittedAtUtc");
 
+                    b.HasIndex("TenantId", "SubmittedAtUtc", "Id", "WorkflowInstanceId");
+
                     b.ToTable("Reporting_QuarterlyReports", (string)null);
                 });
 
@@ -3206,6 +3210,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reporting_Reminders", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
                 });
 
             modelBuilder.Entity("PrepaidPlatform.Supervision.Domain.ClosureWarning", b =>
