@@ -49,18 +49,15 @@ internal static class HostMemoryProcess
                 () => "/Gongshi?q=" + Uri.EscapeDataString("企业" + Random.Shared.Next(10_000).ToString("D4", CultureInfo.InvariantCulture)), CancellationToken.None),
         };
         var staffRequests = 0;
+        // The district's reviewer only: the city's administrator enrolled a second factor in the harness's process, whose
+        // authenticator key and key ring this process does not have.
         using (var reviewer = await host.SignedInOverKestrelAsync("reviewer" + district))
-        using (var city = await host.SignedInOverKestrelAsync("cityadmin"))
         {
-            foreach (var (client, url) in new[]
-            {
-                (reviewer, "/Filing/Applications"), (reviewer, "/Filing/Applications?filter=All"), (reviewer, "/Workflows/Instances"),
-                (reviewer, "/Supervision"), (city, "/Workflows/Instances"), (city, "/Supervision"),
-            })
+            foreach (var url in new[] { "/Filing/Applications", "/Filing/Applications?filter=All", "/Workflows/Instances", "/Supervision" })
             {
                 for (var i = 0; i < requestsPerPage; i++)
                 {
-                    using var response = await client.Http.GetAsync(url);
+                    using var response = await reviewer.Http.GetAsync(url);
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         throw new InvalidOperationException($"GET {url} → {(int)response.StatusCode}");
@@ -80,7 +77,7 @@ internal static class HostMemoryProcess
         OwnProcess.Report(ResultPrefix, new Result(afterStart, afterLoad, afterCollect, GC.GetTotalMemory(forceFullCollection: false) / MiB,
             requests + staffRequests, loads.Sum(l => l.Failures),
             $"{loads[0].Requests:N0} filing-code pages ({Connections} connections, {duration.TotalSeconds:F0} s), {loads[1].Requests + loads[2].Requests:N0} portal searches " +
-            $"by number and by name ({duration.TotalSeconds / 3:F0} s each), {staffRequests:N0} staff pages signed in (review queues, instances, dashboards of district {district} and the city)"));
+            $"by number and by name ({duration.TotalSeconds / 3:F0} s each), {staffRequests:N0} staff pages signed in (the review queue, instances and dashboard of district {district})"));
         return 0;
     }
 
