@@ -37,7 +37,7 @@ internal sealed class CustodyIngestionBenchmark : IBenchmark
         var bank = await CustodyAccountsSeeder.SeedAsync(host, context.City, accounts, cancellationToken);
         var now = host.Clock.GetUtcNow();
         // The first days warm up the path (the first statements of each account, and the JIT: a method the host calls once a
-        // batch is compiled again, optimised, only after some thirty calls, and one day of four batches left a third of the
+        // batch is compiled again, optimised, only after some thirty calls, and one day of four batches left over a third of the
         // timed batches' host CPU in the JIT) and are not timed; the next days are. Each untimed batch is followed by an
         // untimed bulk copy of as many rows, so the baseline is warmed up the same way.
         var batches = Enumerable.Range(0, days).SelectMany(day => bank.Accounts.Chunk(BatchRecords)
