@@ -50,4 +50,38 @@ public sealed class SetBasedWriterTests(ConfiguredPlatformFactory factory) : ICl
             (row.ProviderName, row.ProviderKey).ShouldBe((SettingValue.CityProvider, SettingValue.CityKey));
         }
     }
+
+    [Fact]
+    public async Task An_update_takes_each_rows_values_whatever_the_first_rows_type_a_null_short_or_long_text()
+    {
+        // The new values travel as one table value constructor on MariaDB (SQLite's VALUES too): its columns must take the
+        // type of all its rows, not of the first one, which here is NULL and a one-character text.
+        var prefix = "test.setbased.types." + Guid.NewGuid().ToString("N")[..8] + ".";
+        var rows = Enumerable.Range(0, 3).Select(i => new SettingValue(Guid.NewGuid(), $"{prefix}{i}", SettingValue.CityProvider, "旧键", "原值")).ToList();
+        var longValue = "长'文本\\" + new string('值', 1_990);
+        var changed = new[]
+        {
+            new SettingValue(rows[0].Id, rows[0].Name, SettingValue.CityProvider, null, "短"),
+            new SettingValue(rows[1].Id, rows[1].Name, SettingValue.CityProvider, "区" + new string('k', 63), longValue),
+            new SettingValue(rows[2].Id, rows[2].Name, SettingValue.CityProvider, "", ""),
+        };
+
+        await factory.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            await db.InTransactionAsync(async () =>
+            {
+                var writer = new SetBasedWriter(db);
+                await writer.InsertAsync(rows, CancellationToken.None);
+                await writer.UpdateAsync(changed, [nameof(SettingValue.ProviderKey), nameof(SettingValue.Value)], CancellationToken.None);
+                return 0;
+            }, _ => true, CancellationToken.None);
+        });
+
+        var stored = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<SettingValue>().AsNoTracking()
+            .Where(v => v.Name.StartsWith(prefix)).ToDictionaryAsync(v => v.Name));
+        (stored[rows[0].Name].ProviderKey, stored[rows[0].Name].Value).ShouldBe(((string?)null, "短"));
+        (stored[rows[1].Name].ProviderKey, stored[rows[1].Name].Value).ShouldBe(("区" + new string('k', 63), longValue));
+        (stored[rows[2].Name].ProviderKey, stored[rows[2].Name].Value).ShouldBe(("", ""));
+    }
 }

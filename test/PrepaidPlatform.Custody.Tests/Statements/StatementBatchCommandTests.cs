@@ -142,6 +142,32 @@ public sealed class StatementBatchCommandTests(CommandCountingFactory factory) :
         Reads(commands).ShouldBe(3, string.Join("\n---\n", commands));
     }
 
+    [Fact]
+    public async Task An_account_with_two_valid_policies_counts_both_once_and_its_open_episode_ends_when_they_cover_it()
+    {
+        var bank = await factory.ABankAsync("CMBC");
+        var op = await factory.AnOperatorAsync("reviewer110108", "CMBC");
+        await IngestAsync(bank, [op], 30);
+        (await factory.EpisodesAsync(op.Id)).Single().EndedAtUtc.ShouldBeNull();
+
+        // 34,510 元 short: two valid policies of 17,255 元 cover it together, either alone does not, and an expired one of the
+        // whole amount counts for nothing. The accounts' read joins the policies, one row each: they must add up once.
+        var uscc = (await factory.OperatorAsync(op.Id)).Uscc;
+        var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+        await PolicyAsync(uscc, 1_725_500, today.AddDays(-10), today.AddDays(30));
+        await IngestAsync(bank, [op], 30);
+        (await factory.EpisodesAsync(op.Id)).Single().EndedAtUtc.ShouldBeNull();
+        await PolicyAsync(uscc, 3_451_000, today.AddDays(-10), today.AddDays(-1));
+        await IngestAsync(bank, [op], 30);
+        (await factory.EpisodesAsync(op.Id)).Single().EndedAtUtc.ShouldBeNull();
+
+        await PolicyAsync(uscc, 1_725_500, today, today);
+        var (outcome, commands) = await IngestAsync(bank, [op], 30);
+        outcome.Count(StatementRecordResult.Accepted).ShouldBe(1);
+        (await factory.EpisodesAsync(op.Id)).Single().EndedAtUtc.ShouldNotBeNull();
+        commands.Count(c => c.TrimStart().StartsWith("SELECT", StringComparison.Ordinal) && c.Contains("AccountKey", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
     private Task PolicyAsync(string uscc, long amountFen, DateOnly from, DateOnly to) => factory.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<PlatformDbContext>();

@@ -159,25 +159,42 @@ internal sealed class StatementIngestion(PlatformDbContext db, IPersonalDataProt
     /// <summary>
     /// The accounts of these keys, in one query with what their custody check needs (issue 12 · Speed): the columns the
     /// statements and the check read, each account's open 存管不足 episode and its 履约保证保险 offset today (the check read
-    /// these two with 5,000 values each before).
+    /// these two with 5,000 values each before). Both are left-joined, not correlated subqueries: MariaDB ran the two
+    /// subqueries once per account (10,000 runs a batch), which doubled the query's time on a copy of the tables, and with
+    /// them it scanned every account instead of looking the keys up. An account with several valid policies comes as one
+    /// row each (one open episode at most, by <see cref="CustodyCompliance"/>): the rows are folded per account here.
     /// </summary>
     private async Task<List<CustodyCheckFacts>> AccountsAsync(List<string> keys, CancellationToken cancellationToken)
     {
         var today = clock.TodayInShanghai;
-        var rows = await db.Set<CustodyOperator>().AsNoTracking().Where(o => keys.Contains(o.AccountKey!)).Select(o => new
+        var rows = await (
+            from o in db.Set<CustodyOperator>().AsNoTracking().Where(o => keys.Contains(o.AccountKey!))
+            join s in db.Set<CustodyShortfall>().IgnoreQueryFilters().Where(s => s.EndedAtUtc == null) on o.Id equals s.OperatorId into episodes
+            from s in episodes.DefaultIfEmpty()
+            join p in db.Set<CustodyPolicy>().Where(p => p.ValidFrom <= today && p.ValidTo >= today) on o.Uscc equals p.InsuredUscc into policies
+            from p in policies.DefaultIfEmpty()
+            select new
+            {
+                o.Id, o.TenantId, o.OperatorUserId, o.Uscc, o.OperatorName, o.RegisteredOn, o.BindingId, o.BankCode, o.AccountKey, o.AccountStatus,
+                o.StatusRemark, o.LatestBalanceFen, o.LatestCustodyFen, o.LatestAvailableFen, o.LatestAsOfUtc, o.FilingBalanceFen, o.ReportedBalanceFen,
+                o.ReportedQuarterEnd, o.LastYearMainRevenueFen, o.SeriousDishonest,
+                OpenEpisodeId = (Guid?)s!.Id,
+                PolicyId = (Guid?)p!.Id,
+                PolicyAmountFen = (long?)p!.InsuredAmountFen,
+            }).ToListAsync(cancellationToken);
+
+        var facts = new List<CustodyCheckFacts>(rows.Count);
+        foreach (var account in rows.GroupBy(r => r.Id))
         {
-            o.Id, o.TenantId, o.OperatorUserId, o.Uscc, o.OperatorName, o.RegisteredOn, o.BindingId, o.BankCode, o.AccountKey, o.AccountStatus,
-            o.StatusRemark, o.LatestBalanceFen, o.LatestCustodyFen, o.LatestAvailableFen, o.LatestAsOfUtc, o.FilingBalanceFen, o.ReportedBalanceFen,
-            o.ReportedQuarterEnd, o.LastYearMainRevenueFen, o.SeriousDishonest,
-            OpenEpisodeId = db.Set<CustodyShortfall>().IgnoreQueryFilters().Where(s => s.OperatorId == o.Id && s.EndedAtUtc == null)
-                .Select(s => (Guid?)s.Id).FirstOrDefault(),
-            PolicyOffsetFen = db.Set<CustodyPolicy>().Where(p => p.InsuredUscc == o.Uscc && p.ValidFrom <= today && p.ValidTo >= today)
-                .Sum(p => (long?)p.InsuredAmountFen),
-        }).ToListAsync(cancellationToken);
-        return rows.Select(r => new CustodyCheckFacts(
-            CustodyOperator.ForStatements(r.Id, r.TenantId, r.OperatorUserId, r.Uscc, r.OperatorName, r.RegisteredOn, r.BindingId, r.BankCode, r.AccountKey,
-                r.AccountStatus, r.StatusRemark, r.LatestBalanceFen, r.LatestCustodyFen, r.LatestAvailableFen, r.LatestAsOfUtc, r.FilingBalanceFen,
-                r.ReportedBalanceFen, r.ReportedQuarterEnd, r.LastYearMainRevenueFen, r.SeriousDishonest),
-            r.OpenEpisodeId, r.PolicyOffsetFen ?? 0)).ToList();
+            var r = account.First();
+            var offsetFen = account.Where(a => a.PolicyId is not null).DistinctBy(a => a.PolicyId).Sum(a => a.PolicyAmountFen ?? 0);
+            facts.Add(new CustodyCheckFacts(
+                CustodyOperator.ForStatements(r.Id, r.TenantId, r.OperatorUserId, r.Uscc, r.OperatorName, r.RegisteredOn, r.BindingId, r.BankCode, r.AccountKey,
+                    r.AccountStatus, r.StatusRemark, r.LatestBalanceFen, r.LatestCustodyFen, r.LatestAvailableFen, r.LatestAsOfUtc, r.FilingBalanceFen,
+                    r.ReportedBalanceFen, r.ReportedQuarterEnd, r.LastYearMainRevenueFen, r.SeriousDishonest),
+                account.Select(a => a.OpenEpisodeId).FirstOrDefault(id => id is not null), offsetFen));
+        }
+
+        return facts;
     }
 }

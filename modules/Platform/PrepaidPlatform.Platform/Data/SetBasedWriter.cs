@@ -56,9 +56,8 @@ public sealed class SetBasedWriter(PlatformDbContext db)
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var (table, columns) = Columns(entity, entity.GetProperties().ToList());
         var verb = !skipClashes ? "INSERT INTO " : db.Database.IsSqlite() ? "INSERT OR IGNORE INTO " : "INSERT IGNORE INTO ";
-        foreach (var chunk in rows.Chunk(RowsPerCommand(columns.Count)))
+        return await RunAsync(rows.Chunk(RowsPerCommand(columns.Count)), (command, chunk) =>
         {
-            await using var command = new Command(db);
             var sql = new StringBuilder(verb).Append(table).Append(" (").AppendJoin(", ", columns.Select(c => c.Name)).Append(") VALUES ");
             for (var row = 0; row < chunk.Length; row++)
             {
@@ -71,13 +70,8 @@ public sealed class SetBasedWriter(PlatformDbContext db)
                 sql.Append(')');
             }
 
-            if (await command.ExecuteAsync(sql.ToString(), cancellationToken) < chunk.Length)
-            {
-                return false;
-            }
-        }
-
-        return true;
+            return sql.ToString();
+        }, (chunk, written) => written >= chunk.Length, cancellationToken);
     }
 
     /// <summary>Sets the named properties of each row, as they stand on the instances, picked by the single-column primary key.</summary>
@@ -95,23 +89,44 @@ public sealed class SetBasedWriter(PlatformDbContext db)
         }
 
         var sqlite = db.Database.IsSqlite();
-        foreach (var chunk in rows.Chunk(RowsPerCommand(columns.Count + 1)))
+        // MySQL 8 writes a table value constructor's rows as ROW(…); MariaDB and SQLite as bare parentheses.
+        var rowStart = !sqlite && !await IsMariaDbAsync(cancellationToken) ? "ROW(" : "(";
+        // The new values travel as a derived table joined on the key: one index lookup per row. A CASE per column over the
+        // chunk's keys (the first way) compared each row's key with every key of the chunk, in the column's collation, and
+        // took 7 ms a 250-row chunk on MariaDB, a third of a 5,000-record batch.
+        await RunAsync(rows.Chunk(RowsPerCommand(columns.Count + 1)), (command, chunk) =>
         {
-            // The new values travel as a derived table joined on the key: one index lookup per row. A CASE per column over
-            // the chunk's keys (the first way) compared each row's key with every key of the chunk, in the column's
-            // collation, and took 7 ms a 250-row chunk on MariaDB, a third of a 5,000-record batch.
-            await using var command = new Command(db);
             var values = new StringBuilder();
             for (var i = 0; i < chunk.Length; i++)
             {
-                values.Append(i == 0 ? "" : sqlite ? ", " : " UNION ALL ").Append(sqlite ? "(" : "SELECT ");
-                var cells = key.Concat(columns).Select((column, c) => command.Parameter(column, column.Property.GetGetter().GetClrValue(chunk[i]))
-                    + (sqlite || i > 0 ? "" : " AS " + column.Name));
-                values.AppendJoin(", ", cells).Append(sqlite ? ")" : "");
+                values.Append(i == 0 ? rowStart : ", " + rowStart)
+                    .AppendJoin(", ", key.Concat(columns).Select(column => command.Parameter(column, column.Property.GetGetter().GetClrValue(chunk[i]))))
+                    .Append(')');
             }
 
-            await command.ExecuteAsync(sqlite ? SqliteUpdate(table, key[0], columns, values) : MySqlUpdate(table, key[0], columns, values), cancellationToken);
+            return sqlite ? SqliteUpdate(table, key[0], columns, values) : MySqlUpdate(table, key[0], columns, values);
+        }, (_, _) => true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one command a chunk, one after the other, and stops (sending nothing more) at the first command whose rows
+    /// written <paramref name="enough"/> refuses. Building the next chunk's text while the database ran the previous one
+    /// (tried on the custody batch) made its five INSERTs take longer on the two cores, not shorter: 201–233 ms a batch
+    /// against 147–220 ms, the median of 16 batches in three runs each.
+    /// </summary>
+    private async Task<bool> RunAsync<TChunk>(
+        IEnumerable<TChunk> chunks, Func<Command, TChunk, string> text, Func<TChunk, int, bool> enough, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in chunks)
+        {
+            await using var command = new Command(db);
+            if (!enough(chunk, await command.ExecuteAsync(text(command, chunk), cancellationToken)))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     // SQLite's VALUES rows are not bounded by its 500 terms of a compound SELECT; their columns are column1, column2, ….
@@ -121,11 +136,29 @@ public sealed class SetBasedWriter(PlatformDbContext db)
             .Append(" FROM (VALUES ").Append(values).Append(") AS v WHERE ").Append(table).Append('.').Append(key.Name).Append(" = v.column1")
             .ToString();
 
-    // MariaDB's VALUES constructor names its columns after the first row's values: a UNION ALL of SELECTs names them.
+    // MariaDB's VALUES constructor names its columns after the first row's values, so a CTE names them (and a derived table
+    // holds the CTE: MariaDB 10.11 takes no WITH before an UPDATE). One constructor of a thousand rows instead of a UNION ALL
+    // of a thousand SELECTs (the second way), each parsed and prepared as a query of its own: on a copy of the custody
+    // accounts, 18–27 ms against 23–88 ms a 1,000-row chunk on MariaDB.
     private static string MySqlUpdate(string table, Column key, List<Column> columns, StringBuilder values) =>
-        new StringBuilder("UPDATE ").Append(table).Append(" AS t JOIN (").Append(values).Append(") AS v ON t.").Append(key.Name).Append(" = v.").Append(key.Name)
+        new StringBuilder("UPDATE ").Append(table).Append(" AS t JOIN (WITH v (").Append(key.Name).Append(", ").AppendJoin(", ", columns.Select(c => c.Name))
+            .Append(") AS (VALUES ").Append(values).Append(") SELECT * FROM v) AS v ON t.").Append(key.Name).Append(" = v.").Append(key.Name)
             .Append(" SET ").AppendJoin(", ", columns.Select(c => $"t.{c.Name} = v.{c.Name}"))
             .ToString();
+
+    private async Task<bool> IsMariaDbAsync(CancellationToken cancellationToken)
+    {
+        // The caller's transaction holds the connection open; opening here only counts one more user of it.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return db.Database.GetDbConnection().ServerVersion.Contains("MariaDB", StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     private sealed record Column(string Name, IProperty Property, RelationalTypeMapping Mapping);
 
