@@ -62,6 +62,8 @@ internal sealed class FilingSearchEntries(PlatformDbContext db)
                 where !db.Set<FilingSearchEntry>().Any(e => e.FilingId == f.Id)
                 join a in db.Set<FilingApplication>().IgnoreQueryFilters().AsNoTracking() on f.ApplicationId equals a.Id
                 from l in db.Set<OperatorLicence>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Uscc == f.Uscc).DefaultIfEmpty()
+                // Any order would do (the loop runs until none is missing); the key's keeps EF from warning at every start.
+                orderby f.Id
                 select new { f.Id, f.Uscc, f.FiledOn, f.FilingNumber, LicenceName = l == null ? null : l.Name, a.ShopName })
                 .Take(BackfillChunk).ToListAsync(cancellationToken);
             if (missing.Count == 0)
