@@ -44,11 +44,17 @@ internal static class ReminderDelivery
     };
 
     /// <summary>
-    /// The administrators' phones of a chunk's operators, each found only in its own district (as the single look-up inside
-    /// the operator's district finds it), in one query instead of one a reminder. An operator without a phone is absent.
+    /// Sends a chunk of reminders once each (<see cref="SaveOnceEachAsync{T}"/>). The administrators' phones of the chunk's
+    /// operators come first, each found only in its own district, in one query instead of one a reminder; each reminder is
+    /// staged with its operator's phone, null when it has none.
     /// </summary>
-    public static Task<IReadOnlyDictionary<Guid, string>> PhonesAsync(IAccountDirectory accounts, IEnumerable<(Guid OperatorUserId, Guid TenantId)> operators, CancellationToken cancellationToken) =>
-        accounts.AdministratorPhonesForSmsAsync(operators.Select(o => (o.OperatorUserId, (Guid?)o.TenantId)).Distinct().ToList(), cancellationToken);
+    public static async Task<int> SendChunkAsync<T>(PlatformDbContext db, IAccountDirectory accounts, IReadOnlyList<T> chunk, Func<T, (Guid OperatorUserId, Guid TenantId)> operatorOf,
+        Func<T, string?, Task> stage, CancellationToken cancellationToken)
+    {
+        var phones = await accounts.AdministratorPhonesForSmsAsync(
+            chunk.Select(operatorOf).Select(o => (o.OperatorUserId, (Guid?)o.TenantId)).Distinct().ToList(), cancellationToken);
+        return await SaveOnceEachAsync(db, chunk, r => stage(r, phones.GetValueOrDefault(operatorOf(r).OperatorUserId)), cancellationToken);
+    }
 
     /// <summary>The in-app message, and the SMS to the administrator's <paramref name="phone"/> when there is one, staged on the caller's save.</summary>
     public static async Task StageMessagesAsync(INotificationSender sender, string? phone,
@@ -62,7 +68,7 @@ internal static class ReminderDelivery
     }
 
     /// <summary>The rows and messages of the chunk in one save; when another run got there first, one by one, skipping what it sent.</summary>
-    public static async Task<int> SaveOnceEachAsync<T>(PlatformDbContext db, IReadOnlyList<T> chunk, Func<T, Task> stage, CancellationToken cancellationToken)
+    private static async Task<int> SaveOnceEachAsync<T>(PlatformDbContext db, IReadOnlyList<T> chunk, Func<T, Task> stage, CancellationToken cancellationToken)
     {
         try
         {

@@ -88,11 +88,8 @@ internal sealed class ReportReminders(
         return due;
     }
 
-    private async Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken)
-    {
-        var phones = await ReminderDelivery.PhonesAsync(accounts, chunk.Select(r => (r.Operator.OperatorUserId, r.Operator.TenantId)), cancellationToken);
-        return await ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, phones.GetValueOrDefault(r.Operator.OperatorUserId), cancellationToken), cancellationToken);
-    }
+    private Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken) =>
+        ReminderDelivery.SendChunkAsync(db, accounts, chunk, r => (r.Operator.OperatorUserId, r.Operator.TenantId), (r, phone) => StageAsync(r, phone, cancellationToken), cancellationToken);
 
     private async Task StageAsync(DueReminder reminder, string? phone, CancellationToken cancellationToken)
     {

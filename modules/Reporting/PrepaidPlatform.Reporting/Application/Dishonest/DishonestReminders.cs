@@ -46,8 +46,8 @@ internal sealed class DishonestReminders(
             var operators = await flags.ListedAsync(skip, OperatorsPerPage, cancellationToken);
             foreach (var chunk in (await DueAsync(operators, cancellationToken)).Chunk(RemindersPerSave))
             {
-                var phones = await ReminderDelivery.PhonesAsync(accounts, chunk.Select(r => (r.Operator.OperatorUserId, r.Operator.TenantId)), cancellationToken);
-                sent += await ReminderDelivery.SaveOnceEachAsync(db, chunk, r => StageAsync(r, phones.GetValueOrDefault(r.Operator.OperatorUserId), cancellationToken), cancellationToken);
+                sent += await ReminderDelivery.SendChunkAsync(db, accounts, chunk, r => (r.Operator.OperatorUserId, r.Operator.TenantId),
+                    (r, phone) => StageAsync(r, phone, cancellationToken), cancellationToken);
             }
 
             if (operators.Count < OperatorsPerPage)
