@@ -13,7 +13,7 @@ internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilt
     public async Task<IReadOnlyList<TenantInfo>> ListAsync(CancellationToken cancellationToken = default)
     {
         // Asked by every public operator page and most lists of the city; the districts are seeded at start and nothing
-        // changes them after (TenantSeeder forgets this when it adds one). Saved one of the portal page's seven commands.
+        // changes them after (the kernel forgets this list right after its seed). Saved one of the portal page's seven commands.
         if (cache.TryGetValue(ListKey, out IReadOnlyList<TenantInfo>? cached) && cached is not null)
         {
             return cached;
@@ -25,13 +25,12 @@ internal sealed class TenantDirectory(PlatformDbContext db, IDataFilter dataFilt
         return list;
     }
 
+    // From the same kept list: a district is only ever added by the seed, which forgets the list after it.
     public async Task<TenantInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new TenantInfo(t.Id, t.Code, t.Name, t.IsActive)).FirstOrDefaultAsync(cancellationToken);
+        (await ListAsync(cancellationToken)).FirstOrDefault(t => t.Id == id);
 
     public async Task<TenantInfo?> FindByCodeAsync(string code, CancellationToken cancellationToken = default) =>
-        await db.Set<Tenant>().AsNoTracking().Where(t => t.Code == code)
-            .Select(t => new TenantInfo(t.Id, t.Code, t.Name, t.IsActive)).FirstOrDefaultAsync(cancellationToken);
+        (await ListAsync(cancellationToken)).FirstOrDefault(t => t.Code == code);
 
     public async Task<string?> BureauNameAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
