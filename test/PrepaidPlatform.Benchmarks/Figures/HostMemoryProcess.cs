@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using MySqlConnector;
 using PrepaidPlatform.Benchmarks.Harness;
 using PrepaidPlatform.Testing;
@@ -57,13 +56,7 @@ internal static class HostMemoryProcess
             {
                 for (var i = 0; i < requestsPerPage; i++)
                 {
-                    using var response = await reviewer.Http.GetAsync(url);
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        throw new InvalidOperationException($"GET {url} → {(int)response.StatusCode}");
-                    }
-
-                    await response.Content.ReadAsStringAsync();
+                    await OneAtATime.ExpectOkAsync(reviewer.Http, url, CancellationToken.None);
                     staffRequests++;
                 }
             }

@@ -59,7 +59,7 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         };
         foreach (var search in searches)
         {
-            var page = await OneAtATime.TimeAsync(requests, async i => await ExpectOkAsync(anonymous, search.Url(i), cancellationToken));
+            var page = await OneAtATime.TimeAsync(requests, async i => await OneAtATime.ExpectOkAsync(anonymous, search.Url(i), cancellationToken));
             var raw = await OneAtATime.TimeAsync(requests, i => RawSearchAsync(connectionString, search.Sql, search.Raw(i), cancellationToken));
             var p95 = page.Percentile(95);
             measures.Add(new Measure(search.Name, p95, "ms", raw.Percentile(95), "≤ 100 ms", p95 <= 100));
@@ -83,7 +83,7 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
         var quarter = await QuarterAsync(connectionString, cancellationToken);
         foreach (var (name, client, tenant) in new[] { ("监管看板 (区)", reviewer, (Guid?)district.Id), ("监管看板 (市)", city, null) })
         {
-            var page = await OneAtATime.TimeAsync(requests, async _ => await ExpectOkAsync(client.Http, "/Supervision", cancellationToken));
+            var page = await OneAtATime.TimeAsync(requests, async _ => await OneAtATime.ExpectOkAsync(client.Http, "/Supervision", cancellationToken));
             var raw = await OneAtATime.TimeAsync(requests, _ => RawDashboardAsync(connectionString, quarter, tenant, cancellationToken));
             var p95 = page.Percentile(95);
             measures.Add(new Measure(name, p95, "ms", raw.Percentile(95), "≤ 500 ms", p95 <= 500));
@@ -100,17 +100,6 @@ internal sealed class PortalAndDashboardsBenchmark : IBenchmark
     private static string Fragment(int ordinal) => "企业" + (ordinal * 10).ToString("D5", CultureInfo.InvariantCulture)[..4];
 
     private static int Page(int i, int pages) => ((i * 37) % pages) + 1;
-
-    private static async Task ExpectOkAsync(HttpClient client, string url, CancellationToken cancellationToken)
-    {
-        using var response = await client.GetAsync(url, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET {url} → {(int)response.StatusCode}");
-        }
-
-        await response.Content.ReadAsStringAsync(cancellationToken);
-    }
 
     private static async Task RawSearchAsync(string connectionString, string sql, (string Code, string Names, int Skip) query, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using PrepaidPlatform.Benchmarks.Harness;
 
 namespace PrepaidPlatform.Benchmarks.Figures;
@@ -51,16 +50,7 @@ internal sealed class QueuePagesBenchmark : IBenchmark
             var rowQuery = page.RawSql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
             plans.Add($"{page.Name}: {await OneAtATime.PlanAsync(context.Host.Database.ConnectionString, rowQuery, parameters, cancellationToken)}");
             var client = page.City ? city : reviewer;
-            var pageTimes = await OneAtATime.TimeAsync(requests, async () =>
-            {
-                using var response = await client.GetAsync(page.Url);
-                if (response.StatusCode != HttpStatusCode.OK)
-                {
-                    throw new InvalidOperationException($"GET {page.Url} → {(int)response.StatusCode}");
-                }
-
-                await response.Content.ReadAsStringAsync(cancellationToken);
-            });
+            var pageTimes = await OneAtATime.TimeAsync(requests, () => OneAtATime.ExpectOkAsync(client.Http, page.Url, cancellationToken));
             var rawTimes = await OneAtATime.TimeAsync(requests, () => OneAtATime.RawAsync(context.Host.Database.ConnectionString, page.RawSql, parameters, cancellationToken));
             var p95 = pageTimes.Percentile(95);
             measures.Add(new Measure(page.Name, p95, "ms", rawTimes.Percentile(95), "≤ 300 ms", p95 <= 300));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using MySqlConnector;
 using PrepaidPlatform.Benchmarks.Harness;
 
@@ -70,13 +69,7 @@ internal sealed class ReportingPagesBenchmark : IBenchmark
             var client = page.City ? city : reviewer;
             var pageTimes = await OneAtATime.TimeAsync(requests, async () =>
             {
-                using var response = await client.GetAsync(page.Url);
-                if (response.StatusCode != HttpStatusCode.OK)
-                {
-                    throw new InvalidOperationException($"GET {page.Url} → {(int)response.StatusCode}");
-                }
-
-                var html = await response.Content.ReadAsStringAsync(cancellationToken);
+                var html = await OneAtATime.ExpectOkAsync(client.Http, page.Url, cancellationToken);
                 if (page.Expect is { } expected && !html.Contains(expected, StringComparison.Ordinal))
                 {
                     throw new InvalidOperationException($"GET {page.Url} shows no {expected}: the seeded reports are not on it");

@@ -31,6 +31,18 @@ internal static class OneAtATime
 
     public static Task<Latencies> TimeAsync(int requests, Func<Task> request) => TimeAsync(requests, _ => request());
 
+    /// <summary>GETs <paramref name="url"/>, fails the figure unless it answers 200, and returns the page read to its end.</summary>
+    public static async Task<string> ExpectOkAsync(HttpClient client, string url, CancellationToken cancellationToken)
+    {
+        using var response = await client.GetAsync(url, cancellationToken);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} → {(int)response.StatusCode}");
+        }
+
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
     /// <summary>Sends <paramref name="sql"/> (one or more statements) on a connection of its own and reads every row of every result.</summary>
     public static async Task RawAsync(string connectionString, string sql, IReadOnlyDictionary<string, object> parameters, CancellationToken cancellationToken)
     {
