@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Notifications.Domain;
+using PrepaidPlatform.Notifications.Sms;
 using PrepaidPlatform.Notifications.Tests.Support;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
@@ -11,7 +12,8 @@ namespace PrepaidPlatform.Notifications.Tests;
 /// <summary>
 /// A system job's batch of messages (<see cref="INotificationSender.SendManyAsync"/>, written set-based): the in-app messages
 /// reach their readers' inbox with one audit record each, the SMS are delivered from the outbox; only in the caller's
-/// transaction and district, nothing written when one phone is wrong.
+/// transaction and district, nothing written when one phone is wrong; and the dispatcher's batch claim delivers each SMS once even with
+/// two host instances on one outbox.
 /// </summary>
 public sealed class NotificationBatchTests(NotificationsFactory factory) : IClassFixture<NotificationsFactory>
 {
@@ -97,5 +99,56 @@ public sealed class NotificationBatchTests(NotificationsFactory factory) : IClas
 
         (await factory.RowsAsync<InboxMessage>()).ShouldNotContain(m => m.Body.Contains(marker, StringComparison.Ordinal));
         (await factory.RowsAsync<SmsMessage>()).ShouldNotContain(m => m.Text.Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_instances_dispatching_one_outbox_deliver_each_SMS_exactly_once()
+    {
+        using var database = TestDatabase.Create();
+        await using var first = new Instance(database);
+        await using var second = new Instance(database);
+        var tenantId = (await first.UserAsync(Operator)).TenantId;
+        _ = await second.UserAsync(Operator); // both hosts started, their dispatchers polling
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        // Three and a half batches of the default 100: both instances find the same due messages at once.
+        var phones = Enumerable.Range(0, 350).Select(i => $"182{i:D8}").ToList();
+        await first.InScopeAsync(async sp =>
+        {
+            using var cityWide = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            await db.InTransactionAsync(async () =>
+            {
+                await sp.GetRequiredService<INotificationSender>().SendManyAsync([],
+                    phones.Select(p => new SmsNotification(p, NotificationTemplateKeys.FilingCodeResumed, Params(("operatorName", "并发" + marker)), tenantId)).ToList());
+                return 0;
+            }, _ => true, CancellationToken.None);
+        });
+
+        await Poller.UntilAsync(() => first.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE Status = 2 AND Text LIKE @m", ("@m", "%" + marker + "%")),
+            n => n == phones.Count, "every SMS delivered", TimeSpan.FromSeconds(60));
+        (await first.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE Text LIKE @m AND Attempts <> 1", ("@m", "%" + marker + "%"))).ShouldBe(0);
+        (await first.CountAsync("SELECT COUNT(*) FROM Notify_DevelopmentSms WHERE Content LIKE @m", ("@m", "%" + marker + "%"))).ShouldBe(phones.Count);
+        var attempts = first.Gateway.Attempts.Concat(second.Gateway.Attempts).Where(a => a.Phone.StartsWith("182", StringComparison.Ordinal)).Select(a => a.Phone).ToList();
+        attempts.Count.ShouldBe(phones.Count);
+        attempts.Distinct().Count().ShouldBe(phones.Count);
+    }
+
+    /// <summary>One of two host instances on one database (with the first one's data folder, its keys), each with its own dispatcher.</summary>
+    private sealed class Instance(TestDatabase database) : PlatformFactory(database)
+    {
+        internal GatewayScript Gateway { get; } = new();
+
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Notifications:Sms:PollingInterval"] = "00:00:00.050",
+            ["Database:DataFolder"] = Path.Combine(Path.GetTempPath(), "pp-tests", "data-" + Convert.ToHexString(
+                System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Database.ConnectionString)))[..12]),
+        };
+
+        protected override void ConfigureTestServices(IServiceCollection services)
+        {
+            services.AddSingleton(Gateway);
+            services.AddScoped<ISmsGateway, ScriptedSmsGateway>();
+        }
     }
 }

@@ -2220,6 +2220,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
 

@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261207185541_Initial")]
+    [Migration("20261207214949_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2222,6 +2222,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("char(36)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");

@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261207185538_Initial")]
+    [Migration("20261207214944_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2213,6 +2213,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
