@@ -3190,6 +3190,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
 
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
+
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "Status", "SubmittedAtUtc");

@@ -3175,6 +3175,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
 
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
+
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "Status", "SubmittedAtUtc");

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,10 +60,19 @@ internal sealed class SmsDispatcher(
         var started = Stopwatch.GetTimestamp();
         var token = Guid.NewGuid();
         var claimedUntil = clock.UtcNow.UtcDateTime + settings.ClaimDuration;
-        // Still pending and due: another instance's claim moved the time past now, a delivery changed the status.
-        var claimed = await db.Set<SmsMessage>()
-            .Where(m => due.Contains(m.Id) && m.Status == SmsStatus.Pending && m.NextAttemptAtUtc <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, claimedUntil).SetProperty(m => m.ClaimToken, token), cancellationToken);
+        // Still pending and due: another instance's claim moved the time past now, a delivery changed the status. On MariaDB
+        // under READ COMMITTED: no gap locks, and rows a writer has not committed yet are passed over, not waited for. Under
+        // the default REPEATABLE READ the claim locked the index range of due messages and deadlocked with a job inserting
+        // its batch of SMS at the range's end (the reminder job's full run: 2 rounds failed).
+        int claimed;
+        await using (var claim = await db.Database.BeginTransactionAsync(db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted, cancellationToken))
+        {
+            claimed = await db.Set<SmsMessage>()
+                .Where(m => due.Contains(m.Id) && m.Status == SmsStatus.Pending && m.NextAttemptAtUtc <= now)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, claimedUntil).SetProperty(m => m.ClaimToken, token), cancellationToken);
+            await claim.CommitAsync(cancellationToken);
+        }
+
         if (claimed == 0)
         {
             return due.Count;

@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261207214949_Initial")]
+    [Migration("20261207221316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3192,6 +3192,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 

@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261207214944_Initial")]
+    [Migration("20261207221311_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3177,6 +3177,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 

@@ -2463,6 +2463,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd_Status",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "OperatorUserId", "QuarterEnd", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reporting_QuarterlyReports_TenantId_QuarterEnd_Status",
                 table: "Reporting_QuarterlyReports",
                 columns: new[] { "TenantId", "QuarterEnd", "Status" });
