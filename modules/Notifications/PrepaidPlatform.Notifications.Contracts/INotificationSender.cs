@@ -14,6 +14,16 @@ public interface INotificationSender
     /// <exception cref="UnknownTemplateException">No template has that key.</exception>
     /// <exception cref="ArgumentException">The phone is not an 11-digit mainland mobile number.</exception>
     Task SendSmsAsync(SmsNotification sms, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A batch of in-app messages and SMS for a system job's chunk (thousands a run): rendered and checked as
+    /// <see cref="NotifyUserAsync"/> and <see cref="SendSmsAsync"/> render and check them, but written at once, set-based,
+    /// in the caller's open transaction (required) instead of staged on its save; each in-app message is audited as a save
+    /// audits it. The SMS wait in the outbox as any other; the dispatcher is woken once the batch is written.
+    /// </summary>
+    /// <exception cref="UnknownTemplateException">No template has that key.</exception>
+    /// <exception cref="ArgumentException">A phone is not an 11-digit mainland mobile number (nothing is written).</exception>
+    Task SendManyAsync(IReadOnlyList<UserNotification> messages, IReadOnlyList<SmsNotification> sms, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -17,7 +17,9 @@ namespace PrepaidPlatform.Benchmarks.Figures;
 /// period it left unfiled or got back 已退回. Each reminder is an in-app message and an SMS to the operator's administrator
 /// (the seed gives every operator account one). Then the same run again at once, which must send nothing (the reminders'
 /// unique rows). The job's clock is that day (the host's own clock stays, so no other timer of the city falls due).
-/// Target: ≤ 60 s for 100,000 operators.
+/// Target: ≤ 60 s for 100,000 operators: the job's end, every reminder stored with its in-app message and its SMS queued,
+/// while the SMS dispatcher delivers beside it on the same machine. When the queue is empty after it is shown apart, and
+/// the second run starts after that.
 /// </summary>
 internal sealed class ReportRemindersBenchmark : IBenchmark
 {
@@ -39,9 +41,15 @@ internal sealed class ReportRemindersBenchmark : IBenchmark
         var clock = new DayClock(day);
         var before = await CountsAsync(host.Database.ConnectionString, cancellationToken);
 
+        var started = Stopwatch.GetTimestamp();
         var first = await RunJobAsync(host, clock, cancellationToken);
         var after = await CountsAsync(host.Database.ConnectionString, cancellationToken);
         BenchContext.Log($"reminders, first run: {first.Quarterly:N0} + {first.Dishonest:N0} sent in {first.Seconds:F1} s ({first.Commands:N0} SQL commands)");
+        // The job ends when every reminder is stored with its in-app message and its SMS queued in the outbox (the 60 s);
+        // the SMS dispatcher, beside it all along, delivers the queue through the gateway (the development gateway here, which
+        // stores the text; a provider's own rate is not the platform's). Shown apart: when the last SMS was handed over.
+        var (pendingLeft, deliveredSeconds) = await SmsDeliveredAsync(host.Database.ConnectionString, started, TimeSpan.FromMinutes(10), cancellationToken);
+        BenchContext.Log($"reminders, first run: SMS queue empty {deliveredSeconds:F1} s after the job started ({pendingLeft:N0} still pending)");
         var second = await RunJobAsync(host, clock, cancellationToken);
         var afterSecond = await CountsAsync(host.Database.ConnectionString, cancellationToken);
         BenchContext.Log($"reminders, second run: {second.Quarterly + second.Dishonest:N0} sent in {second.Seconds:F1} s");
@@ -56,6 +64,8 @@ internal sealed class ReportRemindersBenchmark : IBenchmark
             new("第一次运行 SMS queued", after.Sms - before.Sms, string.Empty),
             new("第一次运行 SQL commands", first.Commands, string.Empty),
             new("第一次运行 reminders per second", (first.Quarterly + first.Dishonest) / first.Seconds, "/s"),
+            new("第一次运行 SMS pending when the job ended", after.SmsPending, string.Empty),
+            new("第一次运行 every SMS delivered (from the job's start)", deliveredSeconds, "s"),
             new("第二次运行 (time)", second.Seconds, "s"),
             new("第二次运行 sent (messages, SMS, reminder rows)", sentTwice, string.Empty, Target: "0", Met: sentTwice == 0),
         };
@@ -95,6 +105,25 @@ internal sealed class ReportRemindersBenchmark : IBenchmark
         }
 
         return new Run(quarterly, dishonest, quarterlySeconds, Stopwatch.GetElapsedTime(started).TotalSeconds, host.Commands.Total - commands);
+    }
+
+    /// <summary>Waits until no SMS is pending (or <paramref name="limit"/>): how many are left, and the seconds since <paramref name="started"/>.</summary>
+    private static async Task<(long Pending, double Seconds)> SmsDeliveredAsync(string connectionString, long started, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        await using var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        while (true)
+        {
+            await using var command = new MySqlCommand("SELECT COUNT(*) FROM Notify_SmsMessages WHERE Status = 1", connection);
+            var pending = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            if (pending == 0 || seconds >= limit.TotalSeconds)
+            {
+                return (pending, seconds);
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
     }
 
     private static async Task<Tally> CountsAsync(string connectionString, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Custody.Tests.Pages;
+using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Jobs;
 using PrepaidPlatform.Platform.MultiTenancy;
@@ -126,6 +127,129 @@ public sealed class ReminderTests
         (sent, phoneQueries, tracked).ShouldBe((4, 1, 0));
         (await SmsAsync(host, "report.overdue")).ShouldBe(3);
         (await SmsAsync(host, "report.window.opened")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Chunks_written_set_based_send_each_reminder_once_with_its_message_and_SMS_even_with_two_runs_at_once()
+    {
+        await using var host = new WithoutStartupRun();
+        var (demo, chunks) = await CityChunksAsync(host);
+        var total = chunks.Sum(c => c.Count);
+
+        // Two runs of the same chunks at once (two host instances that computed the same reminders due).
+        var sent = await Task.WhenAll(SendAllAsync(host, chunks), SendAllAsync(host, chunks));
+        sent.Sum().ShouldBe(total);
+        (await SendAllAsync(host, chunks)).ShouldBe(0);
+
+        await ShouldHaveSentOnceEachAsync(host, demo, chunks);
+        // The operator reads the messages in its inbox; every SMS leaves through the gateway.
+        using var client = await host.SignedInClientAsync(DemoOperator);
+        (await client.GetPageAsync("/Notifications/Inbox")).ShouldContain("2026年2季度");
+        await Poller.UntilAsync(() => host.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE Status = 2 AND PhoneHash = @h", ("@h", host.PhoneHash(AdministratorPhone))),
+            n => n == 3, "the demo operator's three SMS delivered");
+    }
+
+    [Fact]
+    public async Task A_chunk_cut_off_before_its_commit_leaves_nothing_and_the_next_run_sends_it_all_once()
+    {
+        await using var host = new WithoutStartupRun();
+        var (demo, chunks) = await CityChunksAsync(host);
+
+        // The second chunk dies after its rows and messages were written, before the commit (a host stopped mid-chunk).
+        var failing = await host.InScopeAsync(async sp =>
+        {
+            using var cityWide = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var reminders = ActivatorUtilities.CreateInstance<ReportReminders>(sp, (IClock)new FixedClock(Today), new DyingSender(sp.GetRequiredService<INotificationSender>(), 2));
+            var sent = 0;
+            var error = await Should.ThrowAsync<InvalidOperationException>(async () =>
+            {
+                foreach (var chunk in chunks)
+                {
+                    sent += await reminders.SendAsync(chunk, CancellationToken.None);
+                }
+            });
+            return (sent, error.Message);
+        });
+        failing.ShouldBe((chunks[0].Count, DyingSender.Death));
+        (await host.CountAsync("SELECT COUNT(*) FROM Reporting_Reminders")).ShouldBe(chunks[0].Count);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE TemplateKey LIKE 'report.%'")).ShouldBe(chunks[0].Count);
+
+        // The run after the restart: the first chunk goes one reminder a save, each refused by its row; the rest is sent.
+        (await SendAllAsync(host, chunks)).ShouldBe(chunks.Skip(1).Sum(c => c.Count));
+        await ShouldHaveSentOnceEachAsync(host, demo, chunks);
+    }
+
+    /// <summary>The day of the chunks: 2026-07-01, 2026 Q2's window open.</summary>
+    private static readonly DateOnly Today = new(2026, 7, 1);
+
+    /// <summary>
+    /// Three chunks of a city's reminders on <see cref="Today"/>: 150 operators of a district without accounts (no SMS) a chunk,
+    /// the demo operator (with its administrator's phone) once in each, for 2025 Q4, 2026 Q1 and 2026 Q2.
+    /// </summary>
+    private static async Task<(Guid Demo, List<IReadOnlyList<DueReminder>> Chunks)> CityChunksAsync(PlatformFactory host)
+    {
+        var demo = await host.UserAsync(DemoOperator);
+        var chunks = new List<IReadOnlyList<DueReminder>>();
+        foreach (var (period, kind) in new[] { (new ReportPeriod(2025, 4), ReminderKind.Overdue), (new ReportPeriod(2026, 1), ReminderKind.Overdue), (new ReportPeriod(2026, 2), ReminderKind.WindowOpened) })
+        {
+            var chunk = Enumerable.Range(0, 150)
+                .Select(i => new DueReminder(new CustodyReportingOperator(Guid.NewGuid(), demo.TenantId!.Value, $"批量企业{i}", new DateOnly(2025, 11, 20), null), period, kind, new DateOnly(2026, 8, 1)))
+                .Append(new DueReminder(new CustodyReportingOperator(demo.Id, demo.TenantId!.Value, "演示企业2", new DateOnly(2025, 11, 20), null), period, kind, new DateOnly(2026, 8, 1)))
+                .ToList();
+            chunks.Add(chunk);
+        }
+
+        return (demo.Id, chunks);
+    }
+
+    private static Task<int> SendAllAsync(PlatformFactory host, List<IReadOnlyList<DueReminder>> chunks) =>
+        host.InScopeAsync(async sp =>
+        {
+            // City-wide, as the job's run sends its chunks.
+            using var cityWide = sp.GetRequiredService<IDataFilter>().Disable<IMultiTenant>();
+            var reminders = RemindersOn(sp, Today);
+            var sent = 0;
+            foreach (var chunk in chunks)
+            {
+                sent += await reminders.SendAsync(chunk, CancellationToken.None);
+            }
+
+            return sent;
+        });
+
+    /// <summary>One reminder row, one in-app message (audited) a reminder; one SMS for each of the demo operator's.</summary>
+    private static async Task ShouldHaveSentOnceEachAsync(PlatformFactory host, Guid demo, List<IReadOnlyList<DueReminder>> chunks)
+    {
+        var total = chunks.Sum(c => c.Count);
+        (await host.CountAsync("SELECT COUNT(*) FROM Reporting_Reminders")).ShouldBe(total);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE TemplateKey LIKE 'report.%'")).ShouldBe(total);
+        (await host.CountAsync("SELECT COUNT(*) FROM (SELECT RecipientUserId, Body FROM Notify_InboxMessages WHERE TemplateKey LIKE 'report.%' GROUP BY RecipientUserId, Body HAVING COUNT(*) > 1) AS twice")).ShouldBe(0);
+        (await host.CountAsync("SELECT COUNT(*) FROM Audit_EntityChanges WHERE EntityType = 'InboxMessage' AND LOWER(EntityId) IN (SELECT LOWER(Id) FROM Notify_InboxMessages WHERE TemplateKey LIKE 'report.%')"))
+            .ShouldBe(total);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE RecipientUserId = @u AND TemplateKey LIKE 'report.%'", ("@u", demo))).ShouldBe(3);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE PhoneHash = @h", ("@h", host.PhoneHash(AdministratorPhone)))).ShouldBe(3);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey LIKE 'report.%'")).ShouldBe(3);
+    }
+
+    /// <summary>Writes as the real sender, and on its <c>failOnBatch</c>th batch throws once the batch is written.</summary>
+    private sealed class DyingSender(INotificationSender inner, int failOnBatch) : INotificationSender
+    {
+        public const string Death = "主机在提交前停止（测试）";
+
+        private int _batches;
+
+        public Task NotifyUserAsync(UserNotification notification, CancellationToken cancellationToken = default) => inner.NotifyUserAsync(notification, cancellationToken);
+
+        public Task SendSmsAsync(SmsNotification sms, CancellationToken cancellationToken = default) => inner.SendSmsAsync(sms, cancellationToken);
+
+        public async Task SendManyAsync(IReadOnlyList<UserNotification> messages, IReadOnlyList<SmsNotification> sms, CancellationToken cancellationToken = default)
+        {
+            await inner.SendManyAsync(messages, sms, cancellationToken);
+            if (++_batches == failOnBatch)
+            {
+                throw new InvalidOperationException(Death);
+            }
+        }
     }
 
     private static ReportReminders RemindersOn(IServiceProvider services, DateOnly today) =>

@@ -2220,6 +2220,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
 
@@ -3186,6 +3189,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 

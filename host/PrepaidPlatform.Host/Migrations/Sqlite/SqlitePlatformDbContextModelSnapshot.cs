@@ -2211,6 +2211,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -3171,6 +3174,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 

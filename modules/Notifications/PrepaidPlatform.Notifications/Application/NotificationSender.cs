@@ -24,11 +24,62 @@ internal sealed class NotificationSender(
 {
     private EventHandler<Microsoft.EntityFrameworkCore.SavedChangesEventArgs>? _wakeAfterSave;
 
-    public async Task NotifyUserAsync(UserNotification notification, CancellationToken cancellationToken = default)
+    public async Task NotifyUserAsync(UserNotification notification, CancellationToken cancellationToken = default) =>
+        db.Set<InboxMessage>().Add(await InboxMessageOfAsync(notification, cancellationToken));
+
+    public async Task SendSmsAsync(SmsNotification sms, CancellationToken cancellationToken = default)
+    {
+        var (message, phone) = await SmsMessageOfAsync(sms, cancellationToken);
+        db.Set<SmsMessage>().Add(message);
+        logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
+
+        if (_wakeAfterSave is null)
+        {
+            _wakeAfterSave = (_, _) => smsSignal.Notify();
+            db.SavedChanges += _wakeAfterSave;
+        }
+    }
+
+    public async Task SendManyAsync(IReadOnlyList<UserNotification> messages, IReadOnlyList<SmsNotification> sms, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(sms);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A batch of messages is written only in the caller's transaction (with the change that asked for it).");
+        }
+
+        // Every row is made (rendered, phones checked and protected) before the first is written.
+        var inbox = new List<InboxMessage>(messages.Count);
+        foreach (var notification in messages)
+        {
+            inbox.Add(await InboxMessageOfAsync(notification, cancellationToken));
+        }
+
+        var outbox = new List<SmsMessage>(sms.Count);
+        foreach (var one in sms)
+        {
+            outbox.Add((await SmsMessageOfAsync(one, cancellationToken)).Message);
+        }
+
+        var writer = new SetBasedWriter(db);
+        // The SMS first: the audited messages take the audit chain's head, which the transaction then holds to its commit.
+        await writer.InsertAsync(outbox, cancellationToken);
+        await writer.InsertAuditedAsync(inbox, cancellationToken);
+        if (outbox.Count > 0)
+        {
+            logger.LogInformation("{Count} SMS queued in a batch", outbox.Count);
+            // As after a save in a transaction: the dispatcher wakes now and finds the batch once committed (else at its next
+            // poll); the rows of the caller's previous batches are there already.
+            smsSignal.Notify();
+        }
+    }
+
+    private async Task<InboxMessage> InboxMessageOfAsync(UserNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
         var rendered = await templates.RenderAsync(notification.TemplateKey, notification.Parameters, cancellationToken);
-        db.Set<InboxMessage>().Add(new InboxMessage(
+        return new InboxMessage(
             Guid.NewGuid(),
             notification.TenantId ?? currentTenant.Id,
             notification.RecipientUserId,
@@ -36,10 +87,10 @@ internal sealed class NotificationSender(
             rendered.Title,
             rendered.Body,
             LocalUrl(notification.SubjectUrl),
-            clock.UtcNow.UtcDateTime));
+            clock.UtcNow.UtcDateTime);
     }
 
-    public async Task SendSmsAsync(SmsNotification sms, CancellationToken cancellationToken = default)
+    private async Task<(SmsMessage Message, string Phone)> SmsMessageOfAsync(SmsNotification sms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sms);
         if (!MobilePhone.TryNormalize(sms.Phone, out var phone))
@@ -52,16 +103,8 @@ internal sealed class NotificationSender(
         // deliver only encrypted until the gateway took it.
         var redacted = TemplateText.RedactSecrets(sms.TemplateKey, sms.Parameters);
         var shown = redacted is null ? rendered : await templates.RenderAsync(sms.TemplateKey, redacted, cancellationToken);
-        var message = new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, shown.Body,
-            clock.UtcNow.UtcDateTime, redacted is null ? null : protector.Protect(rendered.Body));
-        db.Set<SmsMessage>().Add(message);
-        logger.LogInformation("SMS {TemplateKey} to {Phone} queued", sms.TemplateKey, Masking.Phone(phone));
-
-        if (_wakeAfterSave is null)
-        {
-            _wakeAfterSave = (_, _) => smsSignal.Notify();
-            db.SavedChanges += _wakeAfterSave;
-        }
+        return (new SmsMessage(Guid.NewGuid(), sms.TenantId ?? currentTenant.Id, ProtectedValue.ForPhone(protector, phone), sms.TemplateKey, shown.Body,
+            clock.UtcNow.UtcDateTime, redacted is null ? null : protector.Protect(rendered.Body)), phone);
     }
 
     /// <summary>

@@ -75,6 +75,13 @@ internal sealed class SmsMessage : IMultiTenant
 
     public DateTime NextAttemptAtUtc { get; private set; }
 
+    /// <summary>
+    /// The dispatcher's round that claimed the message last (with <see cref="NextAttemptAtUtc"/> moved to the claim's end): a
+    /// round claims its batch in one conditional update and then reads back the messages that carry its token, those that no
+    /// other instance took first.
+    /// </summary>
+    public Guid? ClaimToken { get; private set; }
+
     public DateTime? SentAtUtc { get; private set; }
 
     public string? GatewayMessageId { get; private set; }

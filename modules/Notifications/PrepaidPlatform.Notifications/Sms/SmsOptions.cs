@@ -19,7 +19,8 @@ internal sealed class SmsOptions
     /// <summary>Fallback wake-up of the dispatcher (a retry fell due, or another instance queued the message).</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    public int BatchSize { get; set; } = 20;
+    /// <summary>Messages a round claims and records together (<see cref="SmsDispatcher"/>).</summary>
+    public int BatchSize { get; set; } = 100;
 
     /// <summary>After this many failed attempts the message is 发送失败 and stays so.</summary>
     public int MaxAttempts { get; set; } = 6;

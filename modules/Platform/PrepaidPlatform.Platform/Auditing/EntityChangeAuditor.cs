@@ -94,6 +94,40 @@ internal static class EntityChangeAuditor
         return pending;
     }
 
+    /// <summary>
+    /// The "Created" record of a row written without the change tracker (<see cref="SetBasedWriter.InsertAuditedAsync{T}"/>):
+    /// the record <see cref="Capture"/> and <see cref="Complete"/> make for the same row added and saved — its non-null
+    /// properties in the model's order, masked alike, the key as the entity id — by the current user, at <paramref name="nowUtc"/>.
+    /// </summary>
+    public static EntityChangeRecord Created(PlatformDbContext context, IEntityType entity, object row, DateTime nowUtc)
+    {
+        var deps = context.Dependencies;
+        var key = entity.FindPrimaryKey();
+        var entityId = key is null ? string.Empty : string.Join(",", key.Properties.Select(p => p.GetGetter().GetClrValue(row)));
+        var properties = new List<PropertyChange>();
+        foreach (var property in entity.GetProperties())
+        {
+            var value = property.GetGetter().GetClrValue(row);
+            if (value is not null)
+            {
+                properties.Add(new PropertyChange(property.Name, null, key?.Properties.Contains(property) == true ? entityId : Render(property, value)));
+            }
+        }
+
+        return new EntityChangeRecord
+        {
+            ChangeTimeUtc = nowUtc,
+            ChainDay = AuditChain.DayOf(nowUtc),
+            UserId = deps.CurrentUser.Id,
+            UserName = deps.CurrentUser.UserName,
+            TenantId = row is IMultiTenant multiTenant ? multiTenant.TenantId : deps.CurrentTenant.Id,
+            EntityType = entity.ClrType.Name,
+            EntityId = entityId,
+            ChangeKind = "Created",
+            PropertyChanges = JsonSerializer.Serialize(properties, JsonOptions),
+        };
+    }
+
     /// <summary>Whether every change's key is known before the write (none waits for a key the database generates).</summary>
     public static bool KeysKnown(List<PendingChange> pending) =>
         pending.All(change => change.Entry.Metadata.FindPrimaryKey() is not { } key

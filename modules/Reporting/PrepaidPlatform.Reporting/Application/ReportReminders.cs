@@ -88,16 +88,13 @@ internal sealed class ReportReminders(
         return due;
     }
 
-    private Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken) =>
-        ReminderDelivery.SendChunkAsync(db, accounts, chunk, r => (r.Operator.OperatorUserId, r.Operator.TenantId), (r, phone) => StageAsync(r, phone, cancellationToken), cancellationToken);
-
-    private async Task StageAsync(DueReminder reminder, string? phone, CancellationToken cancellationToken)
-    {
-        var op = reminder.Operator;
-        db.Add(new ReportReminder(Guid.NewGuid(), op.TenantId, op.OperatorUserId, reminder.Period.End, reminder.Kind, clock.UtcNow.UtcDateTime));
-        var parameters = ReminderDelivery.Parameters(op.OperatorName, reminder.Period.Name, reminder.Deadline);
-        await ReminderDelivery.StageMessagesAsync(sender, phone, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters, ReportingNotifications.ReportsUrl, cancellationToken);
-    }
+    /// <summary>Sends one chunk of due reminders, once each (<see cref="ReminderDelivery.SendChunkAsync{T, TRow}"/>); returns how many were sent now.</summary>
+    internal Task<int> SendAsync(IReadOnlyList<DueReminder> chunk, CancellationToken cancellationToken) =>
+        ReminderDelivery.SendChunkAsync(db, accounts, sender, chunk, r => (r.Operator.OperatorUserId, r.Operator.TenantId),
+            r => new ReportReminder(Guid.NewGuid(), r.Operator.TenantId, r.Operator.OperatorUserId, r.Period.End, r.Kind, clock.UtcNow.UtcDateTime),
+            r => new ReminderMessage(ReminderDelivery.TemplateOf(r.Kind), ReminderDelivery.Parameters(r.Operator.OperatorName, r.Period.Name, r.Deadline),
+                ReportingNotifications.ReportsUrl),
+            cancellationToken);
 
     private async Task<(DateOnly Deadline, DateOnly NearFrom)> DeadlineAsync(ReportPeriod period, CancellationToken cancellationToken)
     {

@@ -46,8 +46,11 @@ internal sealed class DishonestReminders(
             var operators = await flags.ListedAsync(skip, OperatorsPerPage, cancellationToken);
             foreach (var chunk in (await DueAsync(operators, cancellationToken)).Chunk(RemindersPerSave))
             {
-                sent += await ReminderDelivery.SendChunkAsync(db, accounts, chunk, r => (r.Operator.OperatorUserId, r.Operator.TenantId),
-                    (r, phone) => StageAsync(r, phone, cancellationToken), cancellationToken);
+                sent += await ReminderDelivery.SendChunkAsync(db, accounts, sender, chunk, r => (r.Operator.OperatorUserId, r.Operator.TenantId),
+                    r => new DishonestReminder(Guid.NewGuid(), r.Operator.TenantId, r.Operator.OperatorUserId, r.Period, r.Kind, clock.UtcNow.UtcDateTime),
+                    r => new ReminderMessage(ReminderDelivery.TemplateOf(r.Kind), ReminderDelivery.Parameters(r.Operator.OperatorName, r.Period.Label, r.Deadline),
+                        ReportingNotifications.DishonestUrl),
+                    cancellationToken);
             }
 
             if (operators.Count < OperatorsPerPage)
@@ -86,15 +89,6 @@ internal sealed class DishonestReminders(
         }
 
         return due;
-    }
-
-    private async Task StageAsync(DueDishonestReminder reminder, string? phone, CancellationToken cancellationToken)
-    {
-        var op = reminder.Operator;
-        db.Add(new DishonestReminder(Guid.NewGuid(), op.TenantId, op.OperatorUserId, reminder.Period, reminder.Kind, clock.UtcNow.UtcDateTime));
-        var parameters = ReminderDelivery.Parameters(op.OperatorName, reminder.Period.Label, reminder.Deadline);
-        await ReminderDelivery.StageMessagesAsync(sender, phone, op.OperatorUserId, op.TenantId, ReminderDelivery.TemplateOf(reminder.Kind), parameters,
-            ReportingNotifications.DishonestUrl, cancellationToken);
     }
 
     private async Task<(DateOnly Deadline, DateOnly NearFrom)> DeadlineAsync(DishonestPeriod period, CancellationToken cancellationToken)

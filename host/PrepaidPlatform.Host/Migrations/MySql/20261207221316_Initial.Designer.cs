@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261207185541_Initial")]
+    [Migration("20261207221316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2223,6 +2223,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime(6)");
 
@@ -3189,6 +3192,8 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 

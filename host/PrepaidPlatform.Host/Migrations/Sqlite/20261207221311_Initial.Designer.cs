@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261207185538_Initial")]
+    [Migration("20261207221311_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2214,6 +2214,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -3174,6 +3177,8 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("OperatorUserId", "QuarterEnd")
                         .IsUnique();
+
+                    b.HasIndex("OperatorUserId", "QuarterEnd", "Status");
 
                     b.HasIndex("TenantId", "QuarterEnd", "Status");
 

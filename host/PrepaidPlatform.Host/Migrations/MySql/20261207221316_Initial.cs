@@ -1070,6 +1070,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     SentAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     GatewayMessageId = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -2460,6 +2461,11 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 table: "Reporting_QuarterlyReports",
                 columns: new[] { "OperatorUserId", "QuarterEnd" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd_Status",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "OperatorUserId", "QuarterEnd", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reporting_QuarterlyReports_TenantId_QuarterEnd_Status",

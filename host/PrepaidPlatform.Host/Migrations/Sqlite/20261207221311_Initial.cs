@@ -852,6 +852,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     GatewayMessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
@@ -2122,6 +2123,11 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 table: "Reporting_QuarterlyReports",
                 columns: new[] { "OperatorUserId", "QuarterEnd" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporting_QuarterlyReports_OperatorUserId_QuarterEnd_Status",
+                table: "Reporting_QuarterlyReports",
+                columns: new[] { "OperatorUserId", "QuarterEnd", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reporting_QuarterlyReports_TenantId_QuarterEnd_Status",
