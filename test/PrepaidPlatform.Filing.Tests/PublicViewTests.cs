@@ -171,6 +171,9 @@ public sealed class FilingCodeViewTests(FilingCodeViewTests.UncachedCountingFact
     public async Task The_eager_build_stores_both_public_pages_of_every_filing_and_then_has_nothing_left_to_do()
     {
         var filing = await factory.ApprovedDemoFilingAsync();
+        // Events still on their way (the approval's, the other test's suspension) would make rows stale between the runs.
+        await Poller.UntilAsync(() => factory.CountAsync("SELECT COUNT(*) FROM Platform_OutboxMessages WHERE ProcessedAtUtc IS NULL AND Failed = 0"), n => n == 0,
+            "the outbox to deliver every event");
         var build = factory.Services.GetRequiredService<PublicViewBuild>();
         await build.RunAsync(CancellationToken.None);
         var kinds = await factory.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().Set<PublicView>()

@@ -95,8 +95,12 @@ internal sealed class DeregistrationStatusSync(PlatformDbContext db, IWorkflowRu
     {
         var now = clock.UtcNow.UtcDateTime;
         request.FollowWorkflow(status, now);
-        // 公示中 and 已注销 show on the public pages: the stored views go stale in the same transaction.
-        await publicViews.InvalidateAsync(request.OperatorUserId, cancellationToken);
+        // 公示中 and 已注销 show on the public pages, and a notice withdrawn or refused goes from them: the stored views go
+        // stale in the same transaction. Taking it under review shows nowhere.
+        if (status != DeregistrationStatus.UnderReview)
+        {
+            await publicViews.InvalidateAsync(request.OperatorUserId, cancellationToken);
+        }
         if (status == DeregistrationStatus.Deregistered
             && await db.Set<OperatorFiling>().FirstOrDefaultAsync(f => f.Id == request.FilingId, cancellationToken) is { Status: OperatorFilingStatus.Filed } filing)
         {

@@ -43,12 +43,16 @@ internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime wo
         ?? await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == subjectId, cancellationToken);
 
     /// <summary>
-    /// The status, and the operator's stored public views made stale in the same transaction (the step's, or the event's
-    /// delivery): an approved change shows on the filing-code page at once.
+    /// The status; an approved change (备案变更) also makes the operator's stored public views stale in the same transaction
+    /// (the step's, or the event's delivery), so it shows on the public pages at once. The other steps change nothing a
+    /// public page shows: a registration's approval gives a number no page was stored under.
     /// </summary>
     protected override async Task ApplyAsync(FilingApplication application, FilingApplicationStatus status, CancellationToken cancellationToken)
     {
         application.FollowWorkflow(status, clock.UtcNow.UtcDateTime);
-        await publicViews.InvalidateAsync(application.OperatorUserId, cancellationToken);
+        if (status == FilingApplicationStatus.Approved && application.Kind == FilingApplicationKind.Change)
+        {
+            await publicViews.InvalidateAsync(application.OperatorUserId, cancellationToken);
+        }
     }
 }
