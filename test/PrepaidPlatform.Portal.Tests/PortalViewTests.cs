@@ -65,7 +65,8 @@ public sealed class PortalViewTests(UncachedPortalFactory factory) : IClassFixtu
         notice.ShouldNotContain("已注销");
 
         // The workflow's 注销 step sets the status through the subject's writer, in the step's transaction.
-        var id = (await factory.ScalarAsync($"SELECT Id FROM Filing_Deregistrations WHERE FilingId = '{op.FilingId}'"))!.ToString()!;
+        // SQLite keeps a Guid as upper-case text, MariaDB as lower-case.
+        var id = (await factory.ScalarAsync($"SELECT Id FROM Filing_Deregistrations WHERE UPPER(FilingId) = '{op.FilingId.ToString().ToUpperInvariant()}'"))!.ToString()!;
         await factory.InScopeAsync(async sp =>
         {
             using var district = sp.GetRequiredService<ICurrentTenant>().Change(op.TenantId);
