@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.Custody.Tests.Requirements;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Testing;
 
 namespace PrepaidPlatform.Portal.Tests;
@@ -55,6 +57,24 @@ public sealed class PublicPrivacyTests(UncachedPortalFactory factory) : IClassFi
             foreach (var secret in secrets)
             {
                 html.ShouldNotContain(secret, customMessage: $"{url} shows {secret}");
+            }
+        }
+
+        // The pages' stored views hold no more than the pages show (the filing-code card shows the 法定代表人's name, the
+        // portal does not). The store keeps Chinese as UTF-8, so the scan reads the payload as it is.
+        (await consumer.GetPageAsync("/FilingCode/" + listed.FilingNumber)).ShouldContain(listed.FilingNumber);
+        (await consumer.GetPageAsync("/FilingCode/" + leaving.FilingNumber)).ShouldContain(leaving.FilingNumber);
+        await using var db = factory.Database.CreateContext();
+        var numbers = new[] { listed.FilingNumber, leaving.FilingNumber };
+        var stored = await db.Set<PublicView>().Where(v => numbers.Contains(v.ViewKey)).Select(v => new { v.Kind, v.ViewKey, v.Payload }).ToListAsync();
+        stored.Select(v => v.Kind).Distinct().Order(StringComparer.Ordinal).ShouldBe(["filing-code", "gongshi-operator"]);
+        stored.Count.ShouldBe(4);
+        foreach (var view in stored)
+        {
+            view.Payload.ShouldContain(marker, customMessage: view.Kind);
+            foreach (var secret in secrets.Where(s => view.Kind != "filing-code" || s != "测试法定代表人"))
+            {
+                view.Payload.ShouldNotContain(secret, customMessage: $"the stored {view.Kind} of {view.ViewKey} holds {secret}");
             }
         }
     }

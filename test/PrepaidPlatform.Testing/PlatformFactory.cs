@@ -85,6 +85,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:FailedSignInsPerAddress", "100000");
         // Tests read what they just arranged, often behind the modules' backs; FilingCodeCacheTests turns the cache on.
         builder.UseSetting("FilingCode:CacheSeconds", "0");
+        // The public views' eager build reads every filing at start; tests build what they look at (PublicViewTests run it).
+        builder.UseSetting("PublicViews:BuildAtStart", "false");
         // Test output shows failures, not every request of every host.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings)

@@ -8,4 +8,14 @@ namespace PrepaidPlatform.CreditRisk;
 /// thousands of codes and a reader drops its cached pages as a whole. <paramref name="OperatorUserId"/> names the operator
 /// when only one is concerned.
 /// </summary>
-public sealed record PublicCreditInformationChanged(Guid? OperatorUserId, string Trigger) : IIntegrationEvent;
+public sealed record PublicCreditInformationChanged(Guid? OperatorUserId, string Trigger) : IIntegrationEvent
+{
+    /// <summary>
+    /// Every operator concerned when the sender knows them (a night's chunk: those whose code, reasons or listing moved), so a
+    /// reader keeping one answer per operator drops just theirs; null when only <see cref="OperatorUserId"/> says (null: all).
+    /// </summary>
+    public IReadOnlyList<Guid>? OperatorUserIds { get; init; }
+
+    /// <summary>The operators concerned, or null for every operator.</summary>
+    public IReadOnlyList<Guid>? Concerned() => OperatorUserIds ?? (OperatorUserId is { } one ? [one] : null);
+}

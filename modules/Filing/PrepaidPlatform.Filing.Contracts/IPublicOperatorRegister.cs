@@ -20,6 +20,12 @@ public interface IPublicOperatorRegister
     /// <summary>The latest filing of each of these operator accounts (one query); an account without one is missing.</summary>
     Task<IReadOnlyDictionary<Guid, PublicOperatorSummary>> ByOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The 备案编号 of every filing (standing and deregistered) after <paramref name="after"/> in ordinal order, at most
+    /// <paramref name="count"/>: the keys of a page that is built ahead of its readers.
+    /// </summary>
+    Task<IReadOnlyList<string>> NumbersAfterAsync(string? after, int count, CancellationToken cancellationToken = default);
+
     /// <summary>注销公示: deregistrations in their public notice or done, newest first.</summary>
     Task<PublicDeregistrationPage> DeregistrationsAsync(int page, int pageSize, CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,7 @@ using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
 using PrepaidPlatform.Platform;
 using PrepaidPlatform.Platform.Authorization;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Navigation;
@@ -57,6 +58,7 @@ public sealed class FilingModule : PlatformModule
         context.Services.AddSingleton<IWorkflowSubjectLink>(new WorkflowSubjectLink(Domain.FilingDeregistration.SubjectType, id => $"/Filing/Deregistrations/{id}"));
         context.Services.AddScoped<FilingCodeReader>();
         context.Services.AddSingleton<FilingCodeCache>();
+        context.Services.AddScoped<IPublicViewSource, FilingCodeViewSource>();
         context.Services.AddScoped<FilingCodeCacheInvalidation>();
         context.Services.AddScoped<IIntegrationEventHandler<WorkflowSubjectStatusRequested>>(sp => sp.GetRequiredService<FilingCodeCacheInvalidation>());
         context.Services.AddScoped<IIntegrationEventHandler<FilingCodeStatusChanged>>(sp => sp.GetRequiredService<FilingCodeCacheInvalidation>());

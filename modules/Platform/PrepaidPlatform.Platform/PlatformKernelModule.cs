@@ -61,6 +61,10 @@ public sealed class PlatformKernelModule : PlatformModule
         services.AddScoped<Auditing.AuditChainVerifier>();
         services.AddTransient<Auditing.AuditRetentionJob>();
         services.AddHostedService<Auditing.AuditRetentionStarter>();
+        services.AddScoped<Caching.PublicViewStore>();
+        services.AddSingleton<Caching.PublicViewBuild>();
+        services.AddTransient<Caching.PublicViewBuildJob>();
+        services.AddHostedService<Caching.PublicViewBuildStarter>();
         services.AddScoped<DistrictProfileService>();
         services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
         services.AddScoped<CalendarService>();

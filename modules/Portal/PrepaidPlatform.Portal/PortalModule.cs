@@ -3,6 +3,7 @@ using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Custody;
 using PrepaidPlatform.Filing;
 using PrepaidPlatform.Platform;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Modularity;
 using PrepaidPlatform.Platform.Risk;
@@ -15,7 +16,8 @@ namespace PrepaidPlatform.Portal;
 /// <summary>
 /// 信用公示 (issue 18 · 1): the anonymous public portal at /Gongshi — search, an operator's public page and the lists of
 /// 经营异常 / 严重失信 / 行政处罚 / 注销公示 — composed from Filing's, CreditRisk's, Custody's and Reporting's public
-/// contracts. No tables of its own; nothing depends on it, so it closes no cycle.
+/// contracts. No tables of its own (its stored operator pages are rows of the platform's public views); nothing depends
+/// on it, so it closes no cycle.
 /// </summary>
 [DependsOn(typeof(PlatformKernelModule))]
 [DependsOn(FilingContracts.ModuleName, CreditRiskContracts.ModuleName, CustodyContracts.ModuleName, ReportingContracts.ModuleName, WorkflowsContracts.ModuleName)]
@@ -27,6 +29,7 @@ public sealed class PortalModule : PlatformModule
     {
         context.Services.AddSingleton<PortalCache>();
         context.Services.AddScoped<PublicDisclosure>();
+        context.Services.AddScoped<IPublicViewSource, OperatorViewSource>();
         context.Services.AddScoped<PortalCacheInvalidation>();
         context.Services.AddScoped<IIntegrationEventHandler<CustodyComplianceChanged>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());
         context.Services.AddScoped<IIntegrationEventHandler<ReportingFactsChanged>>(sp => sp.GetRequiredService<PortalCacheInvalidation>());

@@ -2546,6 +2546,57 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.ToTable("Audit_RequestLogs", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Platform.Caching.PublicView", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("ViewKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("BuiltAtUtc")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<long>("GlobalStamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ValidOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Kind", "ViewKey");
+
+                    b.ToTable("Platform_PublicViews", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Platform.Caching.PublicViewStamp", b =>
+                {
+                    b.Property<Guid>("Scope")
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("Platform_PublicViewStamps", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Platform.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -2533,6 +2533,57 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.ToTable("Audit_RequestLogs", (string)null);
                 });
 
+            modelBuilder.Entity("PrepaidPlatform.Platform.Caching.PublicView", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BuiltAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GlobalStamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OperatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "ViewKey");
+
+                    b.ToTable("Platform_PublicViews", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
+            modelBuilder.Entity("PrepaidPlatform.Platform.Caching.PublicViewStamp", b =>
+                {
+                    b.Property<Guid>("Scope")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("Platform_PublicViewStamps", (string)null);
+
+                    b.HasAnnotation("Audit:Ignore", true);
+                });
+
             modelBuilder.Entity("PrepaidPlatform.Platform.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

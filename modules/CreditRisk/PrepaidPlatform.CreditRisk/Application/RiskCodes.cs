@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.CreditRisk.Domain;
 using PrepaidPlatform.CreditRisk.Rules;
 using PrepaidPlatform.Custody;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.MultiTenancy;
@@ -20,7 +21,7 @@ namespace PrepaidPlatform.CreditRisk.Application;
 /// </summary>
 internal sealed class RiskCodes(
     PlatformDbContext db, RiskRules rules, ISeriousDishonestFlags flags, IEnumerable<IReportingRiskFacts> reportingSources, IIntegrationEventPublisher events,
-    IDataFilter dataFilter, IClock clock)
+    IDataFilter dataFilter, IClock clock, PublicViewStore publicViews)
 {
     public const int ChunkSize = 1000;
 
@@ -119,6 +120,8 @@ internal sealed class RiskCodes(
         var holders = preloaded?.Holders ?? await HoldersAsync(ids.Where(id => !codes.ContainsKey(id)).ToList(), cancellationToken);
 
         var listings = new List<(Guid OperatorUserId, bool Listed, CreditRecord? Record)>();
+        // The operators whose public pages may show something new: their stored views go stale at the end.
+        var touched = new HashSet<Guid>();
         var history = 0;
         var added = new List<OperatorRiskCode>();
         var changed = new List<OperatorRiskCode>();
@@ -150,6 +153,7 @@ internal sealed class RiskCodes(
             if (code!.SeriousDishonest != outcome.SeriousDishonest)
             {
                 listings.Add((id, outcome.SeriousDishonest, outcome.SeriousDishonestRecord));
+                touched.Add(id);
             }
 
             // A new code is green without reasons until a rule holds: only a real change is history.
@@ -157,19 +161,22 @@ internal sealed class RiskCodes(
             {
                 db.Add(new RiskCodeChange(Guid.NewGuid(), code.TenantId, id, isNew ? null : code.Colour, outcome.Colour, json, trigger, now));
                 history++;
+                touched.Add(id);
             }
 
             if (code.Set(outcome.Colour, json, outcome.Barred, outcome.SeriousDishonest, now) && !isNew)
             {
                 changed.Add(code);
+                touched.Add(id);
             }
         }
 
         // The portal caches public pages: the event path (records added, facts changed) may change its lists even when no
         // code moves; a night tells it only when a code or a listing did.
-        if (preloaded is null || history > 0 || listings.Count > 0)
+        var publicChange = preloaded is null || history > 0 || listings.Count > 0;
+        if (publicChange)
         {
-            events.Publish(new PublicCreditInformationChanged(ids.Length == 1 ? ids[0] : null, trigger));
+            events.Publish(new PublicCreditInformationChanged(ids.Length == 1 ? ids[0] : null, trigger) { OperatorUserIds = preloaded is null ? ids : touched.ToList() });
         }
 
         // A night's recompute touches every operator of the city: the codes go in set-based, and only those that change
@@ -188,6 +195,13 @@ internal sealed class RiskCodes(
         foreach (var (operatorUserId, listed, record) in listings)
         {
             await SyncListingAsync(operatorUserId, listed, record, cancellationToken);
+        }
+
+        // The public pages' stored views of these operators, once everything above is written (in the caller's
+        // transaction when there is one): a record's intake shows at once, a night only where a code or listing moved.
+        if (publicChange)
+        {
+            await publicViews.InvalidateAsync(preloaded is null ? ids : touched.ToArray(), cancellationToken);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
@@ -65,7 +66,7 @@ internal sealed class DeregistrationReview(PlatformDbContext db, IWorkflowStepRu
 /// <summary>
 /// Keeps a deregistration's status with its workflow (the <c>subject.setStatus</c> steps); 已注销 also ends the filing itself.
 /// </summary>
-internal sealed class DeregistrationStatusSync(PlatformDbContext db, IWorkflowRuntime workflows, IClock clock)
+internal sealed class DeregistrationStatusSync(PlatformDbContext db, IWorkflowRuntime workflows, IClock clock, PublicViewStore publicViews)
     : WorkflowSubjectStatusSync<FilingDeregistration, DeregistrationStatus>(workflows)
 {
     private static readonly Dictionary<string, DeregistrationStatus> KnownStatuses = new(StringComparer.Ordinal)
@@ -94,6 +95,12 @@ internal sealed class DeregistrationStatusSync(PlatformDbContext db, IWorkflowRu
     {
         var now = clock.UtcNow.UtcDateTime;
         request.FollowWorkflow(status, now);
+        // 公示中 and 已注销 show on the public pages, and a notice withdrawn or refused goes from them: the stored views go
+        // stale in the same transaction. Taking it under review shows nowhere.
+        if (status != DeregistrationStatus.UnderReview)
+        {
+            await publicViews.InvalidateAsync(request.OperatorUserId, cancellationToken);
+        }
         if (status == DeregistrationStatus.Deregistered
             && await db.Set<OperatorFiling>().FirstOrDefaultAsync(f => f.Id == request.FilingId, cancellationToken) is { Status: OperatorFilingStatus.Filed } filing)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Identity;
 using PrepaidPlatform.Notifications;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Events;
 using PrepaidPlatform.Platform.Timing;
@@ -13,7 +14,7 @@ namespace PrepaidPlatform.Filing.Application;
 /// administrator are one save. The tenant filter keeps a district to its own filings (another's id is not found).
 /// </summary>
 internal sealed class FilingCodeControl(
-    PlatformDbContext db, IAccountDirectory accounts, INotificationSender notifications, IIntegrationEventPublisher events, FilingCodeCache codeCache, IClock clock)
+    PlatformDbContext db, IAccountDirectory accounts, INotificationSender notifications, IIntegrationEventPublisher events, FilingCodeCache codeCache, IClock clock, PublicViewStore publicViews)
 {
     public const int ReasonMaxLength = 200;
 
@@ -61,6 +62,8 @@ internal sealed class FilingCodeControl(
         events.Publish(new FilingCodeStatusChanged(filing.Id, filing.OperatorUserId, Suspended: true));
         await NotifyAsync(filing, NotificationTemplateKeys.FilingCodeSuspended, text, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // The stored public views after the commit: a rebuild between the two would read the old code with the old stamp.
+        await publicViews.InvalidateAsync(filing.OperatorUserId, cancellationToken);
         // At once on this instance, after the commit (the event reaches the cache only after the outbox delivered it).
         codeCache.Invalidate();
         return new FilingOutcome(true, "备案码已暂停，公开页面将显示暂停状态。", new Dictionary<string, string>());
@@ -83,6 +86,7 @@ internal sealed class FilingCodeControl(
         events.Publish(new FilingCodeStatusChanged(filing.Id, filing.OperatorUserId, Suspended: false));
         await NotifyAsync(filing, NotificationTemplateKeys.FilingCodeResumed, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await publicViews.InvalidateAsync(filing.OperatorUserId, cancellationToken);
         codeCache.Invalidate();
         return new FilingOutcome(true, "备案码已恢复使用。", new Dictionary<string, string>());
     }

@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.CreditRisk;
 using PrepaidPlatform.Filing.Dictionaries;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.MultiTenancy;
 using PrepaidPlatform.Platform.Security;
@@ -36,6 +38,7 @@ internal sealed record FilingCodeView(
     IReadOnlyList<CreditRisk.PublicIntelligence> Intelligence)
 {
     /// <summary>The badge of the operator's code on the card.</summary>
+    [JsonIgnore]
     public string RiskBadge => RiskColour switch
     {
         "黄码" => "text-bg-warning",
@@ -50,24 +53,29 @@ internal sealed record FilingCodeView(
 /// has no district); everything else asks through the tenant filter (<see cref="MineAsync"/>, <see cref="ByIdAsync"/>).
 /// </summary>
 internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFilter, ITenantDirectory tenants, ICurrentUser currentUser, ICreditRiskProfile risk,
-    FilingCodeCache cache)
+    FilingCodeCache cache, PublicViewStore views)
 {
+    /// <summary>The page's kind of <see cref="PublicView"/>.</summary>
+    public const string ViewKind = "filing-code";
+
     /// <summary>
     /// The public view of a filing by its number in any district; null when no such filing exists. From
-    /// <see cref="FilingCodeCache"/>: the load runs without the caller's cancellation, other scans may wait on it.
+    /// <see cref="FilingCodeCache"/> (a viral code), else the stored view (<see cref="PublicViewStore"/>: one command when
+    /// current), else the live reads, stored for the next scan. The load runs without the caller's cancellation, other
+    /// scans may wait on it.
     /// </summary>
     public Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken) =>
         cache.GetAsync(filingNumber, () => LoadPublicAsync(filingNumber));
 
     private async Task<FilingCodeView?> LoadPublicAsync(string filingNumber)
     {
-        using var cityWide = dataFilter.Disable<IMultiTenant>();
         // The page's reads share one pooled connection: opened per query, each took a connection reset, a round trip
         // of its own, and the reset was the largest part of the page's database time in a CPU profile (issue 14).
         await db.Database.OpenConnectionAsync(CancellationToken.None);
         try
         {
-            return await PublicByNumberOpenAsync(filingNumber, CancellationToken.None);
+            return await views.GetAsync(ViewKind, filingNumber, () => LiveAsync(filingNumber, CancellationToken.None), FilingViewJson.Stored.FilingCodeView,
+                CancellationToken.None);
         }
         finally
         {
@@ -75,10 +83,12 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
         }
     }
 
-    private async Task<FilingCodeView?> PublicByNumberOpenAsync(string filingNumber, CancellationToken cancellationToken)
+    /// <summary>The page's view from the filing, its application, licence, district and public risk profile, city-wide.</summary>
+    public async Task<(Guid OperatorUserId, FilingCodeView View)?> LiveAsync(string filingNumber, CancellationToken cancellationToken)
     {
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
         var row = await PublicRow(db, filingNumber, cancellationToken);
-        return row is null ? null : await ViewAsync(row, cancellationToken);
+        return row is null ? null : (row.OperatorUserId, await ViewAsync(row, cancellationToken));
     }
 
     /// <summary>
@@ -164,4 +174,12 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
             profile.Colour,
             profile.Intelligence);
     }
+}
+
+/// <summary>The stored form of <see cref="FilingCodeView"/> (<see cref="PublicView.Payload"/>), without reflection.</summary>
+[JsonSerializable(typeof(FilingCodeView))]
+internal sealed partial class FilingViewJson : JsonSerializerContext
+{
+    /// <summary>Chinese text as UTF-8, not \u escapes: the payload is read back by this context only, never written into a page.</summary>
+    public static FilingViewJson Stored { get; } = new(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

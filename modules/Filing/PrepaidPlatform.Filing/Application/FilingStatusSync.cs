@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PrepaidPlatform.Filing.Domain;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Timing;
 using PrepaidPlatform.Workflows;
@@ -10,7 +11,7 @@ namespace PrepaidPlatform.Filing.Application;
 /// Keeps the application's status with its <c>filing.registration</c> (or <c>filing.change</c>) instance, the row that
 /// the operator's page and the district's list read.
 /// </summary>
-internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime workflows, IClock clock)
+internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime workflows, IClock clock, PublicViewStore publicViews)
     : WorkflowSubjectStatusSync<FilingApplication, FilingApplicationStatus>(workflows)
 {
     private static readonly Dictionary<string, FilingApplicationStatus> KnownStatuses = new(StringComparer.Ordinal)
@@ -41,9 +42,17 @@ internal sealed class FilingStatusSync(PlatformDbContext db, IWorkflowRuntime wo
         db.ChangeTracker.Entries<FilingApplication>().FirstOrDefault(e => e.Entity.Id == subjectId && e.State != EntityState.Deleted)?.Entity
         ?? await db.Set<FilingApplication>().FirstOrDefaultAsync(a => a.Id == subjectId, cancellationToken);
 
-    protected override Task ApplyAsync(FilingApplication application, FilingApplicationStatus status, CancellationToken cancellationToken)
+    /// <summary>
+    /// The status; an approved change (备案变更) also makes the operator's stored public views stale in the same transaction
+    /// (the step's, or the event's delivery), so it shows on the public pages at once. The other steps change nothing a
+    /// public page shows: a registration's approval gives a number no page was stored under.
+    /// </summary>
+    protected override async Task ApplyAsync(FilingApplication application, FilingApplicationStatus status, CancellationToken cancellationToken)
     {
         application.FollowWorkflow(status, clock.UtcNow.UtcDateTime);
-        return Task.CompletedTask;
+        if (status == FilingApplicationStatus.Approved && application.Kind == FilingApplicationKind.Change)
+        {
+            await publicViews.InvalidateAsync(application.OperatorUserId, cancellationToken);
+        }
     }
 }

@@ -87,6 +87,18 @@ internal sealed partial class PublicOperatorRegister(PlatformDbContext db, IData
             notices.Select(n => Notice(n, districts)).ToList());
     }
 
+    public async Task<IReadOnlyList<string>> NumbersAfterAsync(string? after, int count, CancellationToken cancellationToken = default)
+    {
+        using var cityWide = dataFilter.Disable<IMultiTenant>();
+        var filings = db.Set<OperatorFiling>().AsNoTracking();
+        if (after is not null)
+        {
+            filings = filings.Where(f => string.Compare(f.FilingNumber, after) > 0);
+        }
+
+        return await filings.OrderBy(f => f.FilingNumber).Select(f => f.FilingNumber).Take(Math.Clamp(count, 1, 10_000)).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, PublicOperatorSummary>> ByOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default)
     {
         if (operatorUserIds.Count == 0)

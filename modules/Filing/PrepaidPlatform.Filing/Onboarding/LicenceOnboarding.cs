@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PrepaidPlatform.Filing.Application;
 using PrepaidPlatform.Filing.Domain;
 using PrepaidPlatform.Identity;
+using PrepaidPlatform.Platform.Caching;
 using PrepaidPlatform.Platform.Data;
 using PrepaidPlatform.Platform.Identifiers;
 using PrepaidPlatform.Platform.MultiTenancy;
@@ -23,6 +24,7 @@ internal sealed class LicenceOnboarding(
     IAccountDirectory accounts,
     FilingSearchEntries searchEntries,
     FilingCodeCache codeCache,
+    PublicViewStore publicViews,
     IClock clock,
     ILogger<LicenceOnboarding> logger)
 {
@@ -108,7 +110,15 @@ internal sealed class LicenceOnboarding(
 
             await StageImageAsync(existing, image, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            // 更新证照 publishes no event: the filing-code page shows the licence's name, representative and term.
+            // 更新证照 publishes no event: the filing-code page shows the licence's name, representative and term, the
+            // portal's page its name. The stored views of the filings under this USCC go stale after the save.
+            List<Guid> holders;
+            using (dataFilter.Disable<IMultiTenant>())
+            {
+                holders = await db.Set<OperatorFiling>().Where(f => f.Uscc == licence.Uscc).Select(f => f.OperatorUserId).Distinct().ToListAsync(cancellationToken);
+            }
+
+            await publicViews.InvalidateAsync(holders, cancellationToken);
             codeCache.Invalidate();
         }
 

@@ -7,7 +7,7 @@ using PrepaidPlatform.Platform.Timing;
 
 namespace PrepaidPlatform.Platform.Data;
 
-/// <summary>The kernel's own tables: tenants, calendar, settings, outbox, audit, Data Protection keys.</summary>
+/// <summary>The kernel's own tables: tenants, calendar, settings, outbox, public views, audit, Data Protection keys.</summary>
 internal static class KernelModelConfiguration
 {
     public static void ConfigurePlatform(this ModelBuilder modelBuilder)
@@ -72,6 +72,24 @@ internal static class KernelModelConfiguration
             b.ToTable(p + "ProcessedEvents");
             b.HasKey(x => new { x.MessageId, x.Handler });
             b.Property(x => x.Handler).HasMaxLength(200);
+            b.ExcludeFromAudit();
+        });
+
+        modelBuilder.Entity<Caching.PublicView>(b =>
+        {
+            b.ToTable(p + "PublicViews");
+            b.HasKey(x => new { x.Kind, x.ViewKey });
+            b.Property(x => x.Kind).HasMaxLength(32);
+            b.Property(x => x.ViewKey).HasMaxLength(64);
+            b.Property(x => x.Payload).IsRequired();
+            b.ExcludeFromAudit();
+        });
+
+        modelBuilder.Entity<Caching.PublicViewStamp>(b =>
+        {
+            b.ToTable(p + "PublicViewStamps");
+            b.HasKey(x => x.Scope);
+            b.Property(x => x.Scope).ValueGeneratedNever();
             b.ExcludeFromAudit();
         });
 

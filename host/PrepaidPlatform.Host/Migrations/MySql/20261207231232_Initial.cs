@@ -1253,6 +1253,41 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Platform_PublicViews",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ViewKey = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OperatorUserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Payload = table.Column<string>(type: "longtext", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ValidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Stamp = table.Column<long>(type: "bigint", nullable: false),
+                    GlobalStamp = table.Column<long>(type: "bigint", nullable: false),
+                    BuiltAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_PublicViews", x => new { x.Kind, x.ViewKey });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "Platform_PublicViewStamps",
+                columns: table => new
+                {
+                    Scope = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Stamp = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_PublicViewStamps", x => x.Scope);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "Platform_SettingValues",
                 columns: table => new
                 {
@@ -2728,6 +2763,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "Platform_ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "Platform_PublicViews");
+
+            migrationBuilder.DropTable(
+                name: "Platform_PublicViewStamps");
 
             migrationBuilder.DropTable(
                 name: "Platform_SettingValues");

@@ -1003,6 +1003,36 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Platform_PublicViews",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ViewKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OperatorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    ValidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Stamp = table.Column<long>(type: "INTEGER", nullable: false),
+                    GlobalStamp = table.Column<long>(type: "INTEGER", nullable: false),
+                    BuiltAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_PublicViews", x => new { x.Kind, x.ViewKey });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_PublicViewStamps",
+                columns: table => new
+                {
+                    Scope = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stamp = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_PublicViewStamps", x => x.Scope);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Platform_SettingValues",
                 columns: table => new
                 {
@@ -2390,6 +2420,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Platform_ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "Platform_PublicViews");
+
+            migrationBuilder.DropTable(
+                name: "Platform_PublicViewStamps");
 
             migrationBuilder.DropTable(
                 name: "Platform_SettingValues");
