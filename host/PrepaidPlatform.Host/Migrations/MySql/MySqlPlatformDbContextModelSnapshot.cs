@@ -2399,6 +2399,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("int");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2407,7 +2410,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Day");
+                    b.HasKey("Day", "Lane");
 
                     b.ToTable("Audit_ChainHeads", (string)null);
 
@@ -2424,6 +2427,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<DateOnly>("ChainDay")
                         .HasColumnType("date");
+
+                    b.Property<int>("ChainLane")
+                        .HasColumnType("int");
 
                     b.Property<long>("ChainSequence")
                         .HasColumnType("bigint");
@@ -2473,12 +2479,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("ChangeTimeUtc");
 
-                    b.HasIndex("ChainDay", "ChainSequence")
-                        .IsUnique();
-
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainLane", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("Audit_EntityChanges", (string)null);
                 });
