@@ -22,8 +22,8 @@ public sealed class ReviewStepCommandTests(ReviewStepCommandTests.CountingFactor
 {
     /// <summary>
     /// 受理 on MariaDB: the application (tracked, with its licence's name and registration date); the instance with its
-    /// timers and whether the step's key was used; the audit chain's head of the day locked and read (one command of two
-    /// statements); the step's save in one batch (application status, instance, journal entry, outbox message, their audit
+    /// timers and whether the step's key was used; the head of the transaction's lane of the day's audit chain locked and
+    /// read (one command of two statements); the step's save in one batch (application status, instance, journal entry, outbox message, their audit
     /// rows and the head's move).
     /// </summary>
     private const int AcceptOnMariaDb = 4;
@@ -31,7 +31,7 @@ public sealed class ReviewStepCommandTests(ReviewStepCommandTests.CountingFactor
     /// <summary>
     /// 审核通过 on MariaDB: 受理's four, and the applicant's custody section with the operator's custody row beside it (one
     /// query of the Custody module, before the step). The 备案编号 is bumped and read back right before the save, in the
-    /// command that locks the audit chain's head (受理's fourth, taken earlier here; the day's row known to exist).
+    /// command that locks the audit chain lane's head (受理's fourth, taken earlier here; the day's row known to exist).
     /// </summary>
     private const int ApproveOnMariaDb = 5;
 

@@ -2402,6 +2402,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("int");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2410,7 +2413,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Day");
+                    b.HasKey("Day", "Lane");
 
                     b.ToTable("Audit_ChainHeads", (string)null);
 
@@ -2427,6 +2430,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<DateOnly>("ChainDay")
                         .HasColumnType("date");
+
+                    b.Property<int>("ChainLane")
+                        .HasColumnType("int");
 
                     b.Property<long>("ChainSequence")
                         .HasColumnType("bigint");
@@ -2476,12 +2482,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("ChangeTimeUtc");
 
-                    b.HasIndex("ChainDay", "ChainSequence")
-                        .IsUnique();
-
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainLane", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("Audit_EntityChanges", (string)null);
                 });

@@ -2393,6 +2393,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2401,7 +2404,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day");
+                    b.HasKey("Day", "Lane");
 
                     b.ToTable("Audit_ChainHeads", (string)null);
 
@@ -2416,6 +2419,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<DateOnly>("ChainDay")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ChainLane")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ChainSequence")
                         .HasColumnType("INTEGER");
@@ -2465,12 +2471,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("ChangeTimeUtc");
 
-                    b.HasIndex("ChainDay", "ChainSequence")
-                        .IsUnique();
-
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainLane", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("Audit_EntityChanges", (string)null);
                 });

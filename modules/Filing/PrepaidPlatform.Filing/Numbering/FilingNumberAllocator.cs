@@ -13,8 +13,9 @@ namespace PrepaidPlatform.Filing.Numbering;
 /// holds the row lock until the caller's transaction ends: concurrent approvals queue on it and never share a number, and
 /// a rolled-back approval gives its number back. Works without SaveChanges, so the caller's pending changes are not flushed early.
 /// The counter is one row for the city, held from the bump to the commit, so the bump comes as late as the caller can make
-/// it and after the audit chain's head is locked (<see cref="AuditChainLock"/>): the approval's save queues on the head
-/// before the counter is taken, not while holding it, and the head is always taken first, so the two cannot deadlock.
+/// it and after the head of the transaction's audit chain lane is locked (<see cref="AuditChainLock"/>): an approval that
+/// meets another writer on its lane queues there before the counter is taken, not while holding it, and the head is always
+/// taken first, so the two cannot deadlock.
 /// </summary>
 internal sealed class FilingNumberAllocator(PlatformDbContext db, IClock clock, FilingNumberDays days)
 {

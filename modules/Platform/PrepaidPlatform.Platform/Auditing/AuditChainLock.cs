@@ -4,13 +4,14 @@ namespace PrepaidPlatform.Platform.Auditing;
 
 /// <summary>
 /// For work that takes a city-wide lock of its own inside its transaction (the 备案编号 counter): every audited save queues
-/// on the day's audit chain head, so a lock taken before the save is held while its transaction waits there. Locking the
-/// head first and the own lock after it, as late as possible, keeps the own lock free of that wait; the save that follows
-/// links to the held head without reading it again.
+/// on the head of its lane of the day's audit chain (<see cref="AuditChain"/>), so a lock taken before the save is held
+/// while its transaction may wait there. Locking the lane's head first and the own lock after it, as late as possible,
+/// keeps the own lock free of that wait, and the order (head, then own lock) the same in every transaction; the save that
+/// follows links to the held head without reading it again.
 /// </summary>
 public static class AuditChainLock
 {
-    /// <summary>Locks the audit chain's head of today (the day the next save writes to) in the open transaction.</summary>
+    /// <summary>Locks the head of this transaction's lane of today's audit chain (the day the next save writes to) in the open transaction.</summary>
     public static Task LockAuditChainAsync(this PlatformDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -58,7 +58,13 @@ internal sealed class EntityChangeRecord : IMultiTenant
     /// <summary>The day (Asia/Shanghai) of the hash chain this row belongs to; retention drops whole days.</summary>
     public DateOnly ChainDay { get; set; }
 
-    /// <summary>1, 2, 3 … within <see cref="ChainDay"/>, assigned under the day's <see cref="AuditChainHead"/> lock.</summary>
+    /// <summary>
+    /// Which of the day's <see cref="AuditChain.Lanes"/> chains the row is linked in (0 …): each saving transaction
+    /// appends to one lane, so transactions on different lanes do not wait for each other.
+    /// </summary>
+    public int ChainLane { get; set; }
+
+    /// <summary>1, 2, 3 … within <see cref="ChainDay"/> and <see cref="ChainLane"/>, assigned under that lane's <see cref="AuditChainHead"/> lock.</summary>
     public long ChainSequence { get; set; }
 
     /// <summary>SHA-256 (hex) of the previous row's hash and this row's fields (<see cref="AuditChain.HashOf"/>).</summary>
@@ -66,12 +72,16 @@ internal sealed class EntityChangeRecord : IMultiTenant
 }
 
 /// <summary>
-/// The end of one day's audit chain: the last sequence and hash. Locked and moved forward in the transaction that
-/// appends, so two writers (requests or host instances) cannot both extend the same link; a deleted tail shows here.
+/// The end of one lane of one day's audit chain: the last sequence and hash. Locked and moved forward in the transaction
+/// that appends, so two writers (requests or host instances) cannot both extend the same link; a deleted tail shows here.
+/// All <see cref="AuditChain.Lanes"/> heads of a day are created together before the day's first row is written, so a
+/// lane deleted whole (its rows and its head) shows as a missing head.
 /// </summary>
 internal sealed class AuditChainHead
 {
     public DateOnly Day { get; set; }
+
+    public int Lane { get; set; }
 
     public long LastSequence { get; set; }
 

@@ -132,14 +132,14 @@ internal static class KernelModelConfiguration
             b.HasIndex(x => new { x.TenantId, x.ChangeTimeUtc });
             b.HasIndex(x => new { x.EntityType, x.EntityId });
             b.Property(x => x.Hash).HasMaxLength(64).IsRequired();
-            // One row per link: a fork (two rows after the same one) cannot be stored.
-            b.HasIndex(x => new { x.ChainDay, x.ChainSequence }).IsUnique();
+            // One row per link: a fork (two rows after the same one) cannot be stored. The verifier reads a day in this order.
+            b.HasIndex(x => new { x.ChainDay, x.ChainLane, x.ChainSequence }).IsUnique();
         });
 
         modelBuilder.Entity<AuditChainHead>(b =>
         {
             b.ToTable(a + "ChainHeads");
-            b.HasKey(x => x.Day);
+            b.HasKey(x => new { x.Day, x.Lane });
             b.Property(x => x.LastHash).HasMaxLength(64).IsRequired();
             b.ExcludeFromAudit();
         });

@@ -31,6 +31,9 @@ public sealed class PlatformDbContextDependencies
 
     internal IClock Clock { get; }
 
+    /// <summary>This host's lane choice and made days of the audit chain (<see cref="Auditing.AuditChain"/>).</summary>
+    internal Auditing.AuditChainLanes AuditLanes { get; } = new();
+
     /// <summary>For design-time tools (dotnet ef): no user, no tenant, filters on.</summary>
     public static PlatformDbContextDependencies ForDesignTime(ModuleCatalog modules) =>
         new(modules, new DesignTimeTenant(), new DataFilter(), new NoUser(), new OutboxSignal(), new PlatformClock(TimeProvider.System));

@@ -21,13 +21,14 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 columns: table => new
                 {
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Lane = table.Column<int>(type: "int", nullable: false),
                     LastSequence = table.Column<long>(type: "bigint", nullable: false),
                     LastHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Audit_ChainHeads", x => x.Day);
+                    table.PrimaryKey("PK_Audit_ChainHeads", x => new { x.Day, x.Lane });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -53,6 +54,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     CorrelationId = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ChainDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    ChainLane = table.Column<int>(type: "int", nullable: false),
                     ChainSequence = table.Column<long>(type: "bigint", nullable: false),
                     Hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4")
@@ -1951,9 +1953,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Audit_EntityChanges_ChainDay_ChainSequence",
+                name: "IX_Audit_EntityChanges_ChainDay_ChainLane_ChainSequence",
                 table: "Audit_EntityChanges",
-                columns: new[] { "ChainDay", "ChainSequence" },
+                columns: new[] { "ChainDay", "ChainLane", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

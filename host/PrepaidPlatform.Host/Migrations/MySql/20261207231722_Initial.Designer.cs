@@ -13,7 +13,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.MySql
 {
     [DbContext(typeof(MySqlPlatformDbContext))]
-    [Migration("20261207231232_Initial")]
+    [Migration("20261207231722_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2405,6 +2405,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("int");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2413,7 +2416,7 @@ namespace PrepaidPlatform.Host.Migrations.MySql
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
-                    b.HasKey("Day");
+                    b.HasKey("Day", "Lane");
 
                     b.ToTable("Audit_ChainHeads", (string)null);
 
@@ -2430,6 +2433,9 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.Property<DateOnly>("ChainDay")
                         .HasColumnType("date");
+
+                    b.Property<int>("ChainLane")
+                        .HasColumnType("int");
 
                     b.Property<long>("ChainSequence")
                         .HasColumnType("bigint");
@@ -2479,12 +2485,12 @@ namespace PrepaidPlatform.Host.Migrations.MySql
 
                     b.HasIndex("ChangeTimeUtc");
 
-                    b.HasIndex("ChainDay", "ChainSequence")
-                        .IsUnique();
-
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainLane", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("Audit_EntityChanges", (string)null);
                 });

@@ -17,12 +17,13 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 columns: table => new
                 {
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Lane = table.Column<int>(type: "INTEGER", nullable: false),
                     LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Audit_ChainHeads", x => x.Day);
+                    table.PrimaryKey("PK_Audit_ChainHeads", x => new { x.Day, x.Lane });
                 });
 
             migrationBuilder.CreateTable(
@@ -41,6 +42,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     PropertyChanges = table.Column<string>(type: "TEXT", nullable: false),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ChainDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChainLane = table.Column<int>(type: "INTEGER", nullable: false),
                     ChainSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
@@ -1608,9 +1610,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Audit_EntityChanges_ChainDay_ChainSequence",
+                name: "IX_Audit_EntityChanges_ChainDay_ChainLane_ChainSequence",
                 table: "Audit_EntityChanges",
-                columns: new[] { "ChainDay", "ChainSequence" },
+                columns: new[] { "ChainDay", "ChainLane", "ChainSequence" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

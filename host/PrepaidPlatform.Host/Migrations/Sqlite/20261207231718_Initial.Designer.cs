@@ -12,7 +12,7 @@ using PrepaidPlatform.Host.Data;
 namespace PrepaidPlatform.Host.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261207231229_Initial")]
+    [Migration("20261207231718_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2396,6 +2396,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2404,7 +2407,7 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Day");
+                    b.HasKey("Day", "Lane");
 
                     b.ToTable("Audit_ChainHeads", (string)null);
 
@@ -2419,6 +2422,9 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.Property<DateOnly>("ChainDay")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ChainLane")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ChainSequence")
                         .HasColumnType("INTEGER");
@@ -2468,12 +2474,12 @@ namespace PrepaidPlatform.Host.Migrations.Sqlite
 
                     b.HasIndex("ChangeTimeUtc");
 
-                    b.HasIndex("ChainDay", "ChainSequence")
-                        .IsUnique();
-
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "ChangeTimeUtc");
+
+                    b.HasIndex("ChainDay", "ChainLane", "ChainSequence")
+                        .IsUnique();
 
                     b.ToTable("Audit_EntityChanges", (string)null);
                 });
