@@ -83,9 +83,17 @@ public sealed class SetBasedWriter(PlatformDbContext db)
         await AuditChain.LinkAsync(db, records, cancellationToken);
         // The records' ids come from the database (identity), as when a save inserts them.
         await InsertAsync(records, skipClashes: false, cancellationToken, skipGeneratedKey: true);
+        // The heads moved: one per day of the rows (the transaction's lane of it), keyed by day and lane, so each is written
+        // by its own update rather than the single-key set-based one.
         var heads = db.ChangeTracker.Entries<AuditChainHead>().Where(h => h.State == EntityState.Modified).ToList();
-        await UpdateAsync(heads.Select(h => h.Entity).ToList(), [nameof(AuditChainHead.LastSequence), nameof(AuditChainHead.LastHash)], cancellationToken);
-        // Written: the heads as this transaction left them. The next link in it reads them again under its lock.
+        foreach (var head in heads.Select(h => h.Entity))
+        {
+            var (day, lane, sequence, hash) = (head.Day, head.Lane, head.LastSequence, head.LastHash);
+            await db.Set<AuditChainHead>().Where(h => h.Day == day && h.Lane == lane)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, sequence).SetProperty(h => h.LastHash, hash), cancellationToken);
+        }
+
+        // Written: the heads as this transaction left them. The next link in it reads its lane again under its lock.
         foreach (var head in heads)
         {
             head.State = EntityState.Detached;
