@@ -98,7 +98,14 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
     {
         var story = await StoryAsync();
         using var consumer = factory.AnonymousClient();
+        story.PortalAfterRejection.ShouldNotContain("演示餐厅（新址）");
         FilingInfoPage.TestId(await consumer.GetPageAsync("/FilingCode/" + story.Filing.FilingNumber), "code-shop-name").ShouldBe("演示餐厅（新址）");
+        // The portal keeps its answers in memory too, dropped by the approval's workflow event once the outbox delivers it.
+        await Poller.UntilAsync(() => factory.CountAsync("SELECT COUNT(*) FROM Platform_OutboxMessages WHERE ProcessedAtUtc IS NULL AND Failed = 0"), n => n == 0,
+            "the outbox to deliver the approval's events");
+        var portal = await consumer.GetPageAsync("/Gongshi/Operator/" + story.Filing.FilingNumber);
+        portal.ShouldContain("演示餐厅（新址）");
+        portal.ShouldContain("北京市石景山区苹果园街道新址路9号");
         await Poller.UntilAsync(() => factory.SmsToAdministratorAsync("filing.change.approved"), n => n == 1, "the change's SMS");
     }
 
@@ -128,6 +135,7 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
         public required string Review { get; init; }
         public required string Rejected { get; init; }
         public required string CodeAfterRejection { get; init; }
+        public required string PortalAfterRejection { get; init; }
         public required HttpStatusCode Resubmitted { get; init; }
         public required string Approved { get; init; }
 
@@ -151,6 +159,8 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
             await ChangeWhenAsync(factory, FilingApplicationStatus.Rejected, "the rejected change");
             using var consumer = factory.AnonymousClient();
             var code = await consumer.GetPageAsync("/FilingCode/" + filing.FilingNumber);
+            // Both public pages are stored now, with the filed data: the approval below must make both rows stale.
+            var portal = await consumer.GetPageAsync("/Gongshi/Operator/" + filing.FilingNumber);
 
             var resubmitted = await FilingInfoPage.SubmitAsync(client, changed, files: NoFiles);
             var approved = await ReviewPage.StepAsync(reviewer, change.Id, "approve");
@@ -164,6 +174,7 @@ public sealed class FilingChangeTests(PlatformFactory factory) : IClassFixture<P
                 Review = review,
                 Rejected = rejected.Html,
                 CodeAfterRejection = code,
+                PortalAfterRejection = portal,
                 Resubmitted = resubmitted.StatusCode,
                 Approved = approved.Html,
             };

@@ -13,7 +13,7 @@ internal sealed class FilingCodePageBenchmark : IBenchmark
     public async Task<Figure> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var numbers = context.City.FilingNumbers;
-        var load = await PublicPageLoad.RunAsync(context, "/FilingCode/", cancellationToken);
+        var load = await PublicPageLoad.RunAsync(context, "/FilingCode/", PrepaidPlatform.Filing.Application.FilingCodeReader.ViewKind, cancellationToken);
         var (raw, page) = (load.Raw, load.Page);
         // The same page without a number: layout, search form and middleware, no SQL. Where the page's cost lies, between
         // the raw endpoint, this shell and the full page.

@@ -13,7 +13,7 @@ internal sealed class PublicOperatorPageBenchmark : IBenchmark
 
     public async Task<Figure> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        var load = await PublicPageLoad.RunAsync(context, "/Gongshi/Operator/", cancellationToken);
+        var load = await PublicPageLoad.RunAsync(context, "/Gongshi/Operator/", PrepaidPlatform.Portal.Application.PublicDisclosure.OperatorViewKind, cancellationToken);
         return new Figure(Name, load.Measures().ToList(),
             $"{PublicPageLoad.Connections} connections × {context.Options.LoadDuration.TotalSeconds:F0} s each, {load.Page.Requests:N0} page and {load.Raw.Requests:N0} raw requests " +
             $"over {context.City.FilingNumbers.Count:N0} numbers; the portal's cache as in production (60 s): random numbers among this many rarely meet it again. " +

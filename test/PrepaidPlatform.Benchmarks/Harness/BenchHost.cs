@@ -87,5 +87,6 @@ internal sealed class BenchHost : PlatformFactory
             services.ConfigureDbContext<MySqlPlatformDbContext>(o => o.AddInterceptors(Timings));
         }
         services.AddSingleton<IStartupFilter>(new RawFilingEndpoint(Database.ConnectionString));
+        services.AddSingleton<IStartupFilter, StoredViewEndpoint>();
     }
 }

@@ -67,21 +67,8 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
     public Task<FilingCodeView?> PublicByNumberAsync(string filingNumber, CancellationToken cancellationToken) =>
         cache.GetAsync(filingNumber, () => LoadPublicAsync(filingNumber));
 
-    private async Task<FilingCodeView?> LoadPublicAsync(string filingNumber)
-    {
-        // The page's reads share one pooled connection: opened per query, each took a connection reset, a round trip
-        // of its own, and the reset was the largest part of the page's database time in a CPU profile (issue 14).
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
-        try
-        {
-            return await views.GetAsync(ViewKind, filingNumber, () => LiveAsync(filingNumber, CancellationToken.None), FilingViewJson.Stored.FilingCodeView,
-                CancellationToken.None);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private Task<FilingCodeView?> LoadPublicAsync(string filingNumber) =>
+        views.GetAsync(ViewKind, filingNumber, () => LiveAsync(filingNumber, CancellationToken.None), FilingViewJson.Stored.FilingCodeView, CancellationToken.None);
 
     /// <summary>The page's view from the filing, its application, licence, district and public risk profile, city-wide.</summary>
     public async Task<(Guid OperatorUserId, FilingCodeView View)?> LiveAsync(string filingNumber, CancellationToken cancellationToken)
@@ -180,6 +167,5 @@ internal sealed class FilingCodeReader(PlatformDbContext db, IDataFilter dataFil
 [JsonSerializable(typeof(FilingCodeView))]
 internal sealed partial class FilingViewJson : JsonSerializerContext
 {
-    /// <summary>Chinese text as UTF-8, not \u escapes: the payload is read back by this context only, never written into a page.</summary>
-    public static FilingViewJson Stored { get; } = new(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static FilingViewJson Stored { get; } = new(PublicViewStore.PayloadOptions());
 }

@@ -74,8 +74,7 @@ internal sealed class PublicDisclosure(
     ICardSystemConnections connections,
     IDataFilter dataFilter,
     PortalCache cache,
-    PublicViewStore views,
-    PlatformDbContext db)
+    PublicViewStore views)
 {
     /// <summary>The operator page's kind of <see cref="PublicView"/>.</summary>
     public const string OperatorViewKind = "gongshi-operator";
@@ -108,24 +107,10 @@ internal sealed class PublicDisclosure(
     public static string? Normalize(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim() is var t && t.Length > MaxQueryLength ? t[..MaxQueryLength] : text.Trim();
 
-    private async Task<OperatorDisclosure?> LoadOperatorAsync(string number)
-    {
-        if (number.Length == 0)
-        {
-            return null;
-        }
-
-        // One pooled connection for the page's reads (a reset once, not per read; FilingCodeReader).
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
-        try
-        {
-            return await views.GetAsync(OperatorViewKind, number, () => LiveOperatorAsync(number), PortalViewJson.Stored.OperatorDisclosure, CancellationToken.None);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private Task<OperatorDisclosure?> LoadOperatorAsync(string number) =>
+        number.Length == 0
+            ? Task.FromResult<OperatorDisclosure?>(null)
+            : views.GetAsync(OperatorViewKind, number, () => LiveOperatorAsync(number), PortalViewJson.Stored.OperatorDisclosure, CancellationToken.None);
 
     /// <summary>The operator's page from the contracts: its filing, risk profile, records, custody and connection.</summary>
     public async Task<(Guid OperatorUserId, OperatorDisclosure View)?> LiveOperatorAsync(string number)
@@ -167,8 +152,7 @@ internal sealed class PublicDisclosure(
 [JsonSerializable(typeof(OperatorDisclosure))]
 internal sealed partial class PortalViewJson : JsonSerializerContext
 {
-    /// <summary>Chinese text as UTF-8, not \u escapes: the payload is read back by this context only, never written into a page.</summary>
-    public static PortalViewJson Stored { get; } = new(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static PortalViewJson Stored { get; } = new(PublicViewStore.PayloadOptions());
 }
 
 /// <summary>The operator pages' stored views: every filing's number, from Filing's register.</summary>
