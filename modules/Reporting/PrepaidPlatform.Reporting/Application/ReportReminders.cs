@@ -36,7 +36,7 @@ internal sealed class ReportReminders(
     public const int NearWorkingDays = ReminderDelivery.NearWorkingDays;
 
     private const int OperatorsPerPage = 500;
-    private const int RemindersPerSave = 200;
+    private const int RemindersPerSave = 500;
 
     private readonly Dictionary<ReportPeriod, (DateOnly Deadline, DateOnly NearFrom)> _deadlines = [];
 
