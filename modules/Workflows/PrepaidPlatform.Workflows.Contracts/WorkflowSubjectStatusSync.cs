@@ -11,7 +11,7 @@ namespace PrepaidPlatform.Workflows;
 /// reports it; a subject that no longer exists is left alone.
 /// </summary>
 public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRuntime workflows)
-    : IIntegrationEventHandler<WorkflowSubjectStatusRequested>, IWorkflowSubjectStatusWriter
+    : IIntegrationEventHandler<WorkflowSubjectStatusRequested>, IIntegrationEventFilter<WorkflowSubjectStatusRequested>, IWorkflowSubjectStatusWriter
     where TSubject : class
 {
     /// <summary>The subject types this module owns; the events of every other type pass by.</summary>
@@ -49,10 +49,14 @@ public abstract class WorkflowSubjectStatusSync<TSubject, TStatus>(IWorkflowRunt
             ? Statuses.Keys.Select(code => new WorkflowChoice(code, StatusLabels.TryGetValue(code, out var label) ? label : code)).ToList()
             : [];
 
+    /// <summary>Every step of every module's workflow publishes the event; the outbox passes another module's subjects by.</summary>
+    public bool Wants(WorkflowSubjectStatusRequested integrationEvent) =>
+        integrationEvent is not null && SubjectTypes.Contains(integrationEvent.SubjectType) && Guid.TryParse(integrationEvent.SubjectId, out _);
+
     public async Task HandleAsync(WorkflowSubjectStatusRequested integrationEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        if (!SubjectTypes.Contains(integrationEvent.SubjectType) || !Guid.TryParse(integrationEvent.SubjectId, out var id))
+        if (!Wants(integrationEvent) || !Guid.TryParse(integrationEvent.SubjectId, out var id))
         {
             return;
         }

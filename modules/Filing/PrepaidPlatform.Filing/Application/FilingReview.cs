@@ -67,16 +67,7 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
         var values = reason is null ? null : new Dictionary<string, string> { ["reason"] = reason };
         return steps.RunAsync(new WorkflowStepRequest("filing-review:" + idempotencyKey, values, expectedVersion), async step =>
         {
-            // With the licence's two facts custody needs on approval: scalar subqueries on its unique USCC in the same round
-            // trip cost less than a second query, and the step does not know yet whether it approves.
-            var found = await db.Set<FilingApplication>().Where(a => a.Id == id && a.Status != FilingApplicationStatus.Draft)
-                .Select(a => new
-                {
-                    Application = a,
-                    LicenceName = db.Set<OperatorLicence>().Where(l => l.Uscc == a.Uscc).Select(l => l.Name).FirstOrDefault(),
-                    RegistrationDate = db.Set<OperatorLicence>().Where(l => l.Uscc == a.Uscc).Select(l => (DateOnly?)l.RegistrationDate).FirstOrDefault(),
-                })
-                .FirstOrDefaultAsync(cancellationToken);
+            var found = await FindForDecision(db, id, cancellationToken);
             var application = found?.Application;
             if (application?.WorkflowInstanceId is not { } instanceId)
             {
@@ -152,4 +143,22 @@ internal sealed class FilingReview(PlatformDbContext db, IWorkflowRuntime workfl
 
     /// <summary>What custody takes from the operator's licence.</summary>
     private sealed record LicenceFacts(string Name, DateOnly RegistrationDate);
+
+    /// <summary>The application a decision is on (tracked), with the facts of its licence.</summary>
+    private sealed record DecisionRow(FilingApplication Application, string? LicenceName, DateOnly? RegistrationDate);
+
+    /// <summary>
+    /// The application with the licence's two facts custody needs on approval: scalar subqueries on its unique USCC in the same
+    /// round trip cost less than a second query, and the step does not know yet whether it approves. Compiled once: every
+    /// step runs it, and the query's translation cache still hashed its whole expression tree each time. The tenant filter
+    /// is the context's, as for any query.
+    /// </summary>
+    private static readonly Func<PlatformDbContext, Guid, CancellationToken, Task<DecisionRow?>> FindForDecision = EF.CompileAsyncQuery(
+        (PlatformDbContext db, Guid id, CancellationToken cancellationToken) => db.Set<FilingApplication>()
+            .Where(a => a.Id == id && a.Status != FilingApplicationStatus.Draft)
+            .Select(a => new DecisionRow(
+                a,
+                db.Set<OperatorLicence>().Where(l => l.Uscc == a.Uscc).Select(l => l.Name).FirstOrDefault(),
+                db.Set<OperatorLicence>().Where(l => l.Uscc == a.Uscc).Select(l => (DateOnly?)l.RegistrationDate).FirstOrDefault()))
+            .FirstOrDefault());
 }

@@ -177,13 +177,21 @@ internal sealed class FilingApplication : IMultiTenant
 
     /// <summary>
     /// The workflow's <c>subject.setStatus</c> after a district's step (受理, 驳回, 通过) or a withdrawal: the status follows the
-    /// workflow, and a closed application frees the operator's one open slot.
+    /// workflow, and a closed application frees the operator's one open slot. Nothing changes when the status is this
+    /// already (the outbox's copy of a step the step itself applied): a bare touch of the time would cost every step a
+    /// second update of the row, with its audit record, when the event is delivered.
     /// </summary>
     public void FollowWorkflow(FilingApplicationStatus status, DateTime nowUtc)
     {
+        var closes = status is FilingApplicationStatus.Approved or FilingApplicationStatus.Withdrawn;
+        if (Status == status && (!closes || OpenKey is null))
+        {
+            return;
+        }
+
         Status = status;
         UpdatedAtUtc = nowUtc;
-        if (status is FilingApplicationStatus.Approved or FilingApplicationStatus.Withdrawn)
+        if (closes)
         {
             OpenKey = null;
         }

@@ -27,16 +27,22 @@ internal sealed class OutboxDelivery(
     private const int MaxErrorLength = 2000;
     private const int MaxHandlerNameLength = 200;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, List<Type>> _handlerTypes = new();
+
     public async Task DeliverAsync(Guid messageId, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == messageId, cancellationToken);
+        // The handlers that ran already come with the message, one query for them all rather than one per handler.
+        var loaded = await db.Set<OutboxMessage>().Where(m => m.Id == messageId)
+            .Select(m => new { Message = m, Done = db.Set<ProcessedEvent>().Where(p => p.MessageId == m.Id).Select(p => p.Handler).ToList() })
+            .SingleAsync(cancellationToken);
+        var message = loaded.Message;
 
         string? error;
         try
         {
-            error = await RunHandlersAsync(message, cancellationToken);
+            error = await RunHandlersAsync(message, loaded.Done.ToHashSet(StringComparer.Ordinal), cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -65,23 +71,43 @@ internal sealed class OutboxDelivery(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
+    /// <param name="done">The handlers that finished this message on an earlier attempt (their <see cref="ProcessedEvent"/>).</param>
     /// <returns>The errors of the handlers that failed, or <c>null</c> when every handler has now run.</returns>
-    private async Task<string?> RunHandlersAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<string?> RunHandlersAsync(OutboxMessage message, HashSet<string> done, CancellationToken cancellationToken)
     {
         var eventType = Type.GetType(message.EventType, throwOnError: true)!;
         var integrationEvent = JsonSerializer.Deserialize(message.Payload, eventType)
             ?? throw new InvalidOperationException("The payload is null.");
         var handlerInterface = typeof(IIntegrationEventHandler<>).MakeGenericType(eventType);
 
-        List<Type> handlerTypes;
-        await using (var discovery = scopeFactory.CreateAsyncScope())
+        // The registrations are fixed once the host is built: each event type's handlers are found once, not per message.
+        if (!_handlerTypes.TryGetValue(eventType, out var handlerTypes))
         {
-            handlerTypes = discovery.ServiceProvider.GetServices(handlerInterface).Select(h => h!.GetType()).Distinct().ToList();
+            await using (var discovery = scopeFactory.CreateAsyncScope())
+            {
+                handlerTypes = discovery.ServiceProvider.GetServices(handlerInterface).Select(h => h!.GetType()).Distinct().ToList();
+            }
+
+            _handlerTypes.TryAdd(eventType, handlerTypes);
+        }
+
+        var pending = handlerTypes.Where(t => !done.Contains(HandlerName(t))).ToList();
+        var filter = typeof(IIntegrationEventFilter<>).MakeGenericType(eventType);
+        if (pending.Any(filter.IsAssignableFrom))
+        {
+            // One scope asks the handlers that take only some events of the type, before any of them opens a transaction:
+            // an event of another module's subject costs none (every step of every workflow publishes one to all of them).
+            await using var asking = scopeFactory.CreateAsyncScope();
+            var wants = filter.GetMethod(nameof(IIntegrationEventFilter<IIntegrationEvent>.Wants))!;
+            var instances = asking.ServiceProvider.GetServices(handlerInterface).ToList();
+            pending = pending.Where(t => !filter.IsAssignableFrom(t)
+                || (bool)wants.Invoke(instances.First(h => h!.GetType() == t), BindingFlags.DoNotWrapExceptions, binder: null, [integrationEvent], culture: null)!).ToList();
         }
 
         var errors = new List<string>();
-        foreach (var handlerType in handlerTypes)
+        foreach (var handlerType in pending)
         {
+
             try
             {
                 await RunHandlerAsync(message, integrationEvent, handlerInterface, handlerType, cancellationToken);
@@ -103,11 +129,6 @@ internal sealed class OutboxDelivery(
         var services = scope.ServiceProvider;
         using var tenant = services.GetRequiredService<ICurrentTenant>().Change(message.EventTenantId);
         var db = services.GetRequiredService<PlatformDbContext>();
-        if (await db.Set<ProcessedEvent>().AnyAsync(p => p.MessageId == message.Id && p.Handler == handlerName, cancellationToken))
-        {
-            return;
-        }
-
         var handler = services.GetServices(handlerInterface).First(h => h!.GetType() == handlerType)!;
         var handle = handlerInterface.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!;
 

@@ -56,7 +56,7 @@ internal sealed class WorkflowRuntime(
 
     public async Task<WorkflowInstanceDto?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await db.Set<WorkflowInstance>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        var instance = await FindUntracked(db, instanceId, cancellationToken);
         return instance is null ? null : ToDto(instance, await definitions.GetAsync(db, instance.DefinitionId, cancellationToken));
     }
 
@@ -133,15 +133,22 @@ internal sealed class WorkflowRuntime(
     /// </summary>
     internal async Task<LoadedInstance?> LoadForStepAsync(Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var row = await db.Set<WorkflowInstance>().Include(i => i.Timers).Where(i => i.Id == instanceId)
-            .Select(i => new
-            {
-                Instance = i,
-                KeyUsed = idempotencyKey != null && db.Set<WorkflowJournalEntry>().Any(j => j.InstanceId == i.Id && j.IdempotencyKey == idempotencyKey),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await LoadForStep(db, instanceId, idempotencyKey, cancellationToken);
         return row is null ? null : new LoadedInstance(row.Instance, await definitions.GetAsync(db, row.Instance.DefinitionId, cancellationToken), row.KeyUsed);
     }
+
+    private sealed record StepRow(WorkflowInstance Instance, bool KeyUsed);
+
+    /// <summary>Compiled once: every step runs it (the tenant filter is the context's, as for any query).</summary>
+    private static readonly Func<PlatformDbContext, Guid, string?, CancellationToken, Task<StepRow?>> LoadForStep = EF.CompileAsyncQuery(
+        (PlatformDbContext db, Guid instanceId, string? idempotencyKey, CancellationToken cancellationToken) => db.Set<WorkflowInstance>()
+            .Include(i => i.Timers).Where(i => i.Id == instanceId)
+            .Select(i => new StepRow(i, idempotencyKey != null && db.Set<WorkflowJournalEntry>().Any(j => j.InstanceId == i.Id && j.IdempotencyKey == idempotencyKey)))
+            .SingleOrDefault());
+
+    /// <summary>Compiled once: the review page reads the instance it shows, and every step's caller with it.</summary>
+    private static readonly Func<PlatformDbContext, Guid, CancellationToken, Task<WorkflowInstance?>> FindUntracked = EF.CompileAsyncQuery(
+        (PlatformDbContext db, Guid instanceId, CancellationToken cancellationToken) => db.Set<WorkflowInstance>().AsNoTracking().SingleOrDefault(i => i.Id == instanceId));
 
     /// <param name="beforeSave">The caller's last changes, made once the step is allowed and taken, right before the save (see <see cref="IWorkflowStep"/>).</param>
     internal async Task<WorkflowFireResult> FireAsync(LoadedInstance? loaded, WorkflowFireRequest request, CancellationToken cancellationToken,

@@ -38,28 +38,16 @@ internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog 
         var started = new List<WorkflowTimerRequest>();
         var context = Context(instance, definition, transition.Trigger, from, transition.To, input, comment, inputGiven: true, started);
 
-        var machine = new StateMachine<string, string>(() => instance.CurrentState, s => instance.CurrentState = s);
-        foreach (var state in definition.Body.States)
+        var outer = Firing.Value;
+        Firing.Value = new StepFiring(instance, transition, actions => RunActionsAsync(actions, context, cancellationToken));
+        try
         {
-            var configuration = machine.Configure(state.Name);
-            foreach (var t in definition.Outgoing(state.Name))
-            {
-                if (t.To == state.Name)
-                {
-                    configuration.PermitReentry(t.Trigger);
-                }
-                else
-                {
-                    configuration.Permit(t.Trigger, t.To);
-                }
-            }
-
-            var entryActions = state.EntryActions;
-            configuration.OnEntryAsync(() => RunActionsAsync(entryActions, context, cancellationToken));
+            await Machines.GetValue(definition, Build).FireAsync(transition.Trigger);
         }
-
-        machine.OnTransitionedAsync(_ => RunActionsAsync(transition.Actions, context, cancellationToken));
-        await machine.FireAsync(transition.Trigger);
+        finally
+        {
+            Firing.Value = outer;
+        }
 
         await EnterAsync(instance, definition, definition.State(instance.CurrentState), now, started, cancellationToken);
         instance.Touch();
@@ -115,6 +103,48 @@ internal sealed class WorkflowStepper(PlatformDbContext db, WorkflowStepCatalog 
         db.Add(new WorkflowJournalEntry(instance.Id, instance.TenantId, kind, now,
             byUser ? user.Id : null, byUser ? user.UserName : SystemUserName,
             trigger, label, from, to, JsonSerializer.Serialize(input, JournalJson), comment, idempotencyKey));
+    }
+
+    /// <summary>The step being taken on this async flow: the instance whose state the shared machine moves, and the actions' runner.</summary>
+    private sealed record StepFiring(WorkflowInstance Instance, TransitionSpec Transition, Func<IEnumerable<StepSpec>, Task> Run);
+
+    private static readonly AsyncLocal<StepFiring?> Firing = new();
+
+    private static StepFiring Current => Firing.Value ?? throw new InvalidOperationException("流程状态机只在办理步骤中运行。");
+
+    /// <summary>
+    /// One machine per definition version, built on its first step and shared by every step on it since (issue 14: building
+    /// it on every step was a measurable part of the step). A version's body never changes, and the machine keeps nothing of
+    /// a step: the state it reads and moves and the actions it runs are the step's own, from <see cref="Firing"/>, which each
+    /// async flow has to itself. Immediate firing, as nothing fires the machine from inside an action: the queued mode's
+    /// shared queue would mix concurrent steps.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CompiledDefinition, StateMachine<string, string>> Machines = new();
+
+    private static StateMachine<string, string> Build(CompiledDefinition definition)
+    {
+        var machine = new StateMachine<string, string>(() => Current.Instance.CurrentState, s => Current.Instance.CurrentState = s, FiringMode.Immediate);
+        foreach (var state in definition.Body.States)
+        {
+            var configuration = machine.Configure(state.Name);
+            foreach (var t in definition.Outgoing(state.Name))
+            {
+                if (t.To == state.Name)
+                {
+                    configuration.PermitReentry(t.Trigger);
+                }
+                else
+                {
+                    configuration.Permit(t.Trigger, t.To);
+                }
+            }
+
+            var entryActions = state.EntryActions;
+            configuration.OnEntryAsync(() => Current.Run(entryActions));
+        }
+
+        machine.OnTransitionedAsync(_ => Current.Run(Current.Transition.Actions));
+        return machine;
     }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
