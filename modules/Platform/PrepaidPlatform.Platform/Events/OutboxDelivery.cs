@@ -107,7 +107,6 @@ internal sealed class OutboxDelivery(
         var errors = new List<string>();
         foreach (var handlerType in pending)
         {
-
             try
             {
                 await RunHandlerAsync(message, integrationEvent, handlerInterface, handlerType, cancellationToken);
