@@ -179,6 +179,31 @@ public sealed class ReminderTests
         await ShouldHaveSentOnceEachAsync(host, demo, chunks);
     }
 
+    [Fact]
+    public async Task A_run_over_several_pages_and_chunks_sends_each_reminder_once_as_its_parallel_writers_split_them()
+    {
+        // 1,200 operators behind the demo operator: three pages of the custody walk, and more than two chunks for the run's
+        // writers to share (two at once on MariaDB, one after the other on SQLite), with the next page read meanwhile.
+        await using var host = new ManyOperatorsHost(1_200);
+        await SupervisedSinceAsync(host, DemoOperator, "演示企业2", "62220012345678901234", new DateTime(2025, 11, 20, 2, 0, 0, DateTimeKind.Utc));
+        var demo = await host.UserAsync(DemoOperator);
+        host.Synthetic.Fill(demo.TenantId!.Value);
+
+        // On 2026-10-01 each operator bound since 2025-11-20 has four reminders: 2025 Q4 to 2026 Q2 已逾期, 2026 Q3's window open.
+        var expected = 4 * (1_200 + 1);
+        var sent = await host.InScopeAsync(sp => RemindersOn(sp, new DateOnly(2026, 10, 1)).RunAsync(CancellationToken.None));
+        sent.ShouldBe(expected);
+        (await host.InScopeAsync(sp => RemindersOn(sp, new DateOnly(2026, 10, 1)).RunAsync(CancellationToken.None))).ShouldBe(0);
+
+        (await host.CountAsync("SELECT COUNT(*) FROM Reporting_Reminders")).ShouldBe(expected);
+        (await host.CountAsync("SELECT COUNT(DISTINCT OperatorUserId) FROM Reporting_Reminders")).ShouldBe(1_200 + 1);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE TemplateKey LIKE 'report.%'")).ShouldBe(expected);
+        (await host.CountAsync("SELECT COUNT(*) FROM Audit_EntityChanges WHERE EntityType = 'InboxMessage' AND LOWER(EntityId) IN (SELECT LOWER(Id) FROM Notify_InboxMessages WHERE TemplateKey LIKE 'report.%')"))
+            .ShouldBe(expected);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_SmsMessages WHERE TemplateKey LIKE 'report.%'")).ShouldBe(4);
+        (await host.CountAsync("SELECT COUNT(*) FROM Notify_InboxMessages WHERE RecipientUserId = @u AND TemplateKey LIKE 'report.%'", ("@u", demo.Id))).ShouldBe(4);
+    }
+
     /// <summary>The day of the chunks: 2026-07-01, 2026 Q2's window open.</summary>
     private static readonly DateOnly Today = new(2026, 7, 1);
 
@@ -291,6 +316,64 @@ public sealed class ReminderTests
                 services.Remove(starter);
             }
         }
+    }
+
+    /// <summary>
+    /// A host whose custody walk shows, after the real supervised operators, <c>count</c> more of the demo operator's district
+    /// (no account, so no SMS), bound since 2025-11-20: a city's pages without a city's seed.
+    /// </summary>
+    private sealed class ManyOperatorsHost(int count) : CommandCountingFactory
+    {
+        public SyntheticOperators Synthetic { get; } = new(count);
+
+        protected override void ConfigureTestServices(IServiceCollection services)
+        {
+            base.ConfigureTestServices(services);
+            foreach (var starter in services.Where(d => d.ImplementationType == typeof(ReportReminderStarter)).ToList())
+            {
+                services.Remove(starter);
+            }
+
+            var real = services.Single(d => d.ServiceType == typeof(ICustodyReportingFacts));
+            services.Remove(real);
+            services.AddScoped(real.ImplementationType!);
+            services.AddScoped<ICustodyReportingFacts>(sp => new WithSynthetic((ICustodyReportingFacts)sp.GetRequiredService(real.ImplementationType!), Synthetic));
+        }
+    }
+
+    /// <summary>The synthetic operators, in key order after every real one (keys from ff…: a real Guid sorts before them).</summary>
+    private sealed class SyntheticOperators(int count)
+    {
+        public List<CustodyReportingOperator> All { get; } = [];
+
+        public void Fill(Guid tenantId) => All.AddRange(Enumerable.Range(0, count).Select(i =>
+            new CustodyReportingOperator(new Guid($"ffffffff-0000-0000-0000-{i:D12}"), tenantId, $"批量企业{i}", new DateOnly(2025, 11, 20), null)));
+    }
+
+    /// <summary>The real custody facts, their supervised-operator walk continued by the synthetic operators.</summary>
+    private sealed class WithSynthetic(ICustodyReportingFacts real, SyntheticOperators synthetic) : ICustodyReportingFacts
+    {
+        public Task<CustodyReportingOperator?> FindOperatorAsync(Guid operatorUserId, CancellationToken cancellationToken = default) =>
+            real.FindOperatorAsync(operatorUserId, cancellationToken);
+
+        public async Task<SupervisedOperatorPage> SupervisedOperatorsAsync(Guid? continuation, int take, CancellationToken cancellationToken = default)
+        {
+            if (synthetic.All.Count == 0 || continuation is null || continuation.Value.CompareTo(synthetic.All[0].OperatorUserId) < 0)
+            {
+                // The real walk first; where it ends, the synthetic one begins.
+                var page = await real.SupervisedOperatorsAsync(continuation, take, cancellationToken);
+                return page.Next is not null || synthetic.All.Count == 0 ? page : new SupervisedOperatorPage(page.Operators, synthetic.All[0].OperatorUserId);
+            }
+
+            var rest = synthetic.All.Where(o => o.OperatorUserId.CompareTo(continuation.Value) >= 0).Take(take + 1).ToList();
+            return new SupervisedOperatorPage(rest.Take(take).ToList(), rest.Count > take ? rest[^1].OperatorUserId : null);
+        }
+
+        public async Task<IReadOnlyList<CustodyReportingOperator>> SupervisedOperatorsAsync(IReadOnlyCollection<Guid> operatorUserIds, CancellationToken cancellationToken = default) =>
+            [.. await real.SupervisedOperatorsAsync(operatorUserIds, cancellationToken), .. synthetic.All.Where(o => operatorUserIds.Contains(o.OperatorUserId))];
+
+        public Task<QuarterEndCustody> QuarterEndAsync(Guid operatorUserId, DateOnly quarterEnd, long reportedBalanceFen, CancellationToken cancellationToken = default) =>
+            real.QuarterEndAsync(operatorUserId, quarterEnd, reportedBalanceFen, cancellationToken);
     }
 
     /// <summary>10:00 in Beijing on <paramref name="today"/>.</summary>
