@@ -306,7 +306,7 @@ public sealed class ReminderTests
     /// A host whose start does not run the reminder job itself (on the real date, racing the test's own run on another
     /// day), with its SQL commands counted.
     /// </summary>
-    private sealed class WithoutStartupRun : CommandCountingFactory
+    private class WithoutStartupRun : CommandCountingFactory
     {
         protected override void ConfigureTestServices(IServiceCollection services)
         {
@@ -322,18 +322,13 @@ public sealed class ReminderTests
     /// A host whose custody walk shows, after the real supervised operators, <c>count</c> more of the demo operator's district
     /// (no account, so no SMS), bound since 2025-11-20: a city's pages without a city's seed.
     /// </summary>
-    private sealed class ManyOperatorsHost(int count) : CommandCountingFactory
+    private sealed class ManyOperatorsHost(int count) : WithoutStartupRun
     {
         public SyntheticOperators Synthetic { get; } = new(count);
 
         protected override void ConfigureTestServices(IServiceCollection services)
         {
             base.ConfigureTestServices(services);
-            foreach (var starter in services.Where(d => d.ImplementationType == typeof(ReportReminderStarter)).ToList())
-            {
-                services.Remove(starter);
-            }
-
             var real = services.Single(d => d.ServiceType == typeof(ICustodyReportingFacts));
             services.Remove(real);
             services.AddScoped(real.ImplementationType!);
